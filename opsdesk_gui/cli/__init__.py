@@ -1,0 +1,58 @@
+"""The command line: a thin caller of the Qt-free packages.
+
+Each module of `opsdesk_gui.cli` other than this one is a command: it defines NAME,
+HELP, `add_arguments(parser)` and `run(args) -> int`. Failures the user can act on
+(OpsDeskError) print their message on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from .. import __version__
+from ..errors import OpsDeskError
+
+
+def _commands() -> list:
+    package = sys.modules[__name__]
+    modules = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "run") and hasattr(module, "NAME"):
+            modules.append(module)
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="opsdesk", description="OpsDesk: the shop operator's workbench.")
+    parser.add_argument("--version", action="version", version=f"OpsDesk {__version__}")
+    parser.add_argument("--demo", action="store_true", help="start the app on the demo shop")
+    parser.add_argument("--shop", help="start the app on this shop file")
+    parser.add_argument("--self-test", action="store_true",
+                        help="build the main window offscreen and exit 0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _commands():
+        command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command:
+            return args.run(args)
+        from ..app import run_app  # Qt only when the window is wanted
+
+        return run_app(shop=args.shop, demo=args.demo, self_test=args.self_test)
+    except OpsDeskError as exc:
+        print(f"opsdesk: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

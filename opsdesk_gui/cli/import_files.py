@@ -1,0 +1,67 @@
+"""`opsdesk import`: bring export files into a shop file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..errors import ImportFailed
+from ..importers.pipeline import ImportSummary, import_files
+
+NAME = "import"
+HELP = "import export files into a shop file (created when missing)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--shop", required=True, help="the shop file")
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("--preset", help="the export's kind, instead of detecting it")
+    parser.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                        help="generic import: read FIELD from the column HEADER")
+    parser.add_argument("--platform", help="generic import: the platform name to file under")
+    parser.add_argument("--currency", default="CNY", help="generic import: currency code")
+    parser.add_argument("--force", action="store_true",
+                        help="read files even when they were imported before")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+def parse_mapping(pairs: list[str]) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs:
+        field, sep, header = pair.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise SystemExit(f"opsdesk import: --map takes FIELD=HEADER, not '{pair}'")
+        mapping[field.strip()] = header.strip()
+    return mapping
+
+
+def print_summary(summary: ImportSummary, out=sys.stdout) -> None:
+    for report in summary.files:
+        state = "already imported" if report.already_imported else f"{report.rows_read} rows"
+        print(f"{report.file}: {report.preset or '-'} ({state})", file=out)
+        for warning in report.warnings.values():
+            print(f"  warning: {warning.message}", file=out)
+    for table, counts in summary.counts.items():
+        print(f"{table}: {counts.added} added, {counts.updated} updated, "
+              f"{counts.unchanged} unchanged", file=out)
+    print(f"total: {summary.total('added')} added, {summary.total('updated')} updated, "
+          f"{summary.total('unchanged')} unchanged, {summary.total('skipped')} skipped",
+          file=out)
+
+
+def run(args: argparse.Namespace) -> int:
+    mapping = parse_mapping(args.map) or None
+    try:
+        summary = import_files(args.shop, args.files, preset=args.preset, mapping=mapping,
+                               platform=args.platform, currency=args.currency,
+                               force=args.force)
+    except ImportFailed as exc:
+        print(f"opsdesk import: {exc.message}", file=sys.stderr)
+        print("Nothing was imported; the shop file is unchanged.", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print_summary(summary)
+    return 0

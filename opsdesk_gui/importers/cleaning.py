@@ -1,0 +1,175 @@
+"""Turning exported text into typed columns, vectorised, with errors that name the cell.
+
+Each function takes a column of strings and the file row numbers beside it, and returns
+the typed column. A value that cannot be read raises ImportFailed naming the file, row
+and column; a value that is read with a caveat is counted as a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+
+import numpy as np
+import pandas as pd
+
+from ..errors import ImportFailed
+
+# Cells that mean "nothing here" in the platforms' exports.
+NONE_TOKENS = {"", "-", "--", "—", "无", "无退款申请", "null", "NULL", "None", "N/A", "nan", "NaN"}
+
+_SCI_ID = r"^[0-9](?:\.[0-9]+)?[eE]\+?[0-9]+$"
+_FLOAT_ID = r"^[0-9]+\.0+$"
+
+
+class CellContext:
+    """Where a column came from, for messages and warnings."""
+
+    def __init__(self, file: str, column: str, rows: pd.Series,
+                 warn: Callable[[str, int, str | None, int], None]) -> None:
+        self.file, self.column, self.rows, self._warn = file, column, rows, warn
+
+    def fail(self, code: str, mask: pd.Series, values: pd.Series) -> ImportFailed:
+        first = mask.to_numpy().nonzero()[0][0]
+        return ImportFailed(code, {"file": self.file, "row": int(self.rows.iloc[first]),
+                                   "column": self.column, "value": values.iloc[first]})
+
+    def warn(self, code: str, mask: pd.Series) -> None:
+        hits = mask.to_numpy().nonzero()[0]
+        if len(hits):
+            self._warn(code, int(self.rows.iloc[hits[0]]), self.column, len(hits))
+
+
+def _strip(values: pd.Series) -> pd.Series:
+    values = values.fillna("").astype(str).str.strip()
+    return values.mask(values.isin(NONE_TOKENS), "")
+
+
+def clean_text(values: pd.Series, ctx: CellContext) -> pd.Series:
+    values = _strip(values)
+    return values.mask(values == "", None).astype(object)
+
+
+def clean_id(values: pd.Series, ctx: CellContext) -> pd.Series:
+    """`="123"`, a leading `'` and tabs removed; `17850.0` -> `17850` with a warning;
+    `1.23457E+17` refused: Excel has already lost its digits."""
+    values = _strip(values)
+    if values.str.contains(r"^[='\t]|\"", regex=True).any():
+        values = values.str.replace(r'^="?|"$|^\'|\t', "", regex=True).str.strip()
+    destroyed = values.str.match(_SCI_ID)
+    if destroyed.any():
+        raise ctx.fail("id_destroyed", destroyed, values)
+    floaty = values.str.match(_FLOAT_ID)
+    if floaty.any():
+        ctx.warn("float_id", floaty)
+        values = values.mask(floaty, values.str.replace(r"\.0+$", "", regex=True))
+    return values.mask(values == "", None).astype(object)
+
+
+def _numeric_text(values: pd.Series, decimal_comma: bool) -> pd.Series:
+    values = _strip(values).str.replace(r"[¥￥元$€£\s]", "", regex=True)
+    values = values.str.replace(r"^=\"?|\"$", "", regex=True)
+    if decimal_comma:
+        return values.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    return values.str.replace(",", "", regex=False)
+
+
+def _to_float(text: pd.Series, code: str, ctx: CellContext, raw: pd.Series) -> pd.Series:
+    numbers = pd.to_numeric(text.mask(text == "", None), errors="coerce")
+    bad = numbers.isna() & (text != "")
+    if bad.any():
+        raise ctx.fail(code, bad, raw)
+    return numbers.astype("float64")
+
+
+def clean_money(values: pd.Series, ctx: CellContext, decimal_comma: bool = False) -> pd.Series:
+    """Money text -> integer cents (Int64), exact: '1,234.565' -> 123457."""
+    text = _numeric_text(values, decimal_comma)
+    numbers = _to_float(text, "bad_money", ctx, values)
+    scaled = numbers.to_numpy() * 100
+    cents = np.rint(scaled)
+    inexact = np.abs(scaled - cents) > 1e-6
+    inexact &= ~np.isnan(scaled)
+    result = pd.Series(cents, index=values.index)
+    if inexact.any():  # more than two decimals: round half away from zero, exactly
+        exact = [int((Decimal(t) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+                 for t in text[inexact]]
+        result[inexact] = exact
+    return result.round().astype("Int64")
+
+
+def clean_int(values: pd.Series, ctx: CellContext) -> pd.Series:
+    numbers = _to_float(_numeric_text(values, False), "bad_number", ctx, values)
+    fractional = numbers.notna() & (numbers != np.floor(numbers))
+    if fractional.any():
+        raise ctx.fail("bad_number", fractional, values)
+    return numbers.round().astype("Int64")
+
+
+def clean_number(values: pd.Series, ctx: CellContext) -> pd.Series:
+    return _to_float(_numeric_text(values, False), "bad_number", ctx, values)
+
+
+def clean_rate(values: pd.Series, ctx: CellContext) -> pd.Series:
+    """'3.21%' -> 0.0321; a plain number is taken as the fraction itself."""
+    text = _strip(values).str.replace(",", "", regex=False)
+    percent = text.str.endswith("%")
+    numbers = _to_float(text.str.rstrip("%").str.strip(), "bad_number", ctx, values)
+    return numbers.where(~percent, numbers / 100)
+
+
+_DATETIME_FORMATS = (
+    "%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y-%m-%d %H:%M",
+    "%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y.%m.%d",
+)
+_CANONICAL = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
+_OFFSET = r"(?:\s*(?:[+-]\d{2}:?\d{2}|Z|UTC))$"
+
+
+def _parse_datetimes(values: pd.Series, ctx: CellContext) -> pd.Series:
+    """Text -> datetime64, local wall-clock time (a trailing UTC offset is dropped:
+    the shop's day is the day the shop saw)."""
+    text = _strip(values).str.replace(_OFFSET, "", regex=True).str.replace("T", " ", regex=False)
+    parsed = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    todo = text != ""
+    for fmt in _DATETIME_FORMATS:
+        if not todo.any():
+            break
+        attempt = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+        parsed[attempt.index] = parsed[attempt.index].fillna(attempt)
+        todo = todo & parsed.isna()
+    if todo.any():
+        raise ctx.fail("bad_date", todo, values)
+    return parsed
+
+
+def clean_datetime(values: pd.Series, ctx: CellContext) -> pd.Series:
+    """Text -> 'YYYY-MM-DD HH:MM:SS' (or None)."""
+    text = _strip(values)
+    canonical = text.str.match(_CANONICAL)
+    if canonical.all():  # the common case: validate, keep the text as it is
+        _parse_datetimes(text, ctx)
+        return text.mask(text == "", None).astype(object)
+    parsed = _parse_datetimes(text, ctx)
+    out = parsed.dt.strftime("%Y-%m-%d %H:%M:%S")
+    return out.where(parsed.notna(), None).astype(object)
+
+
+def clean_date(values: pd.Series, ctx: CellContext) -> pd.Series:
+    """Text -> 'YYYY-MM-DD' (or None)."""
+    parsed = _parse_datetimes(values, ctx)
+    out = parsed.dt.strftime("%Y-%m-%d")
+    return out.where(parsed.notna(), None).astype(object)
+
+
+CLEANERS: dict[str, Callable[..., pd.Series]] = {
+    "id": clean_id,
+    "text": clean_text,
+    "money": clean_money,
+    "int": clean_int,
+    "number": clean_number,
+    "rate": clean_rate,
+    "datetime": clean_datetime,
+    "date": clean_date,
+}
+

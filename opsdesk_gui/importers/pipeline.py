@@ -1,0 +1,256 @@
+"""Importing export files into a shop file: one transaction, nothing half written.
+
+Steps: hash each file (a file imported before adds nothing); snapshot the shop with the
+backup API; stage every file's cleaned rows; derive what line-level files leave open;
+merge into the shop counting added/updated/unchanged; record the import; commit. Any
+error or a cancel rolls everything back and drops the snapshot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import ImportFailed, RowWarning
+from ..jobs import Cancelled, CancelToken, ProgressCallback, throttled
+from ..store import open_shop, snapshot
+from ..store.merge import MergeCounts, Staging
+from .cleaning import CLEANERS, CellContext
+from .preset import BuildContext, Preset, all_known_headers, detect_preset, get_preset
+from .presets.generic import generic_preset
+from .reading import Chunk, Source, open_source
+
+SKIP_CODES_PREFIX = "skipped_"
+
+
+@dataclass
+class FileReport:
+    file: str
+    preset: str
+    kind: str
+    rows_read: int = 0
+    rows_skipped: int = 0
+    already_imported: bool = False
+    warnings: dict[str, RowWarning] = field(default_factory=dict)
+
+    def warn(self, code: str, row: int | None, column: str | None, count: int) -> None:
+        found = self.warnings.setdefault(code, RowWarning(code, 0, row, column))
+        found.count += count
+        if code.startswith(SKIP_CODES_PREFIX) or code == "zero_qty":
+            self.rows_skipped += count
+
+
+@dataclass
+class ImportSummary:
+    import_id: int | None
+    files: list[FileReport]
+    counts: dict[str, MergeCounts]
+
+    def total(self, what: str) -> int:
+        if what == "skipped":
+            return sum(f.rows_skipped for f in self.files)
+        return sum(getattr(c, what) for c in self.counts.values())
+
+    def as_dict(self) -> dict:
+        return {
+            "import_id": self.import_id,
+            "files": [
+                {"file": f.file, "preset": f.preset, "kind": f.kind, "rows_read": f.rows_read,
+                 "rows_skipped": f.rows_skipped, "already_imported": f.already_imported,
+                 "warnings": [w.as_dict() | {"message": w.message}
+                              for w in f.warnings.values()]}
+                for f in self.files
+            ],
+            "tables": {t: c.as_dict() for t, c in self.counts.items()},
+            "added": self.total("added"), "updated": self.total("updated"),
+            "unchanged": self.total("unchanged"), "skipped": self.total("skipped"),
+        }
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _choose_preset(source: Source, preset_name: str | None, mapping: dict | None,
+                   platform: str | None, currency: str) -> Preset:
+    if mapping:
+        return generic_preset(mapping, platform=platform or "generic", currency=currency)
+    if preset_name:
+        return get_preset(preset_name)
+    preset = detect_preset(source.header)
+    if preset is None:
+        raise ImportFailed("unknown_preset", {"file": source.path.name})
+    return preset
+
+
+def _clean(chunk: Chunk, preset: Preset, resolved: dict[str, str], report: FileReport
+           ) -> pd.DataFrame:
+    rows = chunk.rows()
+    columns = {"_row": rows}
+    for name, header in resolved.items():
+        f = preset.field(name)
+        ctx = CellContext(report.file, header, rows, report.warn)
+        cleaner = CLEANERS[f.kind]
+        if f.kind == "money":
+            columns[name] = cleaner(chunk.frame[header], ctx, decimal_comma=preset.decimal_comma)
+        else:
+            columns[name] = cleaner(chunk.frame[header], ctx)
+    return pd.DataFrame(columns, index=chunk.frame.index)
+
+
+def _stage_file(staging: Staging, source: Source, preset: Preset, report: FileReport,
+                cancel: CancelToken, progress: ProgressCallback) -> None:
+    resolved = preset.resolve(source.header)
+    if preset.name == "generic":
+        missing = [h for h in preset.headers() if h not in set(source.header)]
+        if missing:
+            raise ImportFailed("bad_mapping", {"column": missing[0], "file": report.file})
+    preset.check_required(resolved, report.file)
+    ctx = BuildContext(report.file, preset.platform, report.warn, source.preamble)
+    for chunk in source.chunks():
+        cancel.check()
+        cleaned = _clean(chunk, preset, resolved, report)
+        report.rows_read += len(cleaned)
+        for table, frame in preset.build(cleaned, ctx).items():
+            staging.add(table, frame)
+        progress(chunk.progress)
+    if report.rows_read == 0:
+        raise ImportFailed("file_empty", {"file": report.file})
+
+
+_DERIVE_FROM_LINES = (
+    ("units", "sum(qty)"),
+    ("paid_cents", "sum(amount_cents)"),
+    ("goods_cents", "sum(amount_cents)"),
+)
+
+
+def _derive_order_totals(staging: Staging) -> None:
+    """Orders whose export states no totals take them from their staged lines, unless the
+    shop already holds them from an order-level export."""
+    if not {"orders", "order_lines"} <= set(staging.tables):
+        return
+    for column, aggregate in _DERIVE_FROM_LINES:
+        staging.conn.execute(f"""
+            WITH agg AS (
+                SELECT platform, order_id, {aggregate} AS value FROM temp.stage_order_lines
+                WHERE qty > 0 GROUP BY platform, order_id)
+            UPDATE temp.stage_orders AS o SET {column} = agg.value FROM agg
+            WHERE o.platform = agg.platform AND o.order_id = agg.order_id
+              AND o.{column} IS NULL
+              AND NOT EXISTS (SELECT 1 FROM main.orders m WHERE m.platform = o.platform
+                              AND m.order_id = o.order_id AND m.{column} IS NOT NULL)""")
+
+
+# Order-level exports are staged after line-level ones, so what they state wins.
+_STAGE_ORDER = {"order_lines": 0, "orders": 1}
+
+
+def _catalogue_products(staging: Staging) -> int:
+    """Products first seen in order lines join the catalogue (titles of known products
+    are left as the owner's product sheet has them)."""
+    if "order_lines" not in staging.tables:
+        return 0
+    return staging.conn.execute("""
+        INSERT INTO main.products (platform, sku, product_id, title)
+        SELECT platform, sku, max(product_id), max(title) FROM temp.stage_order_lines
+        WHERE sku IS NOT NULL GROUP BY platform, sku
+        ON CONFLICT DO NOTHING""").rowcount
+
+
+def import_files(
+    shop_path: str | Path,
+    files: list[str | Path],
+    *,
+    preset: str | None = None,
+    mapping: dict[str, str] | None = None,
+    platform: str | None = None,
+    currency: str = "CNY",
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ImportSummary:
+    """Import `files` into the shop at `shop_path` (created when missing), all or nothing."""
+    cancel = cancel or CancelToken()
+    report_progress = throttled(progress)
+    db = open_shop(shop_path, create=True)
+    conn = db.conn
+    paths = [Path(f) for f in files]
+    hashes = {p: file_sha256(p) if p.is_file() else "" for p in paths}
+    reports: list[FileReport] = []
+    todo: list[tuple[Path, FileReport]] = []
+    for path in paths:
+        seen = conn.execute("SELECT preset, kind FROM import_files WHERE sha256 = ?",
+                            (hashes[path],)).fetchone()
+        if seen and not force:
+            report = FileReport(path.name, seen[0], seen[1], already_imported=True)
+            report.warn("already_imported", None, None, 1)
+        else:
+            report = FileReport(path.name, "", "")
+            todo.append((path, report))
+        reports.append(report)
+    if not todo:
+        conn.close()
+        return ImportSummary(None, reports, {})
+
+    backup = snapshot(conn, shop_path, "import")
+    staging = Staging(conn)
+    known = all_known_headers() | set((mapping or {}).values())
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        opened = []
+        for path, report in todo:
+            source = open_source(path, known)
+            chosen = _choose_preset(source, preset, mapping, platform, currency)
+            report.preset, report.kind = chosen.name, chosen.kind
+            opened.append((source, chosen, report))
+        opened.sort(key=lambda item: _STAGE_ORDER.get(item[1].kind, 0))
+        share = 0.9 / len(opened)
+        for index, (source, chosen, report) in enumerate(opened):
+            _stage_file(staging, source, chosen, report, cancel,
+                        lambda f, i=index: report_progress((i + f) * share))
+        cancel.check()
+        _derive_order_totals(staging)
+        counts = {table: staging.merge(table) for table in staging.tables}
+        catalogued = _catalogue_products(staging)
+        if catalogued:
+            counts.setdefault("products", MergeCounts()).added += catalogued
+        cancel.check()
+        import_id = _record(conn, todo, hashes, counts)
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        conn.execute("ROLLBACK")
+        conn.close()
+        backup.path.unlink(missing_ok=True)
+        if isinstance(exc, Cancelled):
+            raise ImportFailed("cancelled") from exc
+        raise
+    staging.drop()
+    conn.close()
+    report_progress(1.0)
+    return ImportSummary(import_id, reports, counts)
+
+
+def _record(conn, todo, hashes, counts: dict[str, MergeCounts]) -> int:
+    cursor = conn.execute(
+        "INSERT INTO imports (imported_at, counts) VALUES (?, ?)",
+        (datetime.now().strftime("%Y-%m-%d %H:%M:%S"),
+         json.dumps({t: c.as_dict() for t, c in counts.items()})))
+    import_id = cursor.lastrowid
+    conn.executemany(
+        "INSERT INTO import_files (import_id, file_name, sha256, preset, kind, rows_read, "
+        "rows_skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(import_id, r.file, hashes[p], r.preset, r.kind, r.rows_read, r.rows_skipped,
+          json.dumps([w.as_dict() for w in r.warnings.values()], ensure_ascii=False))
+         for p, r in todo])
+    return import_id

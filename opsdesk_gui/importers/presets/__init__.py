@@ -1,0 +1,1 @@
+"""Export presets: one module per platform, each listing its presets in PRESETS."""

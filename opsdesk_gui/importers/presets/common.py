@@ -1,0 +1,93 @@
+"""Pieces every preset's builder uses: statuses, line positions, addresses, frames."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..preset import BuildContext
+
+# Order statuses of every platform -> OpsDesk's small set.
+STATUSES: dict[str, str] = {
+    # Taobao / Tmall
+    "等待买家付款": "unpaid", "未创建支付宝交易": "unpaid",
+    "买家已付款，等待卖家发货": "paid", "等待卖家发货": "paid", "买家已付款": "paid",
+    "卖家部分发货": "shipped", "卖家已发货，等待买家确认": "shipped",
+    "等待买家确认收货": "shipped", "买家已签收": "shipped", "卖家已发货": "shipped",
+    "交易成功": "completed", "交易关闭": "closed", "交易被淘宝关闭": "closed",
+    # 抖店 / 拼多多 / 京东 / 快手
+    "待支付": "unpaid", "待付款": "unpaid", "等待付款": "unpaid", "未支付": "unpaid",
+    "备货中": "paid", "待发货": "paid", "已支付": "paid", "待配货": "paid", "等待出库": "paid",
+    "已发货": "shipped", "待收货": "shipped", "已发货，待签收": "shipped",
+    "等待确认收货": "shipped",
+    "已签收": "shipped", "已完成": "completed", "完成": "completed", "已收货": "completed",
+    "交易完成": "completed", "已关闭": "closed", "已取消": "closed", "订单取消": "closed",
+    "(删除)等待出库": "closed", "锁定": "paid",
+    "退款成功": "refunded", "已退款": "refunded", "全额退款": "refunded",
+    "部分退款": "partly_refunded",
+    # Shopify / WooCommerce (financial status)
+    "paid": "paid", "pending": "unpaid", "authorized": "unpaid", "voided": "closed",
+    "refunded": "refunded", "partially_refunded": "partly_refunded",
+    "partially_paid": "paid", "completed": "completed", "processing": "paid",
+    "on-hold": "unpaid", "cancelled": "closed", "failed": "closed", "shipped": "shipped",
+    "unpaid": "unpaid", "closed": "closed",
+}
+
+
+def map_status(raw: pd.Series | None, paid_at: pd.Series, ctx: BuildContext,
+               rows: pd.Series) -> pd.Series:
+    """Raw status text -> OpsDesk status; unknown text -> 'paid' when a payment time is
+    present, else 'unpaid' (counted as a warning)."""
+    fallback = pd.Series("unpaid", index=paid_at.index).mask(paid_at.notna(), "paid")
+    if raw is None:
+        return fallback
+    text = raw.fillna("").astype(str).str.strip()
+    mapped = text.map(STATUSES)
+    mapped = mapped.fillna(text.str.lower().map(STATUSES))
+    unknown = mapped.isna() & (text != "")
+    if unknown.any():
+        ctx.warn("unknown_status", int(rows[unknown].iloc[0]), None, int(unknown.sum()))
+    return mapped.fillna(fallback).astype(object)
+
+
+def line_positions(order_ids: pd.Series, ctx: BuildContext) -> pd.Series:
+    """The line's position within its order ('1', '2', ...), counted across chunks, so
+    the same file always gives the same line ids."""
+    seen: dict[str, int] = ctx.state.setdefault("line_positions", {})
+    offset = order_ids.map(seen).fillna(0).astype("int64")
+    position = order_ids.groupby(order_ids, sort=False).cumcount() + 1 + offset
+    for order_id, count in order_ids.value_counts(sort=False).items():
+        seen[order_id] = seen.get(order_id, 0) + int(count)
+    return position.astype(str)
+
+
+def split_address(address: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """'浙江省 杭州市 西湖区 文三路1号(310000)' -> ('浙江省', '杭州市')."""
+    parts = address.fillna("").astype(str).str.split(r"\s+", n=2, regex=True)
+    province = parts.str[0].replace("", None)
+    city = parts.str[1]
+    return province.astype(object), city.where(city.notna(), None).astype(object)
+
+
+def skip_rows(keep: pd.Series, frame: pd.DataFrame, ctx: BuildContext, code: str,
+              column: str | None = None) -> pd.DataFrame:
+    """Drop rows where `keep` is False, counting them as skipped."""
+    dropped = ~keep
+    if dropped.any():
+        ctx.warn(code, int(frame.loc[dropped, "_row"].iloc[0]), column, int(dropped.sum()))
+        return frame[keep]
+    return frame
+
+
+def table(platform: str, **columns: pd.Series) -> pd.DataFrame:
+    """A frame for one shop table; columns the export does not carry are left out, so
+    staging never overwrites them."""
+    present = {k: v for k, v in columns.items() if v is not None and v.notna().any()}
+    index = next(iter(columns.values())).index
+    return pd.DataFrame({"platform": platform, **present}, index=index)
+
+
+def col(frame: pd.DataFrame, name: str) -> pd.Series:
+    """A field's column, or all-missing when the export does not carry it."""
+    if name in frame.columns:
+        return frame[name]
+    return pd.Series(None, index=frame.index, dtype=object)

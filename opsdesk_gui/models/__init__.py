@@ -1,0 +1,1 @@
+"""Metrics over the shop file, in pandas and SQL. No Qt."""

@@ -1,0 +1,137 @@
+"""Staging and merging imported rows, counting what was added, updated or unchanged.
+
+An import first stages every file's rows in TEMP tables with the target's natural key.
+A later row for the same key fills in what it states and keeps what it does not (the
+order file and the line file of one export describe the same order). Merging then
+inserts the new keys and updates only rows whose stated values differ, so importing
+the same data twice writes nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+import pandas as pd
+
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "products": ("platform", "sku"),
+    "buyers": ("platform", "buyer_id"),
+    "orders": ("platform", "order_id"),
+    "order_lines": ("platform", "order_id", "line_id"),
+    "refunds": ("platform", "refund_id"),
+    "traffic": ("platform", "scope", "subject", "period_start", "period_end"),
+    "ad_spend": ("platform", "channel", "campaign", "day"),
+}
+# Parents before children, for the foreign keys.
+MERGE_ORDER = ("products", "buyers", "orders", "order_lines", "refunds", "traffic", "ad_spend")
+
+
+@dataclass
+class MergeCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
+
+
+def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+
+
+def column_values(series: pd.Series) -> list:
+    """A column as plain Python values with None for missing, ready for sqlite3."""
+    if series.dtype.kind in "iub":
+        return series.tolist()
+    if series.dtype.kind == "f":
+        values = series.to_numpy()
+        return [None if v != v else float(v) for v in values.tolist()]
+    values = series.to_numpy(dtype=object, na_value=None)
+    if isinstance(series.dtype, pd.Int64Dtype | pd.BooleanDtype):
+        return [None if v is None else int(v) for v in values]
+    return values.tolist()
+
+
+class Staging:
+    """TEMP tables holding one import's rows until they are merged into the shop."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._columns: dict[str, list[str]] = {}
+
+    def _ensure(self, table: str) -> list[str]:
+        if table not in self._columns:
+            columns = table_columns(self.conn, table)
+            keys = NATURAL_KEYS[table]
+            self.conn.execute(f"DROP TABLE IF EXISTS temp.stage_{table}")
+            self.conn.execute(
+                f"CREATE TEMP TABLE stage_{table} ({', '.join(columns)}, "
+                f"PRIMARY KEY ({', '.join(keys)}))"
+            )
+            self._columns[table] = columns
+        return self._columns[table]
+
+    def add(self, table: str, frame: pd.DataFrame) -> None:
+        """Stage rows; a row for a key already staged fills in what it states."""
+        if frame.empty:
+            return
+        known = self._ensure(table)
+        columns = [c for c in frame.columns if c in known]
+        unknown = set(frame.columns) - set(known)
+        if unknown:
+            raise ValueError(f"{table} has no columns {sorted(unknown)}")
+        keys = NATURAL_KEYS[table]
+        values = [column_values(frame[c]) for c in columns]
+        fill = [c for c in columns if c not in keys]
+        on_conflict = (
+            "DO UPDATE SET " + ", ".join(f"{c} = coalesce(excluded.{c}, {c})" for c in fill)
+            if fill
+            else "DO NOTHING"
+        )
+        self.conn.executemany(
+            f"INSERT INTO temp.stage_{table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT ({', '.join(keys)}) {on_conflict}",
+            zip(*values, strict=True),
+        )
+
+    @property
+    def tables(self) -> list[str]:
+        return [t for t in MERGE_ORDER if t in self._columns]
+
+    def staged_count(self, table: str) -> int:
+        if table not in self._columns:
+            return 0
+        return self.conn.execute(f"SELECT count(*) FROM temp.stage_{table}").fetchone()[0]
+
+    def merge(self, table: str) -> MergeCounts:
+        """Insert new keys, update changed rows; the caller holds the transaction."""
+        columns = self._columns[table]
+        keys = NATURAL_KEYS[table]
+        fill = [c for c in columns if c not in keys]
+        staged = self.staged_count(table)
+        match = " AND ".join(f"t.{k} = s.{k}" for k in keys)
+        updated = 0
+        if fill:
+            differs = " OR ".join(f"(s.{c} IS NOT NULL AND s.{c} IS NOT t.{c})" for c in fill)
+            cursor = self.conn.execute(
+                f"UPDATE main.{table} AS t SET "
+                + ", ".join(f"{c} = coalesce(s.{c}, t.{c})" for c in fill)
+                + f" FROM temp.stage_{table} AS s WHERE {match} AND ({differs})"
+            )
+            updated = cursor.rowcount
+        cursor = self.conn.execute(
+            f"INSERT INTO main.{table} ({', '.join(columns)}) "
+            f"SELECT {', '.join(columns)} FROM temp.stage_{table} WHERE true "
+            f"ON CONFLICT DO NOTHING"
+        )
+        added = cursor.rowcount
+        return MergeCounts(added=added, updated=updated, unchanged=staged - added - updated)
+
+    def drop(self) -> None:
+        for table in list(self._columns):
+            self.conn.execute(f"DROP TABLE IF EXISTS temp.stage_{table}")
+        self._columns.clear()
+

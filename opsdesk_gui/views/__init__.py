@@ -1,0 +1,1 @@
+"""Qt views: the main window, the tabs, dialogs, table adapters, charts, printing."""

@@ -14,11 +14,14 @@ MESSAGES: dict[str, str] = {
     "newer_shop": "{path} was written by a newer OpsDesk (shop file version {found}, "
     "this program reads up to {supported}). Update OpsDesk to open it.",
     "no_backup": "There is no import to undo for {path}.",
+    # periods
+    "bad_day": "'{value}' is not a date: write it as YYYY-MM-DD (e.g. 2024-03-31).",
+    "period_reversed": "The period ends on {end}, before it starts on {start}.",
     # files
     "file_missing": "{file}: the file does not exist.",
     "file_empty": "{file}: the file is empty.",
-    "file_truncated": "{file}: the file ends in the middle of a row (row {row}); "
-    "download it again.",
+    "file_truncated": "{file}: the file ends in the middle of its last row, so it was cut "
+    "off while downloading or copying. Download it again.",
     "bad_encoding": "{file}: the text is neither UTF-8 nor GBK/GB18030 "
     "(it looks like {guess}). Save it again as UTF-8 or as the platform exported it.",
     "unsupported_type": "{file}: OpsDesk reads CSV, XLSX and XLS files, not '{suffix}'.",
@@ -28,8 +31,8 @@ MESSAGES: dict[str, str] = {
     "unknown_preset": "{file}: OpsDesk does not recognise this export. Choose its kind "
     "with --preset, or map its columns with --map FIELD=HEADER.",
     "no_such_preset": "There is no preset named '{preset}'. Known presets: {known}.",
-    "wrong_preset": "{file} does not look like a '{preset}' export: the columns {missing} "
-    "are missing.",
+    "wrong_preset": "{file} does not look like a '{preset}' export but like a '{detected}' "
+    "one: the columns {missing} are missing. Choose '{detected}', or another file.",
     "missing_column": "{file}: the required column '{column}' is missing "
     "(it may also be called {aliases}).",
     "bad_mapping": "The mapping names the column '{column}', which {file} does not have.",
@@ -52,6 +55,12 @@ MESSAGES: dict[str, str] = {
     "skipped_no_qty": "rows without a quantity were skipped",
     "skipped_no_sku": "rows without a product code were skipped",
     "skipped_no_date": "rows without a date were skipped",
+    "skipped_image_only": "rows that only add a product image were skipped",
+    "skipped_no_buyer": "customers without an e-mail, phone or customer ID were skipped",
+    "skipped_variable_parent": "parent rows of variable products were skipped "
+    "(their variations are the products)",
+    "skipped_no_refund": "rows without a refund number were skipped",
+    "skipped_no_amount": "rows without an amount were skipped",
     "unknown_status": "unknown order statuses were read as 'paid' when a payment time is present",
     "already_imported": "this file was imported before; nothing was added",
     "returns_as_refunds": "lines with a negative quantity were recorded as refunds",

@@ -114,8 +114,9 @@ def _stage_file(staging: Staging, source: Source, preset: Preset, report: FileRe
         missing = [h for h in preset.headers() if h not in set(source.header)]
         if missing:
             raise ImportFailed("bad_mapping", {"column": missing[0], "file": report.file})
-    preset.check_required(resolved, report.file)
-    ctx = BuildContext(report.file, preset.platform, report.warn, source.preamble)
+    preset.check_required(source.header, report.file)
+    ctx = BuildContext(report.file, preset.platform, report.warn, source.preamble,
+                       columns=resolved)
     for chunk in source.chunks():
         cancel.check()
         cleaned = _clean(chunk, preset, resolved, report)

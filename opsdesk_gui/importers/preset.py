@@ -35,6 +35,7 @@ class BuildContext:
     warn: Callable[[str, int, str | None, int], None]
     preamble: list[list[str]] = field(default_factory=list)
     state: dict = field(default_factory=dict)  # carried from chunk to chunk of one file
+    columns: dict[str, str] = field(default_factory=dict)  # field -> the file's header
 
 
 Builder = Callable[[pd.DataFrame, BuildContext], dict[str, pd.DataFrame]]
@@ -75,11 +76,14 @@ class Preset:
             return -1
         return len(resolved)
 
-    def check_required(self, resolved: dict[str, str], file: str) -> None:
-        missing = [f for f in self.fields if f.required and f.name not in resolved]
-        if len(missing) > 2 and len(missing) * 2 > sum(f.required for f in self.fields):
+    def check_required(self, header: list[str], file: str) -> None:
+        """Refuse a file missing a required column; when another preset fits the header,
+        say the file is of that kind instead."""
+        missing = [f for f in self.fields if f.required and f.name not in self.resolve(header)]
+        detected = detect_preset(header) if missing else None
+        if detected is not None and detected.name != self.name:
             raise ImportFailed("wrong_preset", {
-                "file": file, "preset": self.name,
+                "file": file, "preset": self.name, "detected": detected.name,
                 "missing": ", ".join(f.aliases[0] for f in missing)})
         if missing:
             f = missing[0]

@@ -65,7 +65,8 @@ class Source:
 
     def _csv_chunks(self, size: int) -> Iterator[Chunk]:
         total = max(self.path.stat().st_size, 1)
-        ends_with_newline = _ends_with_newline(self.path)
+        if not _ends_with_newline(self.path):
+            _check_last_row(self)
         next_row = self.header_row + 1
         with self.path.open("rb") as fh:
             try:
@@ -80,13 +81,11 @@ class Source:
                     chunk = Chunk(frame, next_row, min(fh.tell() / total, 1.0))
                     next_row += len(frame)
                     yield chunk
-                if not ends_with_newline:
-                    _check_last_row(self, next_row - 1)
             except UnicodeDecodeError as exc:
                 raise self._fail("bad_encoding", guess=guess_encoding(self.path)) from exc
             except pd.errors.ParserError as exc:
                 if "EOF" in str(exc):
-                    raise self._fail("file_truncated", row=next_row) from exc
+                    raise self._fail("file_truncated") from exc
                 raise self._fail("unreadable_sheet", detail=str(exc)) from exc
 
     def _sheet_chunks(self, size: int) -> Iterator[Chunk]:
@@ -144,7 +143,7 @@ def _unwrap_quoted_rows(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _check_last_row(source: Source, row: int) -> None:
+def _check_last_row(source: Source) -> None:
     """A file cut off mid-row (no final line break, last row short of fields): refuse it."""
     with source.path.open("rb") as fh:
         fh.seek(max(fh.seek(0, io.SEEK_END) - 65536, 0))
@@ -152,7 +151,7 @@ def _check_last_row(source: Source, row: int) -> None:
     last = tail.splitlines()[-1] if tail.strip() else ""
     fields = next(csv.reader([last]), [])
     if len(fields) < len(source.header):
-        raise ImportFailed("file_truncated", {"file": source.path.name, "row": row})
+        raise ImportFailed("file_truncated", {"file": source.path.name})
 
 
 def _cell_text(value: object) -> str:

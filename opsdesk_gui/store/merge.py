@@ -41,6 +41,13 @@ def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
 
 
+def _insert_expressions(conn: sqlite3.Connection, table: str) -> list[str]:
+    """Staged values to insert; a staged NULL takes the column's declared default
+    (an explicit NULL would bypass it)."""
+    return [f"coalesce({name}, {default})" if default is not None else name
+            for _, name, _, _, default, _ in conn.execute(f"PRAGMA main.table_info({table})")]
+
+
 def column_values(series: pd.Series) -> list:
     """A column as plain Python values with None for missing, ready for sqlite3."""
     if series.dtype.kind in "iub":
@@ -124,7 +131,8 @@ class Staging:
             updated = cursor.rowcount
         cursor = self.conn.execute(
             f"INSERT INTO main.{table} ({', '.join(columns)}) "
-            f"SELECT {', '.join(columns)} FROM temp.stage_{table} WHERE true "
+            f"SELECT {', '.join(_insert_expressions(self.conn, table))} "
+            f"FROM temp.stage_{table} WHERE true "
             f"ON CONFLICT DO NOTHING"
         )
         added = cursor.rowcount

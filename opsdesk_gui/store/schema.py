@@ -98,7 +98,7 @@ CREATE TABLE refunds (
     qty INTEGER,
     amount_cents INTEGER NOT NULL,
     reason TEXT,
-    status TEXT,
+    status TEXT,                    -- succeeded|pending|closed: only succeeded moves money
     requested_at TEXT,
     refunded_at TEXT,
     PRIMARY KEY (platform, refund_id)

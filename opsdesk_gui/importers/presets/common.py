@@ -22,6 +22,8 @@ STATUSES: dict[str, str] = {
     "已签收": "shipped", "已完成": "completed", "完成": "completed", "已收货": "completed",
     "交易完成": "completed", "已关闭": "closed", "已取消": "closed", "订单取消": "closed",
     "(删除)等待出库": "closed", "锁定": "paid",
+    "部分发货": "shipped", "已付款": "paid", "订单关闭": "closed", "暂停": "paid",
+    "未发货，退款成功": "refunded", "已发货，退款成功": "refunded",
     "退款成功": "refunded", "已退款": "refunded", "全额退款": "refunded",
     "部分退款": "partly_refunded",
     # Shopify / WooCommerce (financial status)

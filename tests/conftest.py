@@ -1,0 +1,15 @@
+import os
+import sys
+from pathlib import Path
+
+# Qt needs a platform before anything imports it; tests never open real windows.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+import pytest
+
+
+@pytest.fixture
+def shop_path(tmp_path: Path) -> Path:
+    """Where a test's shop file goes (created by the first import)."""
+    return tmp_path / "shop.opsdesk"

@@ -1,0 +1,26 @@
+"""The Qt-free packages never load Qt: the same code serves the CLI and the window."""
+
+import subprocess
+import sys
+
+PROBE = """
+import importlib, pkgutil, sys
+import opsdesk_gui
+names = [m.name for m in pkgutil.walk_packages(opsdesk_gui.__path__, "opsdesk_gui.")
+         if not m.name.startswith(("opsdesk_gui.views", "opsdesk_gui.app"))]
+for name in names:
+    importlib.import_module(name)
+from opsdesk_gui.importers.preset import presets
+from opsdesk_gui.cli import build_parser
+presets(); build_parser()
+qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "pyqtgraph"))
+print(len(names), *qt)
+"""
+
+
+def test_qt_free_packages_load_no_qt():
+    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+                            check=True)
+    count, *qt_modules = result.stdout.split()
+    assert qt_modules == []
+    assert int(count) >= 15  # store, importers and presets, models, cli were all imported

@@ -13,6 +13,7 @@ MESSAGES: dict[str, str] = {
     "not_a_shop": "{path} is not an OpsDesk shop file.",
     "newer_shop": "{path} was written by a newer OpsDesk (shop file version {found}, "
     "this program reads up to {supported}). Update OpsDesk to open it.",
+    "no_such_mapping": "There is no saved mapping named '{name}' (saved: {known}).",
     "no_backup": "There is no import to undo for {path}.",
     # periods
     "bad_day": "'{value}' is not a date: write it as YYYY-MM-DD (e.g. 2024-03-31).",
@@ -46,6 +47,18 @@ MESSAGES: dict[str, str] = {
     "a rounded number by Excel and has lost digits. Export the file again from the "
     "back-office and import it without opening it in Excel (or import the XLSX).",
     "missing_id": "{file}, row {row}, column '{column}': the ID is empty.",
+    "bad_period": "{file}, row {row}, column '{column}': '{value}' is not a date or a "
+    "period such as 2026-11-01~2026-11-07 (ending on or after its start).",
+    "no_period": "{file}: the period the figures cover is unknown: there is no 统计日期 "
+    "column and no line such as '统计日期：2026-11-01~2026-11-07' above the header. "
+    "Visitors only count within their period, so OpsDesk does not guess it: download the "
+    "file again with its date line, or add a 统计日期 column.",
+    "no_ad_channel": "{file}: the column '{column}' (or {aliases}) is missing, and neither "
+    "the lines above the header nor the file name say which ad tool (直通车, 万相台, "
+    "巨量千川 ...) the report comes from. Add a '{column}' column, or put the tool's name "
+    "in the file name.",
+    "negative_value": "{file}, row {row}, column '{column}': '{value}' is negative; "
+    "a price, cost, stock or lead time cannot be below 0.",
     "cancelled": "The import was cancelled; the shop file is unchanged.",
     # warnings
     "float_id": "IDs written as decimals (such as 17850.0) were read as whole numbers",
@@ -65,6 +78,11 @@ MESSAGES: dict[str, str] = {
     "already_imported": "this file was imported before; nothing was added",
     "returns_as_refunds": "lines with a negative quantity were recorded as refunds",
     "zero_qty": "lines with a quantity of 0 were skipped",
+    "skipped_total": "total rows (合计/汇总) were skipped",
+    "skipped_no_source": "rows without a traffic source were skipped",
+    "skipped_no_channel": "rows without an ad channel were skipped",
+    "ad_rows_summed": "rows for the same day, channel and campaign (a report by unit, "
+    "keyword or creative) were added up",
 }
 
 

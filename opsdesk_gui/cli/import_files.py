@@ -8,6 +8,8 @@ import sys
 
 from ..errors import ImportFailed
 from ..importers.pipeline import ImportSummary, import_files
+from ..store import open_shop
+from ..store.mappings import SavedMapping, load_mapping, save_mapping
 
 NAME = "import"
 HELP = "import export files into a shop file (created when missing)"
@@ -19,8 +21,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--preset", help="the export's kind, instead of detecting it")
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
                         help="generic import: read FIELD from the column HEADER")
+    parser.add_argument("--mapping", metavar="NAME",
+                        help="generic import: use the mapping saved under NAME (--map adds to it)")
+    parser.add_argument("--save-mapping", metavar="NAME",
+                        help="generic import: save this mapping under NAME in the shop file")
     parser.add_argument("--platform", help="generic import: the platform name to file under")
-    parser.add_argument("--currency", default="CNY", help="generic import: currency code")
+    parser.add_argument("--currency", help="generic import: currency code (default CNY)")
     parser.add_argument("--force", action="store_true",
                         help="read files even when they were imported before")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -36,7 +42,8 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
-def print_summary(summary: ImportSummary, out=sys.stdout) -> None:
+def print_summary(summary: ImportSummary, out=None) -> None:
+    out = out or sys.stdout
     for report in summary.files:
         state = "already imported" if report.already_imported else f"{report.rows_read} rows"
         print(f"{report.file}: {report.preset or '-'} ({state})", file=out)
@@ -50,16 +57,36 @@ def print_summary(summary: ImportSummary, out=sys.stdout) -> None:
           file=out)
 
 
+def _mapping(args: argparse.Namespace) -> SavedMapping:
+    """--mapping NAME (saved in the shop) completed or overridden by --map, --currency
+    and --platform."""
+    mapping = SavedMapping()
+    if args.mapping:
+        db = open_shop(args.shop)
+        try:
+            mapping = load_mapping(db.conn, args.mapping)
+        finally:
+            db.conn.close()
+    mapping.fields.update(parse_mapping(args.map))
+    mapping.currency = args.currency or mapping.currency or "CNY"
+    mapping.platform = args.platform or mapping.platform
+    return mapping
+
+
 def run(args: argparse.Namespace) -> int:
-    mapping = parse_mapping(args.map) or None
+    mapping = _mapping(args)
     try:
-        summary = import_files(args.shop, args.files, preset=args.preset, mapping=mapping,
-                               platform=args.platform, currency=args.currency,
-                               force=args.force)
+        summary = import_files(args.shop, args.files, preset=args.preset,
+                               mapping=mapping.fields or None, platform=mapping.platform,
+                               currency=mapping.currency, force=args.force)
     except ImportFailed as exc:
         print(f"opsdesk import: {exc.message}", file=sys.stderr)
         print("Nothing was imported; the shop file is unchanged.", file=sys.stderr)
         return 2
+    if args.save_mapping and mapping.fields:
+        db = open_shop(args.shop)
+        save_mapping(db.conn, args.save_mapping, mapping)
+        db.conn.close()
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -51,3 +51,8 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[object
         sheet.write_row(r, 0, ["" if v is None else v for v in row])
     workbook.close()
     return path
+
+
+def shared_data(name: str) -> Path:
+    """A file of ../shared/data, beside the checkout (as on developers' machines and CI)."""
+    return Path(__file__).resolve().parents[2] / "shared" / "data" / name

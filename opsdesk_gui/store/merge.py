@@ -50,7 +50,7 @@ def _insert_expressions(conn: sqlite3.Connection, table: str) -> list[str]:
 
 def column_values(series: pd.Series) -> list:
     """A column as plain Python values with None for missing, ready for sqlite3."""
-    if series.dtype.kind in "iub":
+    if series.dtype.kind in "iub" and not series.hasnans:  # Int64 with <NA>: below
         return series.tolist()
     if series.dtype.kind == "f":
         values = series.to_numpy()

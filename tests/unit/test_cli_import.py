@@ -4,11 +4,11 @@ import json
 import shutil
 
 import pytest
+from exportfiles import shared_data
 from taobao_files import ORDERS, write_orders
 
 from opsdesk_gui.cli import main
 
-UCI = "../shared/data/online_retail_head.csv"
 UCI_MAP = ["--map", "order_id=InvoiceNo", "--map", "sku=StockCode", "--map",
            "title=Description", "--map", "qty=Quantity", "--map", "paid_at=InvoiceDate",
            "--map", "unit_price=UnitPrice", "--map", "buyer_id=CustomerID",
@@ -16,8 +16,8 @@ UCI_MAP = ["--map", "order_id=InvoiceNo", "--map", "sku=StockCode", "--map",
 
 
 @pytest.fixture
-def uci(tmp_path, request):
-    source = request.config.rootpath / UCI
+def uci(tmp_path):
+    source = shared_data("online_retail_head.csv")
     if not source.exists():
         pytest.skip("the shared UCI extract is not beside this checkout")
     return shutil.copy(source, tmp_path / "uci.csv")

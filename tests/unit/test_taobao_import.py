@@ -103,3 +103,13 @@ def test_partial_refund_on_order_and_line(shop_path, tmp_path):
                                  line_row("200000000000000001", "测试宝贝 袜子", "40.00", 2,
                                           "SKU-SOCK", "交易成功")])])
     assert rows(shop_path, "SELECT refund_cents FROM orders") == [(4000,)]
+
+
+def test_statuses_match_whatever_their_brackets_and_commas(shop_path, tmp_path):
+    """Exports mix full-width and ASCII punctuation in the same status text."""
+    orders = [order_row(f"40000000000000000{n}", "buyer_f", "10.00", "0.00", "10.00", status,
+                        "2026-03-06 10:00:00", "2026-03-06 10:01:00", 1)
+              for n, status in enumerate(["买家已付款,等待卖家发货", "（删除）等待出库", "PAID"])]
+    import_files(shop_path, [write_orders(tmp_path / "o.csv", orders)])
+    assert [s for (s,) in rows(shop_path, "SELECT status FROM orders ORDER BY order_id")] == [
+        "paid", "closed", "paid"]

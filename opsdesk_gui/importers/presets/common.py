@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pandas as pd
 
 from ..preset import BuildContext
@@ -35,6 +37,13 @@ STATUSES: dict[str, str] = {
 }
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+_FOLDED_STATUSES = {_fold(k): v for k, v in STATUSES.items()}
+
+
 def map_status(raw: pd.Series | None, paid_at: pd.Series, ctx: BuildContext,
                rows: pd.Series) -> pd.Series:
     """Raw status text -> OpsDesk status; unknown text -> 'paid' when a payment time is
@@ -43,8 +52,10 @@ def map_status(raw: pd.Series | None, paid_at: pd.Series, ctx: BuildContext,
     if raw is None:
         return fallback
     text = raw.fillna("").astype(str).str.strip()
-    mapped = text.map(STATUSES)
-    mapped = mapped.fillna(text.str.lower().map(STATUSES))
+    # A file holds a handful of distinct statuses: look each up once, folded like
+    # headers (full-width brackets and commas, letter case).
+    lookup = {value: _FOLDED_STATUSES.get(_fold(value)) for value in text.unique()}
+    mapped = text.map(lookup)
     unknown = mapped.isna() & (text != "")
     if unknown.any():
         ctx.warn("unknown_status", int(rows[unknown].iloc[0]), None, int(unknown.sum()))

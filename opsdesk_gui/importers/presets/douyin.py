@@ -1,0 +1,94 @@
+"""抖店 (Douyin shop) 订单管理 → 批量导出: one row per sub-order (子订单), so line-level.
+
+What belongs to the whole order (订单应付金额, 运费, 优惠总金额, its times, 订单状态, 省/市)
+is repeated on every line of the order: it is taken once per order, never summed.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..preset import BuildContext, Field, Preset
+from .common import col, line_positions, map_status, skip_rows, table
+
+PLATFORM = "douyin"
+
+# 售后状态 values meaning the line's money went back to the buyer. `-` (no after-sales),
+# 售后关闭, 退款失败 and cases still in progress (退款中, 待商家处理 ...) leave it a sale.
+REFUNDED = frozenset({"退款成功", "售后完成", "退货退款成功", "已退款"})
+
+FIELDS = (
+    Field("order_id", "id", ("主订单编号", "主订单号"), required=True),
+    Field("line_id", "id", ("子订单编号", "子订单号")),
+    Field("title", "text", ("选购商品", "商品名称"), required=True),
+    Field("product_id", "id", ("商品ID", "商品id")),
+    Field("sku", "id", ("商家编码", "货号")),
+    Field("variant", "text", ("商品规格",)),
+    Field("qty", "int", ("商品数量",), required=True),
+    Field("price", "money", ("商品单价",)),
+    Field("amount", "money", ("商品金额",)),
+    Field("created_at", "datetime", ("订单提交时间", "下单时间")),
+    Field("paid_at", "datetime", ("支付完成时间", "支付时间"), required=True),
+    Field("finished_at", "datetime", ("订单完成时间",)),
+    Field("status", "text", ("订单状态",), required=True),
+    Field("paid", "money", ("订单应付金额",), required=True),
+    Field("postage", "money", ("运费",)),
+    Field("discount", "money", ("优惠总金额",)),
+    Field("province", "text", ("省", "省份")),
+    Field("city", "text", ("市", "城市")),
+    Field("aftersales", "text", ("售后状态",)),
+)
+# Buyers: 抖店 exports carry no buyer ID, only the recipient (收件人, 收件人手机号, 省/市/区,
+# 详细地址). A phone is personal data that lives in `buyers` only, never an ID on orders,
+# and a hash of an 11-digit phone is no protection (every number can be hashed in
+# minutes), so it cannot stand in either. Orders keep buyer_id empty, no buyers row is
+# written, and the recipient columns are not read at all; metrics that need distinct
+# buyers cannot be computed for 抖店 orders.
+
+
+def build(frame: pd.DataFrame, ctx: BuildContext) -> dict[str, pd.DataFrame]:
+    frame = skip_rows(frame["order_id"].notna(), frame, ctx, "skipped_no_order", "主订单编号")
+    frame = skip_rows(frame["qty"].notna(), frame, ctx, "skipped_no_qty")
+    frame = skip_rows(frame["qty"] != 0, frame, ctx, "zero_qty", "商品数量")
+    qty = frame["qty"]
+    if "price" in frame:  # 商品金额 is then the line's amount
+        price = frame["price"]
+        amount = frame["amount"].fillna(price * qty) if "amount" in frame else price * qty
+    elif "amount" in frame:  # older templates: no 商品单价, and 商品金额 is the unit price
+        price, amount = frame["amount"], frame["amount"] * qty
+    else:
+        price = amount = pd.Series(pd.NA, index=frame.index, dtype="Int64")
+
+    # A line whose after-sales ended in a refund (退款成功 / 售后完成) was refunded in
+    # full: its refund_cents is the line's amount. The export states no refunded sum.
+    refunded = col(frame, "aftersales").isin(REFUNDED)
+    refund = amount.where(refunded) if refunded.any() else None
+
+    paid_at = frame["paid_at"]
+    status = map_status(col(frame, "status"), paid_at, ctx, frame["_row"])
+    line_id = col(frame, "line_id").fillna(line_positions(frame["order_id"], ctx))
+    product_id = col(frame, "product_id")
+    sku = col(frame, "sku").fillna(product_id).fillna(frame["title"])
+    lines = table(
+        PLATFORM, order_id=frame["order_id"], line_id=line_id, sku=sku, product_id=product_id,
+        title=frame["title"], variant=col(frame, "variant"), qty=qty, unit_price_cents=price,
+        amount_cents=amount, refund_cents=refund, status=status.mask(refunded, "refunded"),
+    )
+    # 订单应付金额 is what the buyer paid for the whole order, repeated on each of its
+    # lines: the first line states it. Units and goods come from the lines (pipeline).
+    first = ~frame["order_id"].duplicated()
+    orders = table(
+        PLATFORM, order_id=frame["order_id"], status=status,
+        created_at=col(frame, "created_at"), paid_at=paid_at.where(status != "unpaid", None),
+        finished_at=col(frame, "finished_at"), currency=pd.Series("CNY", index=frame.index),
+        paid_cents=frame["paid"], postage_cents=col(frame, "postage"),
+        discount_cents=col(frame, "discount"), province=col(frame, "province"),
+        city=col(frame, "city"),
+    )[first]
+    return {"orders": orders, "order_lines": lines}
+
+
+PRESETS = (
+    Preset("douyin_orders", "抖店 订单导出", PLATFORM, "order_lines", FIELDS, build,
+           signature=("order_id", "title", "qty", "paid")),
+)

@@ -6,8 +6,9 @@ import sys
 PROBE = """
 import importlib, pkgutil, sys
 import opsdesk_gui
+QT_SIDE = ("opsdesk_gui.views", "opsdesk_gui.app", "opsdesk_gui.tasks", "opsdesk_gui.settings")
 names = [m.name for m in pkgutil.walk_packages(opsdesk_gui.__path__, "opsdesk_gui.")
-         if not m.name.startswith(("opsdesk_gui.views", "opsdesk_gui.app"))]
+         if not m.name.startswith(QT_SIDE)]
 for name in names:
     importlib.import_module(name)
 from opsdesk_gui.importers.preset import presets

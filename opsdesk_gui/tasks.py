@@ -1,0 +1,129 @@
+"""The one place that creates threads.
+
+A background operation is a plain function `op(progress, cancel) -> result` that takes
+immutable inputs, opens its own SQLite connection, never touches widgets, reports
+progress as a fraction and calls `cancel.check()` between steps. `TaskRunner.start` runs
+it on a worker and delivers `on_success(result)` or `on_failure(error)` on the GUI thread.
+Starting a task under a key that is still running cancels the older one, whose result is
+then dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from .jobs import Cancelled, CancelToken, throttled
+
+log = logging.getLogger(__name__)
+
+Operation = Callable[[Callable[[float], None], CancelToken], Any]
+
+
+class _Signals(QObject):
+    progressed = Signal(int, float)
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, task_id: int, op: Operation, token: CancelToken,
+                 signals: _Signals) -> None:
+        super().__init__()
+        self.task_id, self.op, self.token, self.signals = task_id, op, token, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        report = throttled(lambda f: self.signals.progressed.emit(self.task_id, f), 0.05)
+        try:
+            result = self.op(report, self.token)
+        except BaseException as exc:  # handed to the GUI thread, which shows it
+            self.signals.failed.emit(self.task_id, exc)
+        else:
+            self.signals.succeeded.emit(self.task_id, result)
+
+
+class TaskRunner(QObject):
+    """Runs operations off the GUI thread; one live task per key."""
+
+    busy_changed = Signal(bool)
+    progressed = Signal(str, float)  # key, fraction
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._signals = _Signals(self)
+        self._signals.progressed.connect(self._on_job_progressed)
+        self._signals.succeeded.connect(self._on_job_succeeded)
+        self._signals.failed.connect(self._on_job_failed)
+        self._ids = itertools.count(1)
+        self._live: dict[int, tuple[str, CancelToken, Callable, Callable | None]] = {}
+        self._by_key: dict[str, int] = {}
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def start(self, key: str, op: Operation, on_success: Callable[[Any], None],
+              on_failure: Callable[[BaseException], None] | None = None) -> CancelToken:
+        self.cancel(key)
+        task_id, token = next(self._ids), CancelToken()
+        was_busy = self.busy
+        self._live[task_id] = (key, token, on_success, on_failure)
+        self._by_key[key] = task_id
+        self._pool.start(_Job(task_id, op, token, self._signals))
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return token
+
+    def cancel(self, key: str) -> None:
+        task_id = self._by_key.pop(key, None)
+        if task_id is not None and task_id in self._live:
+            self._live[task_id][1].cancel()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Cancel everything and wait for the workers (at window close and in tests)."""
+        for _, token, _, _ in self._live.values():
+            token.cancel()
+        done = self._pool.waitForDone(timeout_ms)
+        self._live.clear()
+        self._by_key.clear()
+        return done
+
+    def _finish(self, task_id: int) -> tuple | None:
+        entry = self._live.pop(task_id, None)
+        if entry and self._by_key.get(entry[0]) == task_id:
+            del self._by_key[entry[0]]
+        if not self._live:
+            self.busy_changed.emit(False)
+        if entry is None or entry[1].cancelled:
+            return None  # superseded or cancelled: the result is not wanted
+        return entry
+
+    @Slot(int, float)
+    def _on_job_progressed(self, task_id: int, fraction: float) -> None:
+        entry = self._live.get(task_id)
+        if entry and not entry[1].cancelled:
+            self.progressed.emit(entry[0], fraction)
+
+    @Slot(int, object)
+    def _on_job_succeeded(self, task_id: int, result: object) -> None:
+        entry = self._finish(task_id)
+        if entry:
+            entry[2](result)
+
+    @Slot(int, object)
+    def _on_job_failed(self, task_id: int, error: BaseException) -> None:
+        cancelled = self._live.get(task_id, (None, CancelToken()))[1].cancelled
+        entry = self._finish(task_id)
+        if isinstance(error, Cancelled) or cancelled:
+            return
+        if entry and entry[3]:
+            entry[3](error)
+        else:
+            log.error("background task failed: %s", type(error).__name__)

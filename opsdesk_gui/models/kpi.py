@@ -1,0 +1,374 @@
+"""The core metrics of one period (domain.md §2), in SQL over the shop file. No Qt.
+
+Definitions, and the decisions taken where the exports leave a choice:
+
+- Sales. A period's orders are those with `paid_at` in [start 00:00:00, end 23:59:59]
+  (queried as `paid_at >= start AND paid_at < day after end`, on the paid_at index), with
+  `paid_at IS NOT NULL AND status != 'unpaid'`. An order closed after payment ('closed',
+  'refunded') stays a paid order; what was given back counts in refund_amount.
+- gmv (支付金额) = sum(orders.paid_cents): what buyers actually paid, postage included,
+  refunds not subtracted. paid_orders (支付订单数) = count of the period's orders.
+  paying_buyers (支付买家数) = distinct (platform, buyer_id); an order without buyer_id
+  counts as a buyer of its own. units (支付件数) = sum(coalesce(orders.units, the sum of
+  its lines' qty)).
+- refund_amount (退款金额) is the refunds OF the period's orders (the exports carry no
+  refund date for them). The order export, the line export and the after-sales export
+  describe the same refund at different grain, so an order's refund is the LARGEST of
+  what they state, never their sum: max(orders.refund_cents, sum(order_lines.refund_cents),
+  sum(refunds.amount_cents with status NULL or 'succeeded')). Refund records whose order
+  the shop file does not hold (e.g. a return invoice of the generic import) count in the
+  period of their refunded_at date (else requested_at; neither: never counted), within
+  the platform filter; `unmatched_refund_amount` shows that part. refund_rate (退款率,
+  by amount) = refund_amount / gmv; refund_order_rate (退款率, by count) = the period's
+  orders with a refund > 0 / paid_orders (records without an order are not in it).
+- net_sales (净销售额) = gmv - refund_amount. aov (客单价, 生意参谋's definition) =
+  gmv / paying_buyers; aov_per_order (笔单价) = gmv / paid_orders. Money ratios are
+  rounded half away from zero to the cent (money.divide_cents).
+- visitors (访客数) come from traffic rows of scope 'shop' of the selected platform(s),
+  per platform: a row exported for exactly the period (period_start = start and
+  period_end = end) wins; otherwise the daily rows (period_start = period_end) inside the
+  period are summed and the figure is approximate (`visitors_approximate`), because
+  visitors are de-duplicated per exported period and do not add across days. Rows of
+  other spans (weeks, months not equal to the period) are not used. Shop rows of one
+  platform and period with several subjects are added. No usable row: visitors is None.
+  conversion_rate (支付转化率) = paying_buyers / visitors; uv_value (UV价值) = gmv /
+  visitors, in cents.
+- gross_margin (毛利率) = (net_sales - cost) / net_sales, cost = sum(line qty x
+  products.cost_cents on (platform, sku)) over the period's orders' lines with qty > 0.
+  None (with `margin_gap` saying why) when there are no sales, when any period order has
+  no lines or any such line has no known cost (the data is missing, a guess would
+  mislead), and when net_sales is 0. cost_coverage = units with a known cost / units the
+  lines (or, for orders without lines, the orders) state, for display beside it.
+- Currencies are never added together. Orders keep their currency; without `currency`
+  the result holds one entry per currency present: in the period's sales, in its
+  unmatched refunds, or in the traffic of a platform (see below). When none is present
+  the result still holds one empty entry, in the currency most of the selected
+  platforms' orders are in (CNY for an empty shop), so callers always have a row.
+- Visitors go with the platforms whose period orders are in that currency: a platform
+  selling in CNY and USD in the period lends its visitors to both entries (its visitors
+  saw both kinds of sale). A platform without period orders lends them to its home
+  currency (the currency most of its orders in the file are in, else CNY); unmatched
+  refunds, which carry no currency, also go to the home currency of their platform.
+  When some platforms selling in a currency have traffic and others have none, the
+  figure covers only part of the sales and is marked approximate too.
+- Comparison: the same metrics for another period, and `KpiChange`, the split of the
+  GMV change in logs: gmv = ln(GMV2/GMV1), visitors = ln(UV2/UV1), conversion =
+  ln(CR2/CR1), aov = ln(AOV2/AOV1) with the unrounded AOV, so that the last three add up
+  to gmv exactly (GMV = UV x CR x AOV); plus gmv_delta in cents. A term is None when any
+  of its figures is 0 or missing on either side.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ..money import divide_cents, ratio
+from .periods import Period
+
+DEFAULT_CURRENCY = "CNY"
+
+_SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
+
+# One row per period order (lines and their products joined, grouped back to the order;
+# its refund records looked up by index), then one row per currency.
+_SALES_SQL = f"""
+WITH one AS (
+    SELECT o.currency,
+           CASE WHEN o.buyer_id IS NULL THEN 'o' || o.platform || char(31) || o.order_id
+                ELSE 'b' || o.platform || char(31) || o.buyer_id END AS buyer,
+           coalesce(o.paid_cents, 0) AS paid,
+           max(coalesce(o.refund_cents, 0), coalesce(sum(l.refund_cents), 0),
+               coalesce((SELECT sum(r.amount_cents) FROM refunds r
+                         WHERE r.platform = o.platform AND r.order_id = o.order_id
+                           AND {_SUCCEEDED}), 0)) AS refund,
+           coalesce(o.units, sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS units,
+           coalesce(sum(l.qty > 0), 0) AS lines,
+           coalesce(sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS line_qty,
+           coalesce(sum(CASE WHEN l.qty > 0 AND p.cost_cents IS NOT NULL THEN l.qty END), 0)
+               AS costed_qty,
+           coalesce(sum(l.qty > 0 AND p.cost_cents IS NULL), 0) AS uncosted,
+           coalesce(sum(CASE WHEN l.qty > 0 THEN l.qty * p.cost_cents END), 0) AS cost
+    FROM orders o
+    LEFT JOIN order_lines l ON l.platform = o.platform AND l.order_id = o.order_id
+    LEFT JOIN products p ON p.platform = l.platform AND p.sku = l.sku
+    WHERE o.paid_at >= :start AND o.paid_at < :after AND o.status != 'unpaid'
+      AND (:platform IS NULL OR o.platform = :platform)
+      AND (:currency IS NULL OR o.currency = :currency)
+    GROUP BY o.platform, o.order_id
+)
+SELECT currency, sum(paid), count(*), count(DISTINCT buyer), sum(units), sum(refund),
+       sum(refund > 0), sum(cost), sum(CASE WHEN lines > 0 THEN line_qty ELSE units END),
+       sum(costed_qty), sum(uncosted), sum(lines = 0)
+FROM one GROUP BY currency
+"""
+
+_SALES_PLATFORMS_SQL = """
+SELECT DISTINCT platform, currency FROM orders
+WHERE paid_at >= :start AND paid_at < :after AND status != 'unpaid'
+  AND (:platform IS NULL OR platform = :platform)
+"""
+
+_UNMATCHED_REFUNDS_SQL = f"""
+SELECT r.platform, sum(r.amount_cents) FROM refunds r
+WHERE {_SUCCEEDED}
+  AND coalesce(r.refunded_at, r.requested_at) >= :start
+  AND coalesce(r.refunded_at, r.requested_at) < :after
+  AND (:platform IS NULL OR r.platform = :platform)
+  AND NOT EXISTS (SELECT 1 FROM orders o
+                  WHERE o.platform = r.platform AND o.order_id = r.order_id)
+GROUP BY r.platform
+"""
+
+_TRAFFIC_SQL = """
+SELECT platform,
+       sum(CASE WHEN period_start = :first AND period_end = :last THEN visitors END),
+       sum(CASE WHEN period_start = period_end AND period_start >= :first
+                 AND period_start <= :last THEN visitors END)
+FROM traffic
+WHERE scope = 'shop' AND visitors IS NOT NULL
+  AND (:platform IS NULL OR platform = :platform)
+  AND period_start <= :last AND period_end >= :first
+GROUP BY platform
+"""
+
+_HOME_CURRENCY_SQL = """
+SELECT currency FROM orders WHERE (:platform IS NULL OR platform = :platform)
+GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1
+"""
+
+
+@dataclass(frozen=True)
+class Kpis:
+    """One period's core metrics in one currency: integer cents and counts; the rates
+    are properties, None where their data is missing or their denominator is 0."""
+
+    currency: str
+    period: Period
+    gmv: int = 0
+    paid_orders: int = 0
+    paying_buyers: int = 0
+    units: int = 0
+    refund_amount: int = 0
+    refunded_orders: int = 0           # period orders with a refund > 0
+    unmatched_refund_amount: int = 0   # part of refund_amount without an order in the file
+    visitors: int | None = None
+    visitors_approximate: bool = False
+    known_cost: int = 0                # cost of the lines whose product has a cost
+    cost_units: int = 0                # units the cost coverage is measured over
+    costed_units: int = 0              # of which have a known cost
+    lines_without_cost: int = 0
+    orders_without_lines: int = 0
+
+    @property
+    def net_sales(self) -> int:
+        return self.gmv - self.refund_amount
+
+    @property
+    def aov(self) -> int | None:
+        """客单价: gmv per paying buyer, in cents."""
+        return divide_cents(self.gmv, self.paying_buyers)
+
+    @property
+    def aov_per_order(self) -> int | None:
+        """笔单价: gmv per paid order, in cents."""
+        return divide_cents(self.gmv, self.paid_orders)
+
+    @property
+    def refund_rate(self) -> float | None:
+        """By amount: refund_amount / gmv."""
+        return ratio(self.refund_amount, self.gmv)
+
+    @property
+    def refund_order_rate(self) -> float | None:
+        """By count: orders with a refund / paid orders."""
+        return ratio(self.refunded_orders, self.paid_orders)
+
+    @property
+    def conversion_rate(self) -> float | None:
+        return ratio(self.paying_buyers, self.visitors) if self.visitors is not None else None
+
+    @property
+    def uv_value(self) -> int | None:
+        return divide_cents(self.gmv, self.visitors) if self.visitors is not None else None
+
+    @property
+    def visitors_gap(self) -> str | None:
+        """Why conversion_rate / uv_value are None: 'no_traffic' or 'no_visitors'."""
+        if self.visitors is None:
+            return "no_traffic"
+        return "no_visitors" if self.visitors == 0 else None
+
+    @property
+    def cost(self) -> int | None:
+        """Cost of goods of the period's orders; None when part of it is unknown."""
+        if self.orders_without_lines or self.lines_without_cost:
+            return None
+        return self.known_cost
+
+    @property
+    def margin_gap(self) -> str | None:
+        """Why gross_margin is None: 'no_sales', 'no_lines' (orders without lines),
+        'no_cost' (lines whose product has no cost) or 'no_net_sales'; else None."""
+        if not self.paid_orders:
+            return "no_sales"
+        if self.orders_without_lines:
+            return "no_lines"
+        if self.lines_without_cost:
+            return "no_cost"
+        if not self.net_sales:
+            return "no_net_sales"
+        return None
+
+    @property
+    def gross_margin(self) -> float | None:
+        if self.margin_gap:
+            return None
+        return (self.net_sales - self.known_cost) / self.net_sales
+
+    @property
+    def cost_coverage(self) -> float | None:
+        """Share of the units with a known cost (None without units)."""
+        return ratio(self.costed_units, self.cost_units)
+
+
+@dataclass(frozen=True)
+class KpiChange:
+    """From a base period to the current one. The log terms: visitors + conversion + aov
+    == gmv (up to float rounding)."""
+
+    gmv: float | None
+    visitors: float | None
+    conversion: float | None
+    aov: float | None
+    gmv_delta: int
+
+
+@dataclass(frozen=True)
+class KpiComparison:
+    current: Kpis
+    base: Kpis
+    change: KpiChange
+
+
+def _log_ratio(new: Fraction | int, old: Fraction | int) -> float | None:
+    if not new or not old:
+        return None
+    return math.log(Fraction(new) / Fraction(old))
+
+
+def kpi_change(base: Kpis, current: Kpis) -> KpiChange:
+    """The change from `base` to `current`, split exactly in logs."""
+    g1, g2 = base.gmv, current.gmv
+    b1, b2 = base.paying_buyers, current.paying_buyers
+    v1, v2 = base.visitors or 0, current.visitors or 0
+    conversion = aov = None
+    if b1 and b2 and v1 and v2:
+        conversion = _log_ratio(Fraction(b2, v2), Fraction(b1, v1))
+    if b1 and b2 and g1 and g2:
+        aov = _log_ratio(Fraction(g2, b2), Fraction(g1, b1))
+    return KpiChange(gmv=_log_ratio(g2, g1), visitors=_log_ratio(v2, v1),
+                     conversion=conversion, aov=aov, gmv_delta=g2 - g1)
+
+
+class _Query:
+    """One period's figures, read once, assembled per currency."""
+
+    def __init__(self, conn: sqlite3.Connection, period: Period, platform: str | None,
+                 currency: str | None) -> None:
+        self.conn, self.period, self.platform = conn, period, platform
+        start, after = period.time_bounds()
+        params = {"start": start, "after": after, "platform": platform}
+        self.sales = {row[0]: row for row in conn.execute(
+            _SALES_SQL, params | {"currency": currency})}
+        self.selling: dict[str, set[str]] = {}  # platform -> currencies of its period sales
+        for p, c in conn.execute(_SALES_PLATFORMS_SQL, params):
+            self.selling.setdefault(p, set()).add(c)
+        self.unmatched = dict(conn.execute(_UNMATCHED_REFUNDS_SQL, params).fetchall())
+        self.traffic: dict[str, tuple[int, bool]] = {}
+        days = {"first": period.start.isoformat(), "last": period.end.isoformat(),
+                "platform": platform}
+        for p, exact, daily in conn.execute(_TRAFFIC_SQL, days):
+            if exact is not None:
+                self.traffic[p] = (int(exact), False)
+            elif daily is not None:
+                self.traffic[p] = (int(daily), True)
+        self._home: dict[str | None, str] = {}
+
+    def home_currency(self, platform: str | None) -> str:
+        if platform not in self._home:
+            row = self.conn.execute(_HOME_CURRENCY_SQL, {"platform": platform}).fetchone()
+            self._home[platform] = row[0] if row else DEFAULT_CURRENCY
+        return self._home[platform]
+
+    def currencies_of(self, platform: str) -> set[str]:
+        """The currencies a platform's visitors and unmatched refunds go with."""
+        return self.selling.get(platform) or {self.home_currency(platform)}
+
+    def present(self) -> set[str]:
+        found = set(self.sales)
+        found |= {self.home_currency(p) for p in self.unmatched}
+        for p in self.traffic:
+            found |= self.currencies_of(p)
+        return found
+
+    def kpis(self, currency: str) -> Kpis:
+        row = self.sales.get(currency)
+        figures = {}
+        if row:
+            (_, gmv, orders, buyers, units, refund, refunded, cost, cost_units, costed,
+             uncosted, lineless) = row
+            figures = dict(gmv=gmv, paid_orders=orders, paying_buyers=buyers, units=units,
+                           refund_amount=refund, refunded_orders=refunded, known_cost=cost,
+                           cost_units=cost_units, costed_units=costed,
+                           lines_without_cost=uncosted, orders_without_lines=lineless)
+        unmatched = sum(amount for p, amount in self.unmatched.items()
+                        if self.home_currency(p) == currency)
+        figures["refund_amount"] = figures.get("refund_amount", 0) + unmatched
+        visitors, approximate = self._visitors(currency)
+        return Kpis(currency=currency, period=self.period, unmatched_refund_amount=unmatched,
+                    visitors=visitors, visitors_approximate=approximate, **figures)
+
+    def _visitors(self, currency: str) -> tuple[int | None, bool]:
+        with_traffic = [p for p in self.traffic if currency in self.currencies_of(p)]
+        if not with_traffic:
+            return None, False
+        approximate = any(self.traffic[p][1] for p in with_traffic)
+        selling_blind = [p for p, cs in self.selling.items()
+                         if currency in cs and p not in self.traffic]
+        return sum(self.traffic[p][0] for p in with_traffic), approximate or bool(selling_blind)
+
+
+def _order(results: dict[str, Kpis]) -> dict[str, Kpis]:
+    return dict(sorted(results.items(), key=lambda item: (-item[1].gmv, item[0])))
+
+
+def compute_kpis(conn: sqlite3.Connection, period: Period, platform: str | None = None,
+                 currency: str | None = None) -> dict[str, Kpis]:
+    """The period's metrics per currency, largest GMV first; with `currency`, that one
+    entry only. Never empty (see the module docstring)."""
+    query = _Query(conn, period, platform, currency)
+    if currency:
+        return {currency: query.kpis(currency)}
+    found = query.present() or {query.home_currency(platform)}
+    return _order({c: query.kpis(c) for c in found})
+
+
+def compare_kpis(conn: sqlite3.Connection, period: Period, base: Period,
+                 platform: str | None = None, currency: str | None = None
+                 ) -> dict[str, KpiComparison]:
+    """`period` against `base` per currency: the currencies present in either period (a
+    currency that sold only in one of them shows the drop to, or rise from, zero)."""
+    current_q = _Query(conn, period, platform, currency)
+    base_q = _Query(conn, base, platform, currency)
+    if currency:
+        found = {currency}
+    else:
+        found = (current_q.present() | base_q.present()) or {current_q.home_currency(platform)}
+    result = {}
+    for c, now in _order({c: current_q.kpis(c) for c in found}).items():
+        before = base_q.kpis(c)
+        result[c] = KpiComparison(now, before, kpi_change(before, now))
+    return result

@@ -7,6 +7,7 @@ days the export holds, not a week with nothing in it. Weeks start on Monday.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .periods import Period
@@ -43,3 +44,17 @@ def comparison_period(period: Period, mode: str) -> Period:
 
 def anchor_day(last_data_day: date | None, today: date) -> date:
     return min(last_data_day, today) if last_data_day else today
+
+
+@dataclass(frozen=True)
+class PeriodSelection:
+    """What the period bar hands every tab: the period, what it is compared with, and
+    the platform filter (None = all platforms)."""
+
+    period: Period
+    mode: str = "previous"
+    platform: str | None = None
+
+    @property
+    def comparison(self) -> Period:
+        return comparison_period(self.period, self.mode)

@@ -92,7 +92,7 @@ def _choose_preset(source: Source, preset_name: str | None, mapping: dict | None
     return preset
 
 
-def _clean(chunk: Chunk, preset: Preset, resolved: dict[str, str], report: FileReport
+def clean_chunk(chunk: Chunk, preset: Preset, resolved: dict[str, str], report: FileReport
            ) -> pd.DataFrame:
     rows = chunk.rows()
     columns = {"_row": rows}
@@ -119,7 +119,7 @@ def _stage_file(staging: Staging, source: Source, preset: Preset, report: FileRe
                        columns=resolved)
     for chunk in source.chunks():
         cancel.check()
-        cleaned = _clean(chunk, preset, resolved, report)
+        cleaned = clean_chunk(chunk, preset, resolved, report)
         report.rows_read += len(cleaned)
         for table, frame in preset.build(cleaned, ctx).items():
             staging.add(table, frame)

@@ -82,7 +82,9 @@ def file_sha256(path: Path) -> str:
 
 def _choose_preset(source: Source, preset_name: str | None, mapping: dict | None,
                    platform: str | None, currency: str) -> Preset:
-    if mapping:
+    """The file's preset: named (the mapping serves 'generic'), else the generic import
+    when only a mapping is given, else detected from the header."""
+    if mapping and preset_name in (None, "generic"):
         return generic_preset(mapping, platform=platform or "generic", currency=currency)
     if preset_name:
         return get_preset(preset_name)
@@ -173,6 +175,7 @@ def import_files(
     files: list[str | Path],
     *,
     preset: str | None = None,
+    presets: dict[str, str] | None = None,
     mapping: dict[str, str] | None = None,
     platform: str | None = None,
     currency: str = "CNY",
@@ -180,7 +183,10 @@ def import_files(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> ImportSummary:
-    """Import `files` into the shop at `shop_path` (created when missing), all or nothing."""
+    """Import `files` into the shop at `shop_path` (created when missing), all or nothing.
+
+    `preset` names the preset of every file, `presets` that of some ({str(path): name});
+    other files are detected from their header. `mapping` drives the generic import."""
     cancel = cancel or CancelToken()
     report_progress = throttled(progress)
     db = open_shop(shop_path, create=True)
@@ -212,7 +218,8 @@ def import_files(
         opened = []
         for path, report in todo:
             source = open_source(path, known)
-            chosen = _choose_preset(source, preset, mapping, platform, currency)
+            named = (presets or {}).get(str(path), preset)
+            chosen = _choose_preset(source, named, mapping, platform, currency)
             report.preset, report.kind = chosen.name, chosen.kind
             opened.append((source, chosen, report))
         opened.sort(key=lambda item: _STAGE_ORDER.get(item[1].kind, 0))

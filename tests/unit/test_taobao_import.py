@@ -113,3 +113,19 @@ def test_statuses_match_whatever_their_brackets_and_commas(shop_path, tmp_path):
     import_files(shop_path, [write_orders(tmp_path / "o.csv", orders)])
     assert [s for (s,) in rows(shop_path, "SELECT status FROM orders ORDER BY order_id")] == [
         "paid", "closed", "paid"]
+
+
+def test_per_file_presets_in_one_import(shop_path, tmp_path, pair):
+    """The import dialog names each file's preset; the mapping serves the generic ones."""
+    from exportfiles import write_csv
+
+    generic = write_csv(tmp_path / "plugin.csv", ["No", "Qty", "When", "Price"],
+                        [["W1", "3", "2026-03-05 10:00:00", "9.90"]])
+    summary = import_files(shop_path, [pair[0], generic],
+                           presets={str(generic): "generic"},
+                           mapping={"order_id": "No", "qty": "Qty", "paid_at": "When",
+                                    "unit_price": "Price"})
+    assert [f.preset for f in summary.files] == ["taobao_orders", "generic"]
+    assert rows(shop_path, "SELECT platform, count(*) FROM orders GROUP BY 1 ORDER BY 1") == [
+        ("generic", 1), ("taobao", 4)]
+    assert rows(shop_path, "SELECT paid_cents FROM orders WHERE order_id = 'W1'") == [(2970,)]

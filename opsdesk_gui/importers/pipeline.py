@@ -82,9 +82,10 @@ def file_sha256(path: Path) -> str:
 
 def _choose_preset(source: Source, preset_name: str | None, mapping: dict | None,
                    platform: str | None, currency: str) -> Preset:
-    """The file's preset: named (the mapping serves 'generic'), else the generic import
-    when only a mapping is given, else detected from the header."""
-    if mapping and preset_name in (None, "generic"):
+    """The file's preset: named ('generic' is built from the mapping), else detected."""
+    if preset_name == "generic":
+        if not mapping:
+            raise ImportFailed("required_field", {"field": "order_id"})
         return generic_preset(mapping, platform=platform or "generic", currency=currency)
     if preset_name:
         return get_preset(preset_name)
@@ -218,7 +219,10 @@ def import_files(
         opened = []
         for path, report in todo:
             source = open_source(path, known)
-            named = (presets or {}).get(str(path), preset)
+            if presets is not None:
+                named = presets.get(str(path))
+            else:  # the command line: --map alone means the generic import
+                named = preset or ("generic" if mapping else None)
             chosen = _choose_preset(source, named, mapping, platform, currency)
             report.preset, report.kind = chosen.name, chosen.kind
             opened.append((source, chosen, report))

@@ -33,7 +33,8 @@ def preview_file(path: str | Path, preset: str | None = None,
     path = Path(path)
     result = FilePreview(path)
     try:
-        source = open_source(path, all_known_headers() | set((mapping or {}).values()))
+        source = open_source(path, all_known_headers() | set((mapping or {}).values()),
+                             first_row_header=True)
         result.header = source.header
         chosen: Preset | None
         if mapping:

@@ -212,8 +212,11 @@ def _find_header(head: list[list[str]], known: set[str]) -> int | None:
     return None
 
 
-def open_source(path: str | Path, known_headers: Iterable[str]) -> Source:
-    """Open an export and find its header row among its first rows."""
+def open_source(path: str | Path, known_headers: Iterable[str],
+                first_row_header: bool = False) -> Source:
+    """Open an export and find its header row among its first rows. With
+    `first_row_header`, a file with no known column names takes its first non-empty row
+    as the header (to offer its columns for mapping)."""
     path = Path(path)
     name = path.name
     if not path.is_file():
@@ -236,6 +239,8 @@ def open_source(path: str | Path, known_headers: Iterable[str]) -> Source:
     if not any(any(str(c).strip() for c in row) for row in head):
         raise ImportFailed("file_empty", {"file": name})
     index = _find_header(head, known)
+    if index is None and first_row_header:
+        index = next(i for i, row in enumerate(head) if any(str(c).strip() for c in row))
     if index is None:
         raise ImportFailed("no_header", {"file": name, "rows": HEADER_SCAN_ROWS})
     header = [normalise_header(c) for c in head[index]]

@@ -15,12 +15,14 @@ Definitions, and the decisions taken where the exports leave a choice:
   refund date for them). The order export, the line export and the after-sales export
   describe the same refund at different grain, so an order's refund is the LARGEST of
   what they state, never their sum: max(orders.refund_cents, sum(order_lines.refund_cents),
-  sum(refunds.amount_cents with status NULL or 'succeeded')). Refund records whose order
-  the shop file does not hold (e.g. a return invoice of the generic import) count in the
-  period of their refunded_at date (else requested_at; neither: never counted), within
-  the platform filter; `unmatched_refund_amount` shows that part. refund_rate (退款率,
-  by amount) = refund_amount / gmv; refund_order_rate (退款率, by count) = the period's
-  orders with a refund > 0 / paid_orders (records without an order are not in it).
+  sum(refunds.amount_cents with status NULL or 'succeeded')), and never more than the
+  buyer paid for the order (a line refund stated at list price must not exceed it).
+  Refund records whose order the shop file does not hold (e.g. a return invoice of the
+  generic import) count in the period of their refunded_at date (else requested_at;
+  neither: never counted), within the platform filter; `unmatched_refund_amount` shows
+  that part. refund_rate (退款率, by amount) = refund_amount / gmv; refund_order_rate
+  (退款率, by count) = the period's orders with a refund > 0 / paid_orders (records
+  without an order are not in it).
 - net_sales (净销售额) = gmv - refund_amount. aov (客单价, 生意参谋's definition) =
   gmv / paying_buyers; aov_per_order (笔单价) = gmv / paid_orders. Money ratios are
   rounded half away from zero to the cent (money.divide_cents).
@@ -80,10 +82,11 @@ WITH one AS (
            CASE WHEN o.buyer_id IS NULL THEN 'o' || o.platform || char(31) || o.order_id
                 ELSE 'b' || o.platform || char(31) || o.buyer_id END AS buyer,
            coalesce(o.paid_cents, 0) AS paid,
-           max(coalesce(o.refund_cents, 0), coalesce(sum(l.refund_cents), 0),
-               coalesce((SELECT sum(r.amount_cents) FROM refunds r
-                         WHERE r.platform = o.platform AND r.order_id = o.order_id
-                           AND {_SUCCEEDED}), 0)) AS refund,
+           min(coalesce(o.paid_cents, 1 << 62),
+               max(coalesce(o.refund_cents, 0), coalesce(sum(l.refund_cents), 0),
+                   coalesce((SELECT sum(r.amount_cents) FROM refunds r
+                             WHERE r.platform = o.platform AND r.order_id = o.order_id
+                               AND {_SUCCEEDED}), 0))) AS refund,
            coalesce(o.units, sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS units,
            coalesce(sum(l.qty > 0), 0) AS lines,
            coalesce(sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS line_qty,

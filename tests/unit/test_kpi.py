@@ -435,3 +435,24 @@ def test_period_parsing_and_bounds():
     assert Period.parse("2024-12-01", "2024-12-31").time_bounds() == ("2024-12-01", "2025-01-01")
     assert date(2024, 3, 31) in MARCH and date(2024, 4, 1) not in MARCH
     assert MARCH.as_dict() == {"from": "2024-03-01", "to": "2024-03-31"}
+
+
+def test_an_orders_refund_never_exceeds_what_was_paid(tmp_path):
+    """A line refund stated at list price (99.90) on an order paid 82.90 after a
+    discount counts as 82.90."""
+    from taobao_files import line_row, order_row, write_lines, write_orders
+
+    from opsdesk_gui.importers.pipeline import import_files
+    from opsdesk_gui.models.kpi import compute_kpis
+    from opsdesk_gui.models.periods import Period
+
+    shop = tmp_path / "cap.opsdesk"
+    order = order_row("500000000000000001", "buyer_z", "99.90", "0.00", "82.90", "交易关闭",
+                      "2026-03-05 10:00:00", "2026-03-05 10:01:00", 1)
+    line = line_row("500000000000000001", "测试宝贝 外套", "99.90", 1, "SKU-COAT", "交易关闭")
+    import_files(shop, [write_orders(tmp_path / "o.csv", [order]),
+                        write_lines(tmp_path / "l.csv", [line])])
+    with sqlite3.connect(shop) as conn:
+        conn.execute("UPDATE order_lines SET refund_cents = 9990")
+        kpis = compute_kpis(conn, Period.parse("2026-03-01", "2026-03-31"))["CNY"]
+    assert (kpis.gmv, kpis.refund_amount, kpis.net_sales) == (8290, 8290, 0)

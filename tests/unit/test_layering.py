@@ -6,11 +6,21 @@ import sys
 PROBE = """
 import importlib, pkgutil, sys
 import opsdesk_gui
-QT_SIDE = ("opsdesk_gui.views", "opsdesk_gui.app", "opsdesk_gui.tasks", "opsdesk_gui.settings")
-names = [m.name for m in pkgutil.walk_packages(opsdesk_gui.__path__, "opsdesk_gui.")
-         if not m.name.startswith(QT_SIDE)]
-for name in names:
-    importlib.import_module(name)
+QT_SIDE = {"opsdesk_gui.views", "opsdesk_gui.app", "opsdesk_gui.tasks", "opsdesk_gui.settings"}
+names = []
+
+
+def walk(package):  # pkgutil.walk_packages would import the Qt-side packages to enter them
+    for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+        if info.name in QT_SIDE:
+            continue
+        names.append(info.name)
+        module = importlib.import_module(info.name)
+        if info.ispkg:
+            walk(module)
+
+
+walk(opsdesk_gui)
 from opsdesk_gui.importers.preset import presets
 from opsdesk_gui.cli import build_parser
 presets(); build_parser()

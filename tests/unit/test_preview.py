@@ -33,3 +33,10 @@ def test_preview_of_a_generic_mapping(tmp_path):
 
 def test_preview_of_a_missing_file(tmp_path):
     assert preview_file(tmp_path / "missing.csv").error.code == "file_missing"
+
+
+def test_an_unknown_file_still_offers_its_columns(tmp_path):
+    path = write_csv(tmp_path / "plugin.csv", ["No", "Qty"], [["W1", "3"]])
+    preview = preview_file(path)
+    assert preview.error.code == "unknown_preset"
+    assert preview.header == ["No", "Qty"]

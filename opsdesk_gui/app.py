@@ -1,9 +1,10 @@
-"""Starting the desktop app: QApplication, the shop to open, the main window."""
+"""Starting the desktop app: QApplication, settings, the shop to open, the main window."""
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -18,33 +19,84 @@ def ensure_demo_shop() -> Path:
     if not path.exists():
         from .demo import build_demo_shop
 
+        print("Building the demo shop (about 20 seconds, once)…", flush=True)
         build_demo_shop(path)
     return path
 
 
-def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False) -> int:
-    if self_test:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns that it cannot propagate size hints: noise, not news."""
+    from PySide6.QtCore import qInstallMessageHandler
 
-    from .models.shop_info import shop_info
-    from .store import open_shop
-    from .views.main_window import MainWindow
+    def handler(mode, context, message):
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
+def _application(offscreen: bool):
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _quiet_offscreen_warnings()
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OpsDesk")
-    path = ensure_demo_shop() if demo else (Path(shop) if shop else None)
-    summary = None
-    if path is not None:
-        db = open_shop(path, create=True)
-        summary = shop_info(db.conn)
-        db.conn.close()
-    window = MainWindow(path, summary)
-    if self_test:
-        window.show()
+    app.setOrganizationName("OpsDesk")
+    return app
+
+
+def _settings(isolated: bool):
+    from PySide6.QtCore import QSettings
+
+    from .settings import Settings
+
+    if isolated:  # self-test and screenshots never touch the user's settings
+        path = Path(tempfile.mkdtemp(prefix="opsdesk-")) / "settings.ini"
+        return Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    return Settings(QSettings())
+
+
+def _wait_idle(app, window, timeout_s: float = 30.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    app.processEvents()
+    while window.runner.busy and time.monotonic() < deadline:
         app.processEvents()
-        ok = window.tabs.count() == 4
-        print("self-test: ok" if ok else "self-test: FAILED")
-        return 0 if ok else 1
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False,
+            screenshot: str | None = None) -> int:
+    app = _application(offscreen=self_test or bool(screenshot))
+    from .views.main_window import MainWindow
+
+    settings = _settings(isolated=self_test or bool(screenshot))
+    window = MainWindow(settings)
+    path = ensure_demo_shop() if demo else (Path(shop) if shop else None)
+    if self_test and path is None:
+        path = Path(tempfile.mkdtemp(prefix="opsdesk-")) / "self-test.opsdesk"
+    if path is None and settings.last_shop and Path(settings.last_shop).exists():
+        path = Path(settings.last_shop)
+    if path is not None:
+        window.open_shop(path, create=self_test or demo)
     window.show()
+    window.refresh_tabs()
+    if self_test:
+        _wait_idle(app, window)
+        ok = window.tabs.count() == 4 and window.session is not None
+        print("self-test: ok" if ok else "self-test: FAILED", flush=True)
+        window.close()
+        return 0 if ok else 1
+    if screenshot:
+        from .views.screenshots import save_screenshots
+
+        _wait_idle(app, window)
+        for written in save_screenshots(app, window, Path(screenshot)):
+            print(written)
+        window.close()
+        return 0
     return app.exec()

@@ -24,6 +24,7 @@ class FilePreview:
     header: list[str] = field(default_factory=list)
     preset: str | None = None  # detected or chosen; None: OpsDesk does not know it
     rows: pd.DataFrame | None = None  # cleaned fields of the first rows
+    columns: dict[str, str] = field(default_factory=dict)  # field -> the file's header
     error: ImportFailed | None = None
 
 
@@ -50,7 +51,8 @@ def preview_file(path: str | Path, preset: str | None = None,
         chunk = next(iter(source.chunks(size=limit)), None)
         if chunk is not None:
             report = FileReport(path.name, chosen.name, chosen.kind)
-            result.rows = clean_chunk(chunk, chosen, chosen.resolve(source.header), report)
+            result.columns = chosen.resolve(source.header)
+            result.rows = clean_chunk(chunk, chosen, result.columns, report)
     except ImportFailed as exc:
         result.error = exc
     return result

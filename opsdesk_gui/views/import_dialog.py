@@ -56,7 +56,8 @@ def preview_columns(preview: FilePreview) -> list[Column]:
         personal = _PERSONAL_FIELDS.get(name)
         if personal:
             column_kind = "text"
-        columns.append(Column(name, name, column_kind, personal=personal))
+        title = preview.columns.get(name, name)
+        columns.append(Column(name, title, column_kind, tooltip=name, personal=personal))
     return columns
 
 
@@ -122,6 +123,7 @@ class ImportDialog(QDialog):
             self.file_table.setCellWidget(row, 1, self._preset_combo(row))
             self.file_table.setItem(row, 2, _item(self.tr("Reading…")))
         self.file_table.resizeColumnToContents(0)
+        self.file_table.setColumnWidth(1, 280)
         self.file_table.itemSelectionChanged.connect(self._on_file_table_selection_changed)
         self.mapping.mapping_changed.connect(self._on_mapping_changed)
         self.import_button.clicked.connect(self._on_import_clicked)

@@ -1,36 +1,284 @@
-"""The main window. A placeholder shell until the shell issue: the shop's name, what it
-holds, and the four tabs a shop owner will work in."""
+"""The main window: wiring only. Menus, the period bar, the four tabs, the status bar,
+drag-and-drop of export files; the work itself lives in the tabs, dialogs and the
+Qt-free packages."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ..errors import OpsDeskError
+from ..models.period_presets import anchor_day
+from ..settings import Settings
+from ..store import SHOP_SUFFIX, undo_last_import
+from ..tasks import TaskRunner
+from .backups_dialog import BackupsDialog
+from .import_dialog import ImportDialog
+from .period_bar import PeriodBar
+from .shop_session import ShopSession
+from .tabs import CampaignsTab, CustomersTab, ProductsTab, ReportsTab
+
+EXPORT_SUFFIXES = {".csv", ".txt", ".xlsx", ".xls", ".xlsm"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, shop_path: Path | None = None, summary: dict | None = None) -> None:
-        super().__init__()
-        self.shop_path = shop_path
-        title = self.tr("OpsDesk")
-        if shop_path is not None:
-            title = f"{shop_path.stem} - {title}"
-        self.setWindowTitle(title)
-        self.tabs = QTabWidget(self)
-        for name in (self.tr("Products"), self.tr("Campaigns"), self.tr("Customers"),
-                     self.tr("Reports")):
-            page = QWidget()
-            layout = QVBoxLayout(page)
-            layout.addWidget(QLabel(self._describe(summary), page))
-            self.tabs.addTab(page, name)
-        self.setCentralWidget(self.tabs)
+    def __init__(self, settings: Settings, runner: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self.session: ShopSession | None = None
+        self.setAcceptDrops(True)
         self.resize(1366, 768)
 
-    def _describe(self, summary: dict | None) -> str:
-        if not summary:
-            return self.tr("No shop is open. Import the files you downloaded from your "
-                           "back-office to begin.")
-        counts = summary["counts"]
-        return self.tr("{orders} orders from {first} to {last}").format(
-            orders=counts["orders"], first=summary["first_order_date"] or "-",
-            last=summary["last_order_date"] or "-")
+        self.period_bar = PeriodBar(self)
+        toolbar = QToolBar(self, objectName="period", movable=False)
+        toolbar.addWidget(self.period_bar)
+        self.addToolBar(toolbar)
+        self.tabs = QTabWidget(self, documentMode=True)
+        self.products = ProductsTab(self.runner, self)
+        self.campaigns = CampaignsTab(self.runner, self)
+        self.customers = CustomersTab(self.runner, self)
+        self.reports = ReportsTab(self.runner, self)
+        for tab in self.all_tabs():
+            self.tabs.addTab(tab, "")
+        self.setCentralWidget(self.tabs)
+
+        self.shop_label, self.range_label, self.import_label = QLabel(), QLabel(), QLabel()
+        self.progress = QProgressBar(self, maximumWidth=200, visible=False)
+        self.progress.setRange(0, 0)
+        for label in (self.shop_label, self.range_label, self.import_label):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._build_actions()
+        self.retranslate()
+        self.period_bar.set_preset(settings.period_preset)
+        self.period_bar.set_comparison(settings.comparison)
+        self.period_bar.selection_changed.connect(self._on_period_bar_selection_changed)
+        self.runner.busy_changed.connect(self.progress.setVisible)
+        if geometry := settings.window_geometry():
+            self.restoreGeometry(geometry)
+
+    def all_tabs(self):
+        return (self.products, self.campaigns, self.customers, self.reports)
+
+    # -- menus ---------------------------------------------------------------------
+    def _action(self, menu, slot, shortcut=None) -> QAction:
+        action = QAction(self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_action = self._action(self.file_menu, self._on_new_triggered,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.file_menu, self._on_open_triggered,
+                                        QKeySequence.StandardKey.Open)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        self.file_menu.addSeparator()
+        self.import_action = self._action(self.file_menu, self._on_import_triggered, "Ctrl+I")
+        self.undo_import_action = self._action(self.file_menu, self._on_undo_import_triggered)
+        self.backups_action = self._action(self.file_menu, self._on_backups_triggered)
+        self.file_menu.addSeparator()
+        self.export_action = self._action(self.file_menu, self._on_export_triggered, "Ctrl+E")
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.close,
+                                        QKeySequence.StandardKey.Quit)
+        self._update_actions()
+
+    def retranslate(self) -> None:
+        names = (self.tr("Products"), self.tr("Campaigns"), self.tr("Customers"),
+                 self.tr("Reports"))
+        for index, name in enumerate(names):
+            self.tabs.setTabText(index, name)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New shop…"))
+        self.open_action.setText(self.tr("&Open shop…"))
+        self.recent_menu.setTitle(self.tr("Recent shops"))
+        self.import_action.setText(self.tr("&Import…"))
+        self.undo_import_action.setText(self.tr("&Undo last import"))
+        self.backups_action.setText(self.tr("&Backups…"))
+        self.export_action.setText(self.tr("&Export table…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.period_bar.retranslate()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the shop ------------------------------------------------------------------
+    def open_shop(self, path: Path, create: bool = False) -> bool:
+        try:
+            session = ShopSession(path, create=create)
+        except OpsDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the shop"), exc.message)
+            return False
+        if self.session:
+            self.session.close()
+        self.session = session
+        self.settings.last_shop = str(session.path)
+        if session.read_only:
+            QMessageBox.information(self, self.tr("Opened read-only"), self.tr(
+                "This shop is open in another OpsDesk window. It is opened read-only here: "
+                "you can look, but import and undo are off."))
+        self._on_shop_changed()
+        return True
+
+    def _on_shop_changed(self) -> None:
+        self.period_bar.set_platforms(self.session.platforms)
+        self.period_bar.set_anchor(anchor_day(self.session.last_day, date.today()))
+        self._update_title()
+        self._update_actions()
+        self._update_status()
+
+    def _update_title(self) -> None:
+        title = "OpsDesk"
+        if self.session:
+            suffix = self.tr(" (read-only)") if self.session.read_only else ""
+            title = f"{self.session.name}{suffix} — OpsDesk"
+        self.setWindowTitle(title)
+
+    def _update_actions(self) -> None:
+        writable = self.session is not None and not self.session.read_only
+        for action in (self.import_action, self.undo_import_action, self.backups_action):
+            action.setEnabled(writable)
+        self.export_action.setEnabled(self.session is not None)
+
+    def _update_status(self) -> None:
+        info = self.session.info if self.session else {}
+        self.shop_label.setText(self.session.name if self.session else self.tr("No shop"))
+        first, last = info.get("first_order_date"), info.get("last_order_date")
+        self.range_label.setText(self.tr("Orders {first} to {last}").format(
+            first=first, last=last) if first else self.tr("No orders yet"))
+        imports = info.get("imports") or []
+        self.import_label.setText(self.tr("Last import {0}").format(
+            imports[0]["imported_at"]) if imports else "")
+
+    def refresh_tabs(self) -> None:
+        selection = self.period_bar.selection()
+        for tab in self.all_tabs():
+            tab.refresh(self.session.path if self.session else None, selection)
+
+    @Slot(object)
+    def _on_period_bar_selection_changed(self, selection) -> None:
+        self.refresh_tabs()
+
+    # -- file menu -----------------------------------------------------------------
+    def _shop_filter(self) -> str:
+        return self.tr("OpsDesk shops (*{0})").format(SHOP_SUFFIX)
+
+    @Slot()
+    def _on_new_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New shop"), "", self._shop_filter())
+        if path:
+            path = Path(path)
+            if path.suffix != SHOP_SUFFIX:
+                path = path.with_name(path.name + SHOP_SUFFIX)
+            self.open_shop(path, create=True)
+
+    @Slot()
+    def _on_open_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open shop"), "",
+                                              self._shop_filter())
+        if path:
+            self.open_shop(Path(path))
+
+    @Slot()
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_shops:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_shop(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_shops))
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import export files"), "",
+            self.tr("Exports (*.csv *.xlsx *.xls *.txt)"))
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: list[Path]) -> ImportDialog | None:
+        if not self.session or self.session.read_only:
+            return None
+        dialog = ImportDialog(self.session.path, files, self.runner, self)
+        dialog.import_finished.connect(self._on_import_finished)
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def _on_import_finished(self, summary) -> None:
+        self.session.reload()
+        self._on_shop_changed()
+
+    @Slot()
+    def _on_undo_import_triggered(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Undo last import"), self.tr(
+            "Restore the shop as it was before its last import?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            undo_last_import(self.session.path)
+        except OpsDeskError as exc:
+            QMessageBox.information(self, self.tr("Undo last import"), exc.message)
+            return
+        self.session.reload()
+        self._on_shop_changed()
+
+    @Slot()
+    def _on_backups_triggered(self) -> None:
+        dialog = BackupsDialog(self.session.path, self)
+        if dialog.exec():
+            self.session.reload()
+            self._on_shop_changed()
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        self.tabs.currentWidget().table._on_export_requested()
+
+    # -- drag and drop -------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(Path(u.toLocalFile()).suffix.lower() in EXPORT_SUFFIXES | {SHOP_SUFFIX}
+                        for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
+        if len(paths) == 1 and paths[0].suffix == SHOP_SUFFIX:
+            self.open_shop(paths[0])
+        else:
+            self.import_files([p for p in paths if p.suffix.lower() in EXPORT_SUFFIXES])
+        event.acceptProposedAction()
+
+    # -- closing -------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        selection_preset = self.period_bar.preset.currentData()
+        self.settings.period_preset = selection_preset
+        self.settings.comparison = self.period_bar.comparison.currentData()
+        self.runner.shutdown()
+        if self.session:
+            self.session.close()
+        super().closeEvent(event)

@@ -1,25 +1,124 @@
-"""The main window opens on a shop and shows the four tabs."""
+"""The main window driven as a shop owner would."""
 
-from PySide6.QtWidgets import QLabel
-from taobao_files import ORDERS, write_orders
+import sqlite3
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+from taobao_files import LINES, ORDERS, write_lines, write_orders
 
 from opsdesk_gui.importers.pipeline import import_files
-from opsdesk_gui.models.shop_info import shop_info
-from opsdesk_gui.store import open_shop
+from opsdesk_gui.settings import Settings
+from opsdesk_gui.views.import_dialog import ImportDialog
 from opsdesk_gui.views.main_window import MainWindow
 
 
-def test_window_shows_the_shop(qtbot, shop_path, tmp_path):
-    import_files(shop_path, [write_orders(tmp_path / "o.csv", ORDERS)])
-    db = open_shop(shop_path)
-    window = MainWindow(shop_path, shop_info(db.conn))
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    window = MainWindow(settings)
     qtbot.addWidget(window)
-    window.show()
-    assert window.windowTitle().startswith("shop")
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+    yield window
+    window.close()
+
+
+@pytest.fixture
+def shop(shop_path, tmp_path):
+    import_files(shop_path, [write_orders(tmp_path / "o.csv", ORDERS),
+                             write_lines(tmp_path / "l.csv", LINES)])
+    return shop_path
+
+
+def wait_idle(qtbot, window):
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+
+
+def test_opening_a_shop_fills_the_tabs(qtbot, window, shop, settings):
+    assert window.open_shop(shop)
+    wait_idle(qtbot, window)
+    assert window.windowTitle() == "shop — OpsDesk"
+    assert [window.tabs.tabText(i) for i in range(4)] == [
         "Products", "Campaigns", "Customers", "Reports"]
-    label = window.tabs.widget(0).findChild(QLabel)
-    assert label.text() == "4 orders from 2026-03-01 to 2026-03-03"
+    # the period bar counts back from the last day the data covers
+    assert window.period_bar.selection().period.end == date(2026, 3, 3)
+    products = window.products.table.model
+    assert products.rowCount() == 3
+    assert window.customers.table.model.rowCount() == 2  # buyer_c never paid
+    reports = window.reports.table.model
+    assert reports.rowCount() == 13
+    gmv = reports.index(0, 1).data()
+    assert gmv == "169.90"  # 110.00 + 59.90; orders 3 and 4 were never paid
+    assert "Orders 2026-03-01 to 2026-03-03" in window.range_label.text()
+    assert settings.last_shop == str(shop)
+
+
+def test_changing_the_period_refreshes(qtbot, window, shop):
+    window.open_shop(shop)
+    wait_idle(qtbot, window)
+    window.period_bar.set_preset("custom")
+    window.period_bar.start.setDate(window.period_bar.start.date().addYears(-1))
+    window.period_bar.end.setDate(window.period_bar.start.date())
+    wait_idle(qtbot, window)
+    assert window.reports.table.model.index(0, 1).data() == "0.00"
+    assert window.products.table.model.rowCount() == 3  # the catalogue stays listed
+
+
+def test_dropping_files_opens_the_import_dialog(qtbot, window, shop_path, tmp_path):
+    window.open_shop(shop_path, create=True)
+    files = [write_orders(tmp_path / "ExportOrderList1.csv", ORDERS)]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None and dialog.files == files
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=15_000)
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000):
+        dialog.import_button.click()
+    wait_idle(qtbot, window)
+    assert window.session.info["counts"]["orders"] == 4
+    assert window.products.table.model.rowCount() == 0  # an order file lists no products
+
+
+def test_a_file_that_is_not_a_shop_is_refused(qtbot, window, tmp_path, monkeypatch):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    bogus = tmp_path / "notes.opsdesk"
+    bogus.write_text("hello")
+    assert not window.open_shop(bogus)
+    assert "is not an OpsDesk shop file" in messages[0]
+    assert window.session is None and bogus.read_text() == "hello"
+
+
+def test_a_second_window_opens_the_shop_read_only(qtbot, window, shop, settings,
+                                                  monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    window.open_shop(shop)
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    second.open_shop(shop)
+    assert second.session.read_only and not window.session.read_only
+    assert not second.import_action.isEnabled()
+    assert "(read-only)" in second.windowTitle()
+    second.close()
+
+
+def test_undo_last_import_from_the_menu(qtbot, window, shop, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: QMessageBox.StandardButton.Yes)
+    window.open_shop(shop)
+    window.undo_import_action.trigger()
+    wait_idle(qtbot, window)
+    with sqlite3.connect(shop) as conn:
+        assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+    assert window.range_label.text() == "No orders yet"
 
 
 def test_self_test_exits_zero(capsys):

@@ -51,7 +51,17 @@ def _text_array(series: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray
             series.dtype != object or pd.api.types.infer_dtype(series, skipna=True) != "string"):
         series = series.astype("str")
     strings = series if isinstance(series.dtype, pd.StringDtype) else None
-    return series.to_numpy(dtype=object, na_value=None), strings
+    return _objects(series), strings
+
+
+def _objects(series: pd.Series) -> np.ndarray:
+    """The values as Python objects. A column of few distinct values (titles, names,
+    statuses) shares one string object per value: faster, and far less memory."""
+    sample = series.iloc[::max(1, len(series) // 4096)]
+    if len(series) > 10_000 and sample.nunique() * 2 < len(sample):
+        codes, uniques = pd.factorize(series)
+        return np.array([*uniques, None], dtype=object)[codes]  # code -1: the final None
+    return series.to_numpy(dtype=object, na_value=None)
 
 
 class TableData:
@@ -244,7 +254,7 @@ class TableData:
             return perm
         keep = np.zeros(self.total, dtype=bool)
         keep[rows] = True
-        return perm[keep[perm]]
+        return rows
 
     def _update_rows(self) -> None:
         self.rows = self._sorted(self._filtered)

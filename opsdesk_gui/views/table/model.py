@@ -32,10 +32,12 @@ _TOOLTIP_LENGTH = 24  # text cells longer than this repeat themselves as a toolt
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _SORT_HINT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+          | Qt.ItemFlag.ItemNeverHasChildren)
 _LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", QAbstractItemModel.LayoutChangeHint)
 
 
-def _grouping(locale: QLocale) -> QLocale:
+def grouping_locale(locale: QLocale) -> QLocale:
     """A copy of `locale` that groups thousands (the C locale does not by default)."""
     locale = QLocale(locale)
     locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
@@ -49,7 +51,7 @@ class FrameTableModel(QAbstractTableModel):
         self._data = TableData(columns, frame)
         self._columns = self._data.columns
         self._alignments = [_RIGHT if c.numeric else _LEFT for c in self._columns]
-        self._locale = _grouping(QLocale())
+        self._locale = grouping_locale(QLocale())
 
     # ---- what the views ask -----------------------------------------------------------
     @property
@@ -80,24 +82,21 @@ class FrameTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Called for every role of every painted cell: answer the common cases first.
         if not index.isValid():
             return None
-        column, row = index.column(), int(self._data.rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(column, row)
-        if role == SORT_ROLE:
-            return self._raw(column, row)
+            return self._display(index.column(), int(self._data.rows[index.row()]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignments[column]
-        if role == Qt.ItemDataRole.ToolTipRole and not self._columns[column].numeric:
-            text = self._data.text(column, row)
+            return self._alignments[index.column()]
+        if role == SORT_ROLE:
+            return self._raw(index.column(), int(self._data.rows[index.row()]))
+        if role == Qt.ItemDataRole.ToolTipRole and not self._columns[index.column()].numeric:
+            text = self._data.text(index.column(), int(self._data.rows[index.row()]))
             return text if text is not None and len(text) > _TOOLTIP_LENGTH else None
         return None
 
@@ -161,7 +160,7 @@ class FrameTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_locale(self, locale: QLocale) -> None:
-        self._locale = _grouping(locale)
+        self._locale = grouping_locale(locale)
         self._all_changed()
 
     def set_filter_text(self, text: str) -> bool:

@@ -169,18 +169,21 @@ class TableView(QWidget):
             header.resizeSection(column, header.defaultSectionSize())
         self._sync_search_columns()
 
-    def size_columns(self) -> None:
-        """Fit each column to its title and the first rows (never to all rows)."""
+    def size_columns(self, columns: Sequence[int] | None = None, grow: bool = False) -> None:
+        """Fit columns (default: all) to their title and the first rows, never to all rows;
+        with `grow`, only widen them."""
         header = self.table.horizontalHeader()
         cells, titles = self.table.fontMetrics(), header.fontMetrics()
         sample = min(self.model.rowCount(), SIZE_SAMPLE_ROWS)
-        for c in range(self.model.columnCount()):
+        for c in range(self.model.columnCount()) if columns is None else columns:
             title = str(self.model.headerData(c, Qt.Orientation.Horizontal))
             width = titles.horizontalAdvance(title) + 32  # room for the sort arrow
             for r in range(sample):
                 text = self.model.data(self.model.index(r, c))
                 width = max(width, cells.horizontalAdvance(text) + 20)
-            header.resizeSection(c, min(max(width, 48), MAX_COLUMN_WIDTH))
+            width = min(max(width, 48), MAX_COLUMN_WIDTH)
+            if not grow or width > header.sectionSize(c):
+                header.resizeSection(c, width)
         self._sized = True
 
     def _sync_search_columns(self) -> None:
@@ -230,6 +233,9 @@ class TableView(QWidget):
     # ---- masking, copying, exporting --------------------------------------------------
     def _on_unmask_button_toggled(self, checked: bool) -> None:
         self.model.set_unmasked(checked)
+        if checked:  # names and addresses in clear are longer than masked
+            personal = [i for i, c in enumerate(self.model.columns) if c.personal]
+            self.size_columns(personal, grow=True)
         self.unmasked_changed.emit(checked)
 
     def selection_tsv(self, headers: bool = False) -> str:
@@ -285,17 +291,22 @@ class TableView(QWidget):
         return path
 
     def _on_export_requested(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export table"), f"{self.export_name}.xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if not path:
             return
+        if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+            path += ".csv" if "*.csv" in chosen else ".xlsx"
+        failure = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.export(path)
-        except OSError as error:  # typically: the file is open in Excel
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr(
-                "Could not write {path}: {error}. If the file is open in Excel or WPS, "
-                "close it and try again.").format(path=path, error=error.strerror or error))
+        except OSError as error:  # typically: the file is open in Excel or WPS
+            failure = error
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if failure is not None:
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr(
+                "Could not write {path}: {error}. If the file is open in Excel or WPS, close "
+                "it and try again.").format(path=path, error=failure.strerror or failure))

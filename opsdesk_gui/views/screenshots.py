@@ -1,0 +1,63 @@
+"""`opsdesk --screenshot DIR`: the main window on each tab, the import dialog and the
+about box, rendered offscreen at 1366×768 for the README and for checking the look."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from .import_dialog import ImportDialog
+
+SIZE = (1366, 768)
+
+
+def _settle(app, window, seconds: float = 0.3) -> None:
+    deadline = time.monotonic() + 30
+    while window.runner.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def save_screenshots(app, window, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(*SIZE)
+    written = []
+    for index, name in enumerate(("products", "campaigns", "customers", "reports")):
+        window.tabs.setCurrentIndex(index)
+        _settle(app, window)
+        path = folder / f"{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    if window.session is not None:
+        sample = _sample_export(folder)
+        dialog = ImportDialog(window.session.path, [sample], window.runner, window)
+        dialog.resize(1100, 640)
+        dialog.show()
+        _settle(app, window, 0.5)
+        path = folder / "import-dialog.png"
+        dialog.grab().save(str(path))
+        dialog.close()
+        sample.unlink(missing_ok=True)
+        written.append(path)
+    return written
+
+
+def _sample_export(folder: Path) -> Path:
+    """A small Taobao order export with made-up buyers, to show the import dialog."""
+    rows = [
+        ("订单编号", "买家会员名", "买家实际支付金额", "订单状态", "收货人姓名", "联系手机",
+         "订单创建时间", "订单付款时间", "宝贝总数量"),
+        ('="3890000000000000011"', "tb_demo_01", "128.00", "交易成功", "王小明",
+         "13800000001", "2026-11-11 00:03:11", "2026-11-11 00:03:15", "2"),
+        ('="3890000000000000012"', "tb_demo_02", "59.90", "卖家已发货，等待买家确认", "李华",
+         "13800000002", "2026-11-11 00:05:40", "2026-11-11 00:05:52", "1"),
+        ('="3890000000000000013"', "tb_demo_03", "0.00", "等待买家付款", "张三",
+         "13800000003", "2026-11-11 00:07:02", "", "1"),
+    ]
+    path = folder / "ExportOrderList202611110010.csv"
+    path.write_bytes("\r\n".join(",".join(r) for r in rows).encode("gbk") + b"\r\n")
+    return path

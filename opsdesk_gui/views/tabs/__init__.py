@@ -1,0 +1,8 @@
+"""The four tabs: Products, Campaigns, Customers, Reports."""
+
+from .campaigns import CampaignsTab
+from .customers import CustomersTab
+from .products import ProductsTab
+from .reports import ReportsTab
+
+__all__ = ["CampaignsTab", "CustomersTab", "ProductsTab", "ReportsTab"]

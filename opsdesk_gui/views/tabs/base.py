@@ -1,0 +1,74 @@
+"""A tab that lists one table of the shop for the selected period, loaded off the GUI
+thread: `load(conn, selection)` is a plain function over a read-only connection."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...errors import OpsDeskError
+from ...models.period_presets import PeriodSelection
+from ...tasks import TaskRunner
+from ..table import Column, TableView
+
+
+def read_only(shop_path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{shop_path}?mode=ro", uri=True, check_same_thread=False)
+
+
+class ListingTab(QWidget):
+    loaded = Signal(int)  # rows shown
+    key = "listing"
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.note = QLabel(self, wordWrap=True)
+        self.note.setStyleSheet("color: palette(mid); padding: 2px 0 6px 0;")
+        self.table = TableView(self.columns(), parent=self, export_name=self.key)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+
+    # -- what a tab defines ----------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    @staticmethod
+    def load(conn: sqlite3.Connection, selection: PeriodSelection) -> pd.DataFrame:
+        raise NotImplementedError
+
+    def describe(self, frame: pd.DataFrame, selection: PeriodSelection) -> str:
+        return ""
+
+    # -- loading ---------------------------------------------------------------------
+    def refresh(self, shop_path: Path | None, selection: PeriodSelection) -> None:
+        if shop_path is None:
+            self.table.set_frame(None)
+            self.note.setText(self.tr("Open or create a shop, then import your exports."))
+            return
+        load = type(self).load
+
+        def op(progress, cancel):
+            conn = read_only(shop_path)
+            try:
+                return load(conn, selection)
+            finally:
+                conn.close()
+
+        self.runner.start(f"tab:{self.key}", op,
+                          lambda frame: self._on_loaded(frame, selection), self._on_failed)
+
+    def _on_loaded(self, frame: pd.DataFrame, selection: PeriodSelection) -> None:
+        self.table.set_frame(frame)
+        self.note.setText(self.describe(frame, selection))
+        self.loaded.emit(len(frame))
+
+    def _on_failed(self, error: BaseException) -> None:
+        message = error.message if isinstance(error, OpsDeskError) else str(error)
+        self.note.setText(self.tr("Could not load: {0}").format(message))

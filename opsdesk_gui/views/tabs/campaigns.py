@@ -1,0 +1,42 @@
+"""Campaigns (活动运营): the owner's campaign plans. Mechanics, checklists, promotion
+maths and pace come in their own issue."""
+
+from __future__ import annotations
+
+from ...models.listings import campaigns_table
+from ..labels import platform_name
+from ..table import Column
+from .base import ListingTab
+
+
+class CampaignsTab(ListingTab):
+    key = "campaigns"
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("name", self.tr("Campaign")),
+            Column("platform_name", self.tr("Platform")),
+            Column("kind", self.tr("Kind")),
+            Column("mechanic", self.tr("Mechanic"), tooltip=self.tr(
+                "满减, 折扣, 秒杀, 优惠券, 赠品, 预售, 拼团")),
+            Column("starts_on", self.tr("Starts"), "date"),
+            Column("ends_on", self.tr("Ends"), "date"),
+            Column("target_gmv_cents", self.tr("GMV target"), "money"),
+            Column("budget_cents", self.tr("Budget"), "money"),
+            Column("notes", self.tr("Notes")),
+        ]
+
+    @staticmethod
+    def load(conn, selection):
+        frame = campaigns_table(conn, selection.platform)
+        frame.insert(1, "platform_name", frame["platform"].map(
+            lambda code: platform_name(code) if code else ""))
+        return frame
+
+    def describe(self, frame, selection) -> str:
+        period = selection.period
+        running = int(((frame["starts_on"] <= period.end.isoformat())
+                       & (frame["ends_on"] >= period.start.isoformat())).sum()) if len(
+            frame) else 0
+        return self.tr("{count} campaigns, {running} of them in {period}").format(
+            count=len(frame), running=running, period=str(period))

@@ -70,11 +70,13 @@ def _wait_idle(app, window, timeout_s: float = 30.0) -> None:
 
 
 def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False,
-            screenshot: str | None = None) -> int:
+            screenshot: str | None = None, language: str | None = None) -> int:
     app = _application(offscreen=self_test or bool(screenshot))
+    from .i18n import install as install_language
     from .views.main_window import MainWindow
 
     settings = _settings(isolated=self_test or bool(screenshot))
+    install_language(language if language is not None else settings.language)
     window = MainWindow(settings)
     path = ensure_demo_shop() if demo else (Path(shop) if shop else None)
     if self_test and path is None:

@@ -86,8 +86,14 @@ MESSAGES: dict[str, str] = {
 }
 
 
-def render(code: str, **params: object) -> str:
-    template = MESSAGES.get(code, code)
+# The same messages in Simplified Chinese, for the window when it speaks Chinese. A code
+# missing here falls back to English.
+MESSAGES_ZH: dict[str, str] = {}
+
+
+def render(code: str, language: str = "en", **params: object) -> str:
+    table = MESSAGES_ZH if language.startswith("zh") else MESSAGES
+    template = table.get(code) or MESSAGES.get(code, code)
     try:
         return template.format(**params)
     except (KeyError, IndexError):
@@ -107,6 +113,9 @@ class OpsDeskError(Exception):
     @property
     def message(self) -> str:
         return render(self.code, **self.params)
+
+    def text(self, language: str) -> str:
+        return render(self.code, language, **self.params)
 
     def __str__(self) -> str:
         return self.message
@@ -131,9 +140,17 @@ class RowWarning:
 
     @property
     def message(self) -> str:
-        where = f" (first at row {self.row}" + (f", column '{self.column}'" if self.column else "")
-        where += ")" if self.row is not None else ""
-        return f"{self.count} × {render(self.code)}" + (where if self.row is not None else "")
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        line = f"{self.count} × {render(self.code, language)}"
+        if self.row is None:
+            return line
+        if language.startswith("zh"):
+            column = f"，列“{self.column}”" if self.column else ""
+            return f"{line}（首次出现在第 {self.row} 行{column}）"
+        column = f", column '{self.column}'" if self.column else ""
+        return f"{line} (first at row {self.row}{column})"
 
     def as_dict(self) -> dict:
         return {"code": self.code, "count": self.count, "row": self.row, "column": self.column}

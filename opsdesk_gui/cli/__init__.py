@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--shop", help="start the app on this shop file")
     parser.add_argument("--self-test", action="store_true",
                         help="build the main window offscreen and exit 0")
+    parser.add_argument("--language", choices=("zh_CN", "en"),
+                        help="the window's language (default: as last chosen, or the system's)")
     parser.add_argument("--screenshot", metavar="DIR",
                         help="render each tab and the import dialog to PNG files in DIR")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -53,7 +55,7 @@ def main(argv: list[str]) -> int:
         from ..app import run_app  # Qt only when the window is wanted
 
         return run_app(shop=args.shop, demo=args.demo, self_test=args.self_test,
-                       screenshot=args.screenshot)
+                       screenshot=args.screenshot, language=args.language)
     except OpsDeskError as exc:
         print(f"opsdesk: {exc.message}", file=sys.stderr)
         return 2

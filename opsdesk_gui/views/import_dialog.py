@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import OpsDeskError
 from ..importers.pipeline import ImportSummary, import_files
 from ..importers.preset import presets
 from ..importers.preview import FilePreview, preview_file
 from ..tasks import TaskRunner
 from .import_summary import summary_text
 from .mapping_editor import MappingEditor
+from .messages import error_text
 from .table import Column, TableView
 
 _KIND_TO_COLUMN = {"id": "id", "text": "text", "money": "money", "int": "int",
@@ -171,7 +171,7 @@ class ImportDialog(QDialog):
         if unmapped:
             check, error = self.tr("Map the columns on the right"), False
         elif preview.error is not None:
-            check, error = preview.error.message, True
+            check, error = error_text(preview.error), True
         else:
             check, error = self.tr("Ready to import"), False
         self.file_table.setItem(row, 2, _item(check, error=error))
@@ -188,7 +188,7 @@ class ImportDialog(QDialog):
         if preview is None:
             return
         if preview.error is not None:
-            self.preview_error.setText(preview.error.message)
+            self.preview_error.setText(error_text(preview.error))
             self.preview_stack.setCurrentWidget(self.preview_error)
             return
         old = self.preview_table
@@ -266,7 +266,7 @@ class ImportDialog(QDialog):
         self.import_finished.emit(summary)
 
     def _on_import_failed(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, OpsDeskError) else repr(error)
+        message = error_text(error)
         self._finish(self.tr("Nothing was imported; the shop is unchanged.") + "\n\n" + message)
         self.file_table.setEnabled(True)
 

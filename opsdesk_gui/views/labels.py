@@ -1,43 +1,65 @@
-"""Translated names for the codes Qt-free code returns: platforms, statuses, presets."""
+"""Translated names for the codes Qt-free code returns: platforms, statuses, presets.
+
+The names are marked with QT_TRANSLATE_NOOP so lupdate finds them; they are translated
+when looked up, in the language in force at that moment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_PLATFORMS = {
+    "taobao": QT_TRANSLATE_NOOP("labels", "Taobao/Tmall"),
+    "douyin": QT_TRANSLATE_NOOP("labels", "Douyin shop"),
+    "pdd": QT_TRANSLATE_NOOP("labels", "Pinduoduo"),
+    "jd": QT_TRANSLATE_NOOP("labels", "JD"),
+    "kuaishou": QT_TRANSLATE_NOOP("labels", "Kuaishou shop"),
+    "shopify": QT_TRANSLATE_NOOP("labels", "Shopify"),
+    "woocommerce": QT_TRANSLATE_NOOP("labels", "WooCommerce"),
+    "generic": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+_PRESETS = {
+    "today": QT_TRANSLATE_NOOP("labels", "Today"),
+    "yesterday": QT_TRANSLATE_NOOP("labels", "Yesterday"),
+    "last_7_days": QT_TRANSLATE_NOOP("labels", "Last 7 days"),
+    "last_30_days": QT_TRANSLATE_NOOP("labels", "Last 30 days"),
+    "this_week": QT_TRANSLATE_NOOP("labels", "This week"),
+    "this_month": QT_TRANSLATE_NOOP("labels", "This month"),
+    "last_month": QT_TRANSLATE_NOOP("labels", "Last month"),
+    "this_year": QT_TRANSLATE_NOOP("labels", "This year"),
+    "custom": QT_TRANSLATE_NOOP("labels", "Custom…"),
+}
+_COMPARISONS = {
+    "previous": QT_TRANSLATE_NOOP("labels", "vs previous period"),
+    "last_year": QT_TRANSLATE_NOOP("labels", "vs same period last year"),
+}
+_STATUSES = {
+    "unpaid": QT_TRANSLATE_NOOP("labels", "Unpaid"),
+    "paid": QT_TRANSLATE_NOOP("labels", "Paid"),
+    "shipped": QT_TRANSLATE_NOOP("labels", "Shipped"),
+    "completed": QT_TRANSLATE_NOOP("labels", "Completed"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    "refunded": QT_TRANSLATE_NOOP("labels", "Refunded"),
+    "partly_refunded": QT_TRANSLATE_NOOP("labels", "Partly refunded"),
+}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+def _name(table: dict[str, str], code: str | None) -> str:
+    if code in table:
+        return QCoreApplication.translate("labels", table[code])
+    return code or ""
 
 
-def platform_name(code: str) -> str:
-    names = {
-        "taobao": _tr("Taobao/Tmall"), "douyin": _tr("Douyin shop"), "pdd": _tr("Pinduoduo"),
-        "jd": _tr("JD"), "kuaishou": _tr("Kuaishou shop"), "shopify": "Shopify",
-        "woocommerce": "WooCommerce", "generic": _tr("Other"),
-    }
-    return names.get(code, code)
+def platform_name(code: str | None) -> str:
+    return _name(_PLATFORMS, code)
 
 
 def period_preset_name(code: str) -> str:
-    names = {
-        "today": _tr("Today"), "yesterday": _tr("Yesterday"),
-        "last_7_days": _tr("Last 7 days"), "last_30_days": _tr("Last 30 days"),
-        "this_week": _tr("This week"), "this_month": _tr("This month"),
-        "last_month": _tr("Last month"), "this_year": _tr("This year"),
-        "custom": _tr("Custom…"),
-    }
-    return names.get(code, code)
+    return _name(_PRESETS, code)
 
 
 def comparison_name(code: str) -> str:
-    return {"previous": _tr("vs previous period"),
-            "last_year": _tr("vs same period last year")}.get(code, code)
+    return _name(_COMPARISONS, code)
 
 
 def status_name(code: str) -> str:
-    names = {
-        "unpaid": _tr("Unpaid"), "paid": _tr("Paid"), "shipped": _tr("Shipped"),
-        "completed": _tr("Completed"), "closed": _tr("Closed"), "refunded": _tr("Refunded"),
-        "partly_refunded": _tr("Partly refunded"),
-    }
-    return names.get(code, code)
+    return _name(_STATUSES, code)

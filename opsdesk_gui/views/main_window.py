@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Slot
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import OpsDeskError
+from ..i18n import LANGUAGES
+from ..i18n import install as install_language
 from ..models.period_presets import anchor_day
 from ..settings import Settings
 from ..store import SHOP_SUFFIX, undo_last_import
 from ..tasks import TaskRunner
 from .backups_dialog import BackupsDialog
 from .import_dialog import ImportDialog
+from .messages import error_text
 from .period_bar import PeriodBar
 from .shop_session import ShopSession
 from .tabs import CampaignsTab, CustomersTab, ProductsTab, ReportsTab
@@ -102,6 +105,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close,
                                         QKeySequence.StandardKey.Quit)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_group = QActionGroup(self)
+        for code in ("", *LANGUAGES):
+            action = self.language_menu.addAction("")
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == self.settings.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
         self._update_actions()
 
     def retranslate(self) -> None:
@@ -118,12 +130,25 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("&Backups…"))
         self.export_action.setText(self.tr("&Export table…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        names = {"": self.tr("Follow the system"), "zh_CN": "简体中文", "en": "English"}
+        for action in self.language_group.actions():
+            action.setText(names[action.data()])
         self.period_bar.retranslate()
+        for tab in self.all_tabs():
+            tab.retranslate()
         self._update_title()
+
+    def set_language(self, code: str) -> None:
+        """Switch the language now: widgets retranslate, the tabs reload their rows."""
+        self.settings.language = code
+        install_language(code)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._update_status()
+            self.refresh_tabs()
         super().changeEvent(event)
 
     # -- the shop ------------------------------------------------------------------
@@ -131,7 +156,7 @@ class MainWindow(QMainWindow):
         try:
             session = ShopSession(path, create=create)
         except OpsDeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the shop"), exc.message)
+            QMessageBox.warning(self, self.tr("Cannot open the shop"), error_text(exc))
             return False
         if self.session:
             self.session.close()
@@ -241,7 +266,7 @@ class MainWindow(QMainWindow):
         try:
             undo_last_import(self.session.path)
         except OpsDeskError as exc:
-            QMessageBox.information(self, self.tr("Undo last import"), exc.message)
+            QMessageBox.information(self, self.tr("Undo last import"), error_text(exc))
             return
         self.session.reload()
         self._on_shop_changed()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,34 @@ from ..store import open_shop
 from ..store.mappings import SavedMapping, save_mapping, saved_mappings
 
 NONE = ""
+translate = QCoreApplication.translate
+FIELD_LABELS = {
+    "order_id": QT_TRANSLATE_NOOP("MappingEditor", "Order number"),
+    "line_id": QT_TRANSLATE_NOOP("MappingEditor", "Line / sub-order number"),
+    "sku": QT_TRANSLATE_NOOP("MappingEditor", "Merchant SKU code"),
+    "product_id": QT_TRANSLATE_NOOP("MappingEditor", "Platform product ID"),
+    "title": QT_TRANSLATE_NOOP("MappingEditor", "Product title"),
+    "variant": QT_TRANSLATE_NOOP("MappingEditor", "Variant / specification"),
+    "qty": QT_TRANSLATE_NOOP("MappingEditor", "Quantity (negative = return)"),
+    "unit_price": QT_TRANSLATE_NOOP("MappingEditor", "Unit price"),
+    "line_amount": QT_TRANSLATE_NOOP("MappingEditor", "Amount paid for the line"),
+    "order_total": QT_TRANSLATE_NOOP("MappingEditor", "Amount paid for the order"),
+    "postage": QT_TRANSLATE_NOOP("MappingEditor", "Postage"),
+    "paid_at": QT_TRANSLATE_NOOP("MappingEditor", "Payment time"),
+    "created_at": QT_TRANSLATE_NOOP("MappingEditor", "Order time"),
+    "status": QT_TRANSLATE_NOOP("MappingEditor", "Order status"),
+    "buyer_id": QT_TRANSLATE_NOOP("MappingEditor", "Buyer / customer ID"),
+    "buyer_name": QT_TRANSLATE_NOOP("MappingEditor", "Buyer's name"),
+    "phone": QT_TRANSLATE_NOOP("MappingEditor", "Phone"),
+    "email": QT_TRANSLATE_NOOP("MappingEditor", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("MappingEditor", "Address"),
+    "region": QT_TRANSLATE_NOOP("MappingEditor", "Province / region / country"),
+    "city": QT_TRANSLATE_NOOP("MappingEditor", "City"),
+    "currency": QT_TRANSLATE_NOOP("MappingEditor", "Currency code"),
+    "refund_amount": QT_TRANSLATE_NOOP("MappingEditor", "Refunded amount of the line"),
+    "cost": QT_TRANSLATE_NOOP("MappingEditor", "Unit cost of goods"),
+    "stock": QT_TRANSLATE_NOOP("MappingEditor", "Stock on hand"),
+}
 
 
 class MappingEditor(QGroupBox):
@@ -42,8 +70,8 @@ class MappingEditor(QGroupBox):
             combo = QComboBox(self)
             combo.currentIndexChanged.connect(self._on_field_changed)
             self.field_combos[name] = combo
-            label = description + (" *" if name in REQUIRED else "")
-            form.addRow(self.tr(label), combo)
+            label = translate("MappingEditor", FIELD_LABELS.get(name, description))
+            form.addRow(label + (" *" if name in REQUIRED else ""), combo)
         form.addRow(self.tr("Currency"), self.currency_edit)
         top = QHBoxLayout()
         top.addWidget(self.saved, 1)

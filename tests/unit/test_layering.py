@@ -6,7 +6,8 @@ import sys
 PROBE = """
 import importlib, pkgutil, sys
 import opsdesk_gui
-QT_SIDE = {"opsdesk_gui.views", "opsdesk_gui.app", "opsdesk_gui.tasks", "opsdesk_gui.settings"}
+QT_SIDE = {"opsdesk_gui.views", "opsdesk_gui.app", "opsdesk_gui.tasks", "opsdesk_gui.settings",
+           "opsdesk_gui.i18n"}
 names = []
 
 

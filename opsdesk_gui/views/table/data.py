@@ -254,7 +254,7 @@ class TableData:
             return perm
         keep = np.zeros(self.total, dtype=bool)
         keep[rows] = True
-        return rows
+        return perm[keep[perm]]
 
     def _update_rows(self) -> None:
         self.rows = self._sorted(self._filtered)

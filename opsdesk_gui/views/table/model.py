@@ -53,6 +53,13 @@ class FrameTableModel(QAbstractTableModel):
         self._alignments = [_RIGHT if c.numeric else _LEFT for c in self._columns]
         self._locale = grouping_locale(QLocale())
 
+    def retitle(self, columns: Sequence[Column]) -> None:
+        """New titles and tooltips for the same columns (the language changed)."""
+        if [(c.key, c.kind) for c in columns] != [(c.key, c.kind) for c in self._columns]:
+            raise ValueError("retitle keeps the columns' keys and kinds")
+        self._columns = tuple(columns)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(columns) - 1)
+
     # ---- what the views ask -----------------------------------------------------------
     @property
     def columns(self) -> tuple[Column, ...]:

@@ -7,13 +7,15 @@ import sqlite3
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...errors import OpsDeskError
 from ...models.period_presets import PeriodSelection
 from ...tasks import TaskRunner
+from ..messages import error_text
 from ..table import Column, TableView
+
+translate = QCoreApplication.translate
 
 
 def read_only(shop_path: Path) -> sqlite3.Connection:
@@ -46,11 +48,17 @@ class ListingTab(QWidget):
     def describe(self, frame: pd.DataFrame, selection: PeriodSelection) -> str:
         return ""
 
+    def retranslate(self) -> None:
+        """Column titles in the new language; the rows are reloaded by the window."""
+        self.table.model.retitle(self.columns())
+        self.table.model.set_locale(QLocale())
+
     # -- loading ---------------------------------------------------------------------
     def refresh(self, shop_path: Path | None, selection: PeriodSelection) -> None:
         if shop_path is None:
             self.table.set_frame(None)
-            self.note.setText(self.tr("Open or create a shop, then import your exports."))
+            self.note.setText(translate("ListingTab",
+                                        "Open or create a shop, then import your exports."))
             return
         load = type(self).load
 
@@ -70,5 +78,5 @@ class ListingTab(QWidget):
         self.loaded.emit(len(frame))
 
     def _on_failed(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, OpsDeskError) else str(error)
-        self.note.setText(self.tr("Could not load: {0}").format(message))
+        self.note.setText(translate("ListingTab", "Could not load: {0}").format(
+            error_text(error)))

@@ -1,0 +1,1 @@
+"""Export files -> validated frames: decoding, reading, cleaning, platform presets (no Qt)."""

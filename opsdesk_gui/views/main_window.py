@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from ..errors import OpsDeskError
 from ..i18n import LANGUAGES
 from ..i18n import install as install_language
+from ..importers.pipeline import import_files
 from ..models.period_presets import anchor_day
 from ..settings import Settings
 from ..store import SHOP_SUFFIX, undo_last_import
 from ..tasks import TaskRunner
 from .backups_dialog import BackupsDialog
+from .folder_watcher import FolderWatcher
 from .import_dialog import ImportDialog
 from .messages import error_text
 from .period_bar import PeriodBar
@@ -67,6 +69,10 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.progress)
 
+        self.watcher = FolderWatcher(self)
+        self.watcher.files_arrived.connect(self._on_watcher_files_arrived)
+        if settings.watched_folder:
+            self.watcher.watch(Path(settings.watched_folder))
         self._build_actions()
         self.retranslate()
         self.period_bar.set_preset(settings.period_preset)
@@ -100,6 +106,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.file_menu, self._on_import_triggered, "Ctrl+I")
         self.undo_import_action = self._action(self.file_menu, self._on_undo_import_triggered)
         self.backups_action = self._action(self.file_menu, self._on_backups_triggered)
+        self.watch_action = self._action(self.file_menu, self._on_watch_triggered)
         self.file_menu.addSeparator()
         self.export_action = self._action(self.file_menu, self._on_export_triggered, "Ctrl+E")
         self.file_menu.addSeparator()
@@ -128,6 +135,8 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import…"))
         self.undo_import_action.setText(self.tr("&Undo last import"))
         self.backups_action.setText(self.tr("&Backups…"))
+        self.watch_action.setText(self.tr("Stop watching {0}").format(self.watcher.folder)
+                                  if self.watcher.folder else self.tr("&Watch a folder…"))
         self.export_action.setText(self.tr("&Export table…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -185,7 +194,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         writable = self.session is not None and not self.session.read_only
-        for action in (self.import_action, self.undo_import_action, self.backups_action):
+        for action in (self.import_action, self.undo_import_action, self.backups_action,
+                       self.watch_action):
             action.setEnabled(writable)
         self.export_action.setEnabled(self.session is not None)
 
@@ -242,9 +252,9 @@ class MainWindow(QMainWindow):
             self, self.tr("Import export files"), "",
             self.tr("Exports (*.csv *.xlsx *.xls *.txt)"))
         if files:
-            self.import_files([Path(f) for f in files])
+            self.open_import_dialog([Path(f) for f in files])
 
-    def import_files(self, files: list[Path]) -> ImportDialog | None:
+    def open_import_dialog(self, files: list[Path]) -> ImportDialog | None:
         if not self.session or self.session.read_only:
             return None
         dialog = ImportDialog(self.session.path, files, self.runner, self)
@@ -282,6 +292,35 @@ class MainWindow(QMainWindow):
     def _on_export_triggered(self) -> None:
         self.tabs.currentWidget().table._on_export_requested()
 
+    # -- the watched folder --------------------------------------------------------
+    @Slot()
+    def _on_watch_triggered(self) -> None:
+        folder = None
+        if not self.watcher.folder:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Watch a folder"))
+            folder = Path(chosen) if chosen else None
+        self.settings.watched_folder = str(folder or "")
+        self.watcher.watch(folder)
+        self.retranslate()
+
+    @Slot(list)
+    def _on_watcher_files_arrived(self, files: list[Path]) -> None:
+        if not self.session or self.session.read_only:
+            return
+        shop = self.session.path
+
+        def op(progress, cancel):
+            return import_files(shop, files, progress=progress, cancel=cancel)
+
+        self.runner.start("watched-import", op, self._on_watched_import_finished,
+                          lambda error: self.statusBar().showMessage(error_text(error)))
+
+    def _on_watched_import_finished(self, summary) -> None:
+        self.statusBar().showMessage(self.tr("Imported from the watched folder: {0} added, "
+                                             "{1} updated").format(summary.total("added"),
+                                                                  summary.total("updated")))
+        self._on_import_finished(summary)
+
     # -- drag and drop -------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -294,7 +333,7 @@ class MainWindow(QMainWindow):
         if len(paths) == 1 and paths[0].suffix == SHOP_SUFFIX:
             self.open_shop(paths[0])
         else:
-            self.import_files([p for p in paths if p.suffix.lower() in EXPORT_SUFFIXES])
+            self.open_import_dialog([p for p in paths if p.suffix.lower() in EXPORT_SUFFIXES])
         event.acceptProposedAction()
 
     # -- closing -------------------------------------------------------------------

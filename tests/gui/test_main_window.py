@@ -126,3 +126,15 @@ def test_self_test_exits_zero(capsys):
 
     assert main(["--self-test"]) == 0
     assert "self-test: ok" in capsys.readouterr().out
+
+
+def test_files_saved_into_the_watched_folder_are_imported(qtbot, window, shop_path,
+                                                          tmp_path, settings):
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    window.open_shop(shop_path, create=True)
+    window.watcher._timer.setInterval(100)
+    window.watcher.watch(folder)
+    write_orders(folder / "ExportOrderList202603041200.csv", ORDERS)
+    qtbot.waitUntil(lambda: window.session.info["counts"]["orders"] == 4, timeout=15_000)
+    assert "Imported from the watched folder: " in window.statusBar().currentMessage()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QByteArray, QEvent, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +28,7 @@ from ..models.period_presets import anchor_day
 from ..settings import Settings
 from ..store import SHOP_SUFFIX, undo_last_import
 from ..tasks import TaskRunner
+from .about import show_about
 from .backups_dialog import BackupsDialog
 from .folder_watcher import FolderWatcher
 from .import_dialog import ImportDialog
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.reports = ReportsTab(self.runner, self)
         for tab in self.all_tabs():
             self.tabs.addTab(tab, "")
+            if state := settings.header_state(tab.key):
+                tab.table.restore_header_state(bytes(state.data()))
         self.setCentralWidget(self.tabs)
 
         self.shop_label, self.range_label, self.import_label = QLabel(), QLabel(), QLabel()
@@ -121,6 +124,9 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.settings.language)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.language_group.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self._action(self.help_menu, lambda: show_about(
+            self, str(self.session.path) if self.session else None))
         self._update_actions()
 
     def retranslate(self) -> None:
@@ -140,6 +146,8 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export table…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About OpsDesk"))
         names = {"": self.tr("Follow the system"), "zh_CN": "简体中文", "en": "English"}
         for action in self.language_group.actions():
             action.setText(names[action.data()])
@@ -339,6 +347,8 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
+        for tab in self.all_tabs():
+            self.settings.save_header_state(tab.key, QByteArray(tab.table.header_state()))
         selection_preset = self.period_bar.preset.currentData()
         self.settings.period_preset = selection_preset
         self.settings.comparison = self.period_bar.comparison.currentData()

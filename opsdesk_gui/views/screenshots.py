@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from .about import show_about
 from .import_dialog import ImportDialog
 
 SIZE = (1366, 768)
@@ -43,6 +44,12 @@ def save_screenshots(app, window, folder: Path) -> list[Path]:
         dialog.close()
         sample.unlink(missing_ok=True)
         written.append(path)
+    box = show_about(window, str(window.session.path) if window.session else None)
+    _settle(app, window, 0.2)
+    path = folder / "about.png"
+    box.grab().save(str(path))
+    box.close()
+    written.append(path)
     return written
 
 

@@ -138,3 +138,16 @@ def test_files_saved_into_the_watched_folder_are_imported(qtbot, window, shop_pa
     write_orders(folder / "ExportOrderList202603041200.csv", ORDERS)
     qtbot.waitUntil(lambda: window.session.info["counts"]["orders"] == 4, timeout=15_000)
     assert "Imported from the watched folder: " in window.statusBar().currentMessage()
+
+
+def test_table_headers_are_remembered(qtbot, settings, shop):
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.open_shop(shop)
+    qtbot.waitUntil(lambda: not first.runner.busy, timeout=15_000)
+    first.products.table.set_column_visible(3, False)  # hide 'Category'
+    first.close()
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert 3 not in second.products.table.visible_columns()
+    second.close()

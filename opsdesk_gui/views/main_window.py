@@ -28,6 +28,7 @@ from ..models.period_presets import anchor_day
 from ..settings import Settings
 from ..store import SHOP_SUFFIX, undo_last_import
 from ..tasks import TaskRunner
+from . import printing
 from .about import show_about
 from .backups_dialog import BackupsDialog
 from .folder_watcher import FolderWatcher
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         self.watch_action = self._action(self.file_menu, self._on_watch_triggered)
         self.file_menu.addSeparator()
         self.export_action = self._action(self.file_menu, self._on_export_triggered, "Ctrl+E")
+        self.print_action = self._action(self.file_menu, self._on_print_triggered,
+                                         QKeySequence.StandardKey.Print)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close,
                                         QKeySequence.StandardKey.Quit)
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         self.watch_action.setText(self.tr("Stop watching {0}").format(self.watcher.folder)
                                   if self.watcher.folder else self.tr("&Watch a folder…"))
         self.export_action.setText(self.tr("&Export table…"))
+        self.print_action.setText(self.tr("&Print…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -206,6 +210,7 @@ class MainWindow(QMainWindow):
                        self.watch_action):
             action.setEnabled(writable)
         self.export_action.setEnabled(self.session is not None)
+        self.print_action.setEnabled(self.session is not None)
 
     def _update_status(self) -> None:
         info = self.session.info if self.session else {}
@@ -295,6 +300,12 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.session.reload()
             self._on_shop_changed()
+
+    @Slot()
+    def _on_print_triggered(self) -> None:
+        tab = self.tabs.currentWidget()
+        title = f"{self.session.name} — {self.tabs.tabText(self.tabs.currentIndex())}"
+        printing.preview(self, tab.printable_html(title))
 
     @Slot()
     def _on_export_triggered(self) -> None:

@@ -6,16 +6,19 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...models.period_presets import PeriodSelection
+from ...reports.table_html import table_html
 from ...tasks import TaskRunner
 from ..messages import error_text
 from ..table import Column, TableView
 
 translate = QCoreApplication.translate
+PRINT_ROWS = 2000  # a printout of a million rows helps nobody
 
 
 def read_only(shop_path: Path) -> sqlite3.Connection:
@@ -52,6 +55,19 @@ class ListingTab(QWidget):
         """Column titles in the new language; the rows are reloaded by the window."""
         self.table.model.retitle(self.columns())
         self.table.model.set_locale(QLocale())
+
+    def printable_html(self, title: str, limit: int = PRINT_ROWS) -> str:
+        """The table as shown (filter, order, visible columns, masking) for printing."""
+        model = self.table.model
+        shown = self.table.visible_columns()
+        rows = np.arange(min(model.rowCount(), limit))
+        note = ""
+        if model.rowCount() > limit:
+            note = translate("ListingTab", "The first {0} of {1} rows.").format(
+                limit, model.rowCount())
+        return table_html(title, self.note.text(), [model.columns[c].title for c in shown],
+                          [model.texts(c, rows, "-") for c in shown],
+                          [model.columns[c].numeric for c in shown], note)
 
     # -- loading ---------------------------------------------------------------------
     def refresh(self, shop_path: Path | None, selection: PeriodSelection) -> None:

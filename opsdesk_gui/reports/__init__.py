@@ -1,0 +1,1 @@
+"""Printable documents as HTML (escaped), built from plain data. No Qt."""

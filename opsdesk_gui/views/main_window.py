@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Slot
-from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import OpsDeskError
-from ..i18n import LANGUAGES
 from ..i18n import install as install_language
 from ..importers.pipeline import import_files
 from ..models.period_presets import anchor_day
@@ -33,6 +32,7 @@ from .about import show_about
 from .backups_dialog import BackupsDialog
 from .folder_watcher import FolderWatcher
 from .import_dialog import ImportDialog
+from .menus import MainMenus
 from .messages import error_text
 from .period_bar import PeriodBar
 from .shop_session import ShopSession
@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         self.watcher.files_arrived.connect(self._on_watcher_files_arrived)
         if settings.watched_folder:
             self.watcher.watch(Path(settings.watched_folder))
-        self._build_actions()
+        self.menus = MainMenus(self, settings.language)
+        self._update_actions()
         self.retranslate()
         self.period_bar.set_preset(settings.period_preset)
         self.period_bar.set_comparison(settings.comparison)
@@ -89,72 +90,12 @@ class MainWindow(QMainWindow):
     def all_tabs(self):
         return (self.products, self.campaigns, self.customers, self.reports)
 
-    # -- menus ---------------------------------------------------------------------
-    def _action(self, menu, slot, shortcut=None) -> QAction:
-        action = QAction(self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
-        self.new_action = self._action(self.file_menu, self._on_new_triggered,
-                                       QKeySequence.StandardKey.New)
-        self.open_action = self._action(self.file_menu, self._on_open_triggered,
-                                        QKeySequence.StandardKey.Open)
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
-        self.file_menu.addSeparator()
-        self.import_action = self._action(self.file_menu, self._on_import_triggered, "Ctrl+I")
-        self.undo_import_action = self._action(self.file_menu, self._on_undo_import_triggered)
-        self.backups_action = self._action(self.file_menu, self._on_backups_triggered)
-        self.watch_action = self._action(self.file_menu, self._on_watch_triggered)
-        self.file_menu.addSeparator()
-        self.export_action = self._action(self.file_menu, self._on_export_triggered, "Ctrl+E")
-        self.print_action = self._action(self.file_menu, self._on_print_triggered,
-                                         QKeySequence.StandardKey.Print)
-        self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, self.close,
-                                        QKeySequence.StandardKey.Quit)
-        self.language_menu = self.menuBar().addMenu("")
-        self.language_group = QActionGroup(self)
-        for code in ("", *LANGUAGES):
-            action = self.language_menu.addAction("")
-            action.setCheckable(True)
-            action.setData(code)
-            action.setChecked(code == self.settings.language)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-        self.help_menu = self.menuBar().addMenu("")
-        self.about_action = self._action(self.help_menu, lambda: show_about(
-            self, str(self.session.path) if self.session else None))
-        self._update_actions()
-
     def retranslate(self) -> None:
         names = (self.tr("Products"), self.tr("Campaigns"), self.tr("Customers"),
                  self.tr("Reports"))
         for index, name in enumerate(names):
             self.tabs.setTabText(index, name)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.new_action.setText(self.tr("&New shop…"))
-        self.open_action.setText(self.tr("&Open shop…"))
-        self.recent_menu.setTitle(self.tr("Recent shops"))
-        self.import_action.setText(self.tr("&Import…"))
-        self.undo_import_action.setText(self.tr("&Undo last import"))
-        self.backups_action.setText(self.tr("&Backups…"))
-        self.watch_action.setText(self.tr("Stop watching {0}").format(self.watcher.folder)
-                                  if self.watcher.folder else self.tr("&Watch a folder…"))
-        self.export_action.setText(self.tr("&Export table…"))
-        self.print_action.setText(self.tr("&Print…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About OpsDesk"))
-        names = {"": self.tr("Follow the system"), "zh_CN": "简体中文", "en": "English"}
-        for action in self.language_group.actions():
-            action.setText(names[action.data()])
+        self.menus.retranslate(str(self.watcher.folder) if self.watcher.folder else None)
         self.period_bar.retranslate()
         for tab in self.all_tabs():
             tab.retranslate()
@@ -205,12 +146,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _update_actions(self) -> None:
-        writable = self.session is not None and not self.session.read_only
-        for action in (self.import_action, self.undo_import_action, self.backups_action,
-                       self.watch_action):
-            action.setEnabled(writable)
-        self.export_action.setEnabled(self.session is not None)
-        self.print_action.setEnabled(self.session is not None)
+        self.menus.enable(self.session is not None,
+                          self.session is not None and not self.session.read_only)
 
     def _update_status(self) -> None:
         info = self.session.info if self.session else {}
@@ -253,11 +190,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_recent_menu_about_to_show(self) -> None:
-        self.recent_menu.clear()
+        menu = self.menus.recent_menu
+        menu.clear()
         for path in self.settings.recent_shops:
-            action = self.recent_menu.addAction(path)
+            action = menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.open_shop(Path(p)))
-        self.recent_menu.setEnabled(bool(self.settings.recent_shops))
+        menu.setEnabled(bool(self.settings.recent_shops))
 
     @Slot()
     def _on_import_triggered(self) -> None:
@@ -300,6 +238,10 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.session.reload()
             self._on_shop_changed()
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        show_about(self, str(self.session.path) if self.session else None)
 
     @Slot()
     def _on_print_triggered(self) -> None:

@@ -105,7 +105,7 @@ def test_a_second_window_opens_the_shop_read_only(qtbot, window, shop, settings,
     qtbot.addWidget(second)
     second.open_shop(shop)
     assert second.session.read_only and not window.session.read_only
-    assert not second.import_action.isEnabled()
+    assert not second.menus.import_action.isEnabled()
     assert "(read-only)" in second.windowTitle()
     second.close()
 
@@ -114,7 +114,7 @@ def test_undo_last_import_from_the_menu(qtbot, window, shop, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args: QMessageBox.StandardButton.Yes)
     window.open_shop(shop)
-    window.undo_import_action.trigger()
+    window.menus.undo_import_action.trigger()
     wait_idle(qtbot, window)
     with sqlite3.connect(shop) as conn:
         assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 0

@@ -1,0 +1,89 @@
+"""The main window's menus: building them, naming them in the current language, and
+which actions a shop allows. The window owns the slots; this module only wires them.
+(Strings keep the MainWindow translation context they have always had.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from ..i18n import LANGUAGES
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainMenus:
+    def __init__(self, window: QMainWindow, language: str) -> None:
+        self.window = window
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = self._action(self.file_menu, window._on_new_triggered,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.file_menu, window._on_open_triggered,
+                                        QKeySequence.StandardKey.Open)
+        self.recent_menu: QMenu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(window._on_recent_menu_about_to_show)
+        self.file_menu.addSeparator()
+        self.import_action = self._action(self.file_menu, window._on_import_triggered,
+                                          "Ctrl+I")
+        self.undo_import_action = self._action(self.file_menu,
+                                               window._on_undo_import_triggered)
+        self.backups_action = self._action(self.file_menu, window._on_backups_triggered)
+        self.watch_action = self._action(self.file_menu, window._on_watch_triggered)
+        self.file_menu.addSeparator()
+        self.export_action = self._action(self.file_menu, window._on_export_triggered,
+                                          "Ctrl+E")
+        self.print_action = self._action(self.file_menu, window._on_print_triggered,
+                                         QKeySequence.StandardKey.Print)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, window.close,
+                                        QKeySequence.StandardKey.Quit)
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(window)
+        for code in ("", *LANGUAGES):
+            action = self.language_menu.addAction("")
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _=False, c=code: window.set_language(c))
+            self.language_group.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.about_action = self._action(self.help_menu, window._on_about_triggered)
+
+    def _action(self, menu: QMenu, slot, shortcut=None) -> QAction:
+        action = QAction(self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def retranslate(self, watched_folder: str | None) -> None:
+        self.file_menu.setTitle(_tr("&File"))
+        self.new_action.setText(_tr("&New shop…"))
+        self.open_action.setText(_tr("&Open shop…"))
+        self.recent_menu.setTitle(_tr("Recent shops"))
+        self.import_action.setText(_tr("&Import…"))
+        self.undo_import_action.setText(_tr("&Undo last import"))
+        self.backups_action.setText(_tr("&Backups…"))
+        self.watch_action.setText(_tr("Stop watching {0}").format(watched_folder)
+                                  if watched_folder else _tr("&Watch a folder…"))
+        self.export_action.setText(_tr("&Export table…"))
+        self.print_action.setText(_tr("&Print…"))
+        self.quit_action.setText(_tr("&Quit"))
+        self.language_menu.setTitle(_tr("&Language"))
+        self.help_menu.setTitle(_tr("&Help"))
+        self.about_action.setText(_tr("&About OpsDesk"))
+        names = {"": _tr("Follow the system"), "zh_CN": "简体中文", "en": "English"}
+        for action in self.language_group.actions():
+            action.setText(names[action.data()])
+
+    def enable(self, has_shop: bool, writable: bool) -> None:
+        for action in (self.import_action, self.undo_import_action, self.backups_action,
+                       self.watch_action):
+            action.setEnabled(writable)
+        for action in (self.export_action, self.print_action):
+            action.setEnabled(has_shop)

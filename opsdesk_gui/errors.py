@@ -88,7 +88,75 @@ MESSAGES: dict[str, str] = {
 
 # The same messages in Simplified Chinese, for the window when it speaks Chinese. A code
 # missing here falls back to English.
-MESSAGES_ZH: dict[str, str] = {}
+MESSAGES_ZH: dict[str, str] = {
+    # shop file
+    "not_a_shop": "{path} 不是 OpsDesk 店铺文件。",
+    "newer_shop": "{path} 由更新版本的 OpsDesk 写入（店铺文件版本 {found}，本程序最高只能读取 "
+    "{supported}）。请升级 OpsDesk 后再打开。",
+    "no_such_mapping": "没有名为“{name}”的已保存列对应（已保存：{known}）。",
+    "no_backup": "{path} 没有可以撤销的导入。",
+    # periods
+    "bad_day": "“{value}”不是日期：请按 YYYY-MM-DD 格式填写（例如 2024-03-31）。",
+    "period_reversed": "统计周期的结束日期 {end} 早于开始日期 {start}。",
+    # files
+    "file_missing": "{file}：文件不存在。",
+    "file_empty": "{file}：文件是空的。",
+    "file_truncated": "{file}：文件在最后一行的中途结束，说明下载或复制时被截断了。请重新下载。",
+    "bad_encoding": "{file}：文本既不是 UTF-8 也不是 GBK/GB18030 编码（看起来像 {guess}）。"
+    "请另存为 UTF-8，或使用平台导出的原始文件。",
+    "unsupported_type": "{file}：OpsDesk 只能读取 CSV、XLSX 和 XLS 文件，不支持“{suffix}”。",
+    "unreadable_sheet": "{file}：无法读取这个表格（{detail}）。",
+    "no_header": "{file}：前 {rows} 行中没有找到包含已知列名的表头行。这是从店铺后台导出的文件吗？",
+    "unknown_preset": "{file}：OpsDesk 无法识别这个导出文件。请用 --preset 指定报表类型，"
+    "或用 --map 字段=列名 自行对应各列。",
+    "no_such_preset": "没有名为“{preset}”的报表类型。已知类型：{known}。",
+    "wrong_preset": "{file} 看起来不是“{preset}”报表，而是“{detected}”报表：缺少列 {missing}。"
+    "请选择“{detected}”，或换一个文件。",
+    "missing_column": "{file}：缺少必需的列“{column}”（也可能叫 {aliases}）。",
+    "bad_mapping": "列对应中指定了“{column}”列，但 {file} 中没有这一列。",
+    "unknown_field": "“{field}”不是 OpsDesk 可导入的字段。可用字段：{known}。",
+    "required_field": "必须为“{field}”指定一列。",
+    # cells
+    "bad_number": "{file} 第 {row} 行“{column}”列：“{value}”不是数字。",
+    "bad_money": "{file} 第 {row} 行“{column}”列：“{value}”不是金额。",
+    "bad_date": "{file} 第 {row} 行“{column}”列：“{value}”不是日期或时间。",
+    "id_destroyed": "{file} 第 {row} 行“{column}”列：编号“{value}”被 Excel 转成了四舍五入的数字，"
+    "已丢失位数。请从后台重新导出，不要用 Excel 打开，直接导入（或改为导入 XLSX 文件）。",
+    "missing_id": "{file} 第 {row} 行“{column}”列：编号为空。",
+    "bad_period": "{file} 第 {row} 行“{column}”列：“{value}”既不是日期，也不是 "
+    "2026-11-01~2026-11-07 这样的统计周期（结束日期不能早于开始日期）。",
+    "no_period": "{file}：不知道这些数据的统计周期：没有“统计日期”列，表头上方也没有"
+    "“统计日期：2026-11-01~2026-11-07”这样的行。访客数只在其统计周期内有效，所以 OpsDesk "
+    "不会猜测：请重新下载带日期行的文件，或添加“统计日期”列。",
+    "no_ad_channel": "{file}：缺少“{column}”列（或 {aliases}），表头上方的行和文件名也看不出"
+    "报表来自哪个推广工具（直通车、万相台、巨量千川……）。请添加“{column}”列，"
+    "或在文件名中写上推广工具的名称。",
+    "negative_value": "{file} 第 {row} 行“{column}”列：“{value}”是负数；价格、成本、库存和"
+    "补货周期都不能小于 0。",
+    "cancelled": "导入已取消，店铺文件未作改动。",
+    # warnings
+    "float_id": "写成小数的编号（如 17850.0）已按整数读取",
+    "missing_buyer": "没有买家 ID 的行",
+    "skipped_no_order": "没有订单编号的行已跳过",
+    "skipped_blank": "空行已跳过",
+    "skipped_no_qty": "没有数量的行已跳过",
+    "skipped_no_sku": "没有商家编码的行已跳过",
+    "skipped_no_date": "没有日期的行已跳过",
+    "skipped_image_only": "只有商品图片的行已跳过",
+    "skipped_no_buyer": "没有邮箱、手机号或客户 ID 的客户已跳过",
+    "skipped_variable_parent": "多规格商品的父行已跳过（其下各规格才是商品）",
+    "skipped_no_refund": "没有退款编号的行已跳过",
+    "skipped_no_amount": "没有金额的行已跳过",
+    "unknown_status": "无法识别的订单状态：有付款时间的按“已付款”处理",
+    "already_imported": "此文件之前已导入过，没有新增任何数据",
+    "returns_as_refunds": "数量为负数的行已记为退款",
+    "zero_qty": "数量为 0 的行已跳过",
+    "skipped_total": "合计/汇总行已跳过",
+    "skipped_no_source": "没有流量来源的行已跳过",
+    "skipped_no_channel": "没有推广渠道的行已跳过",
+    "ad_rows_summed": "同一天、同一渠道、同一推广计划的多行（按单元、关键词或创意拆分的报表）"
+    "已合并相加",
+}
 
 
 def render(code: str, language: str = "en", **params: object) -> str:

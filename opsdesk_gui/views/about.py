@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
 
+translate = QCoreApplication.translate
 
-def about_text(parent: QWidget, shop_path: str | None) -> str:
-    tr = parent.tr
-    lines = [
-        f"<h3>OpsDesk {__version__}</h3>",
-        "<p>" + tr("The shop operator's workbench: your platform exports in, your numbers "
-                   "out, offline.") + "</p>",
-        "<p>" + tr("Your data stays on this computer, in the shop file:") + "<br>"
-        + (shop_path or tr("no shop open")) + "</p>",
-    ]
-    return "".join(lines)
+
+def about_text(shop_path: str | None) -> str:
+    where = escape(shop_path) if shop_path else translate("About", "no shop open")
+    return (f"<h3>OpsDesk {__version__}</h3><p>"
+            + translate("About", "The shop operator's workbench: your platform exports in, "
+                        "your numbers out, offline.")
+            + "</p><p>" + translate("About", "Your data stays on this computer, in the shop "
+                                    "file:") + f"<br>{where}</p>")
 
 
 def show_about(parent: QWidget, shop_path: str | None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("About OpsDesk"),
-                      about_text(parent, shop_path), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("About", "About OpsDesk"),
+                      about_text(shop_path), QMessageBox.StandardButton.Ok, parent)
     box.open()
     return box

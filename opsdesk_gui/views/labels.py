@@ -5,7 +5,9 @@ when looked up, in the language in force at that moment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from .table.model import grouping_locale
 
 _PLATFORMS = {
     "taobao": QT_TRANSLATE_NOOP("labels", "Taobao/Tmall"),
@@ -31,6 +33,11 @@ _PRESETS = {
 _COMPARISONS = {
     "previous": QT_TRANSLATE_NOOP("labels", "vs previous period"),
     "last_year": QT_TRANSLATE_NOOP("labels", "vs same period last year"),
+}
+_CAMPAIGN_KINDS = {
+    "platform": QT_TRANSLATE_NOOP("labels", "Platform event"),
+    "category": QT_TRANSLATE_NOOP("labels", "Category event"),
+    "shop": QT_TRANSLATE_NOOP("labels", "Shop event"),
 }
 _STATUSES = {
     "unpaid": QT_TRANSLATE_NOOP("labels", "Unpaid"),
@@ -59,6 +66,15 @@ def period_preset_name(code: str) -> str:
 
 def comparison_name(code: str) -> str:
     return _name(_COMPARISONS, code)
+
+
+def campaign_kind_name(code: str | None) -> str:
+    return _name(_CAMPAIGN_KINDS, code)
+
+
+def count_text(number: int) -> str:
+    """A count with the thousands grouped as the language writes them."""
+    return grouping_locale(QLocale()).toString(int(number))
 
 
 def status_name(code: str) -> str:

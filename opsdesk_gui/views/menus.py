@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..i18n import LANGUAGES
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 class MainMenus:
@@ -62,22 +60,30 @@ class MainMenus:
         return action
 
     def retranslate(self, watched_folder: str | None) -> None:
-        self.file_menu.setTitle(_tr("&File"))
-        self.new_action.setText(_tr("&New shop…"))
-        self.open_action.setText(_tr("&Open shop…"))
-        self.recent_menu.setTitle(_tr("Recent shops"))
-        self.import_action.setText(_tr("&Import…"))
-        self.undo_import_action.setText(_tr("&Undo last import"))
-        self.backups_action.setText(_tr("&Backups…"))
-        self.watch_action.setText(_tr("Stop watching {0}").format(watched_folder)
-                                  if watched_folder else _tr("&Watch a folder…"))
-        self.export_action.setText(_tr("&Export table…"))
-        self.print_action.setText(_tr("&Print…"))
-        self.quit_action.setText(_tr("&Quit"))
-        self.language_menu.setTitle(_tr("&Language"))
-        self.help_menu.setTitle(_tr("&Help"))
-        self.about_action.setText(_tr("&About OpsDesk"))
-        names = {"": _tr("Follow the system"), "zh_CN": "简体中文", "en": "English"}
+        texts = (
+            (self.file_menu.setTitle, translate("MainWindow", "&File")),
+            (self.new_action.setText, translate("MainWindow", "&New shop…")),
+            (self.open_action.setText, translate("MainWindow", "&Open shop…")),
+            (self.recent_menu.setTitle, translate("MainWindow", "Recent shops")),
+            (self.import_action.setText, translate("MainWindow", "&Import…")),
+            (self.undo_import_action.setText, translate("MainWindow", "&Undo last import")),
+            (self.backups_action.setText, translate("MainWindow", "&Backups…")),
+            (self.export_action.setText, translate("MainWindow", "&Export table…")),
+            (self.print_action.setText, translate("MainWindow", "&Print…")),
+            (self.quit_action.setText, translate("MainWindow", "&Quit")),
+            (self.language_menu.setTitle, translate("MainWindow", "&Language")),
+            (self.help_menu.setTitle, translate("MainWindow", "&Help")),
+            (self.about_action.setText, translate("MainWindow", "&About OpsDesk")),
+        )
+        for set_text, text in texts:
+            set_text(text)
+        if watched_folder:
+            watch = translate("MainWindow", "Stop watching {0}").format(watched_folder)
+        else:
+            watch = translate("MainWindow", "&Watch a folder…")
+        self.watch_action.setText(watch)
+        names = {"": translate("MainWindow", "Follow the system"), "zh_CN": "简体中文",
+                 "en": "English"}
         for action in self.language_group.actions():
             action.setText(names[action.data()])
 

@@ -120,7 +120,7 @@ class TableView(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
-        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.filter_edit.returnPressed.connect(self._apply_filter)
         self.unmask_button.toggled.connect(self._on_unmask_button_toggled)
         self.export_button.clicked.connect(self._on_export_requested)
@@ -196,6 +196,9 @@ class TableView(QWidget):
         else:
             self.count_label.setText(self.tr("{shown} of %Ln row(s)", "", total).format(
                 shown=self.locale().toString(shown)))
+
+    def _on_filter_edit_text_changed(self, _text: str) -> None:
+        self._filter_timer.start()  # restarted by every key: applied once typing pauses
 
     def _apply_filter(self) -> None:
         self._filter_timer.stop()

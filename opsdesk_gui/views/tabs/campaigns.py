@@ -4,7 +4,7 @@ maths and pace come in their own issue."""
 from __future__ import annotations
 
 from ...models.listings import campaigns_table
-from ..labels import platform_name
+from ..labels import campaign_kind_name, count_text, platform_name
 from ..table import Column
 from .base import ListingTab
 
@@ -29,8 +29,8 @@ class CampaignsTab(ListingTab):
     @staticmethod
     def load(conn, selection):
         frame = campaigns_table(conn, selection.platform)
-        frame.insert(1, "platform_name", frame["platform"].map(
-            lambda code: platform_name(code) if code else ""))
+        frame.insert(1, "platform_name", frame["platform"].map(platform_name))
+        frame["kind"] = frame["kind"].map(campaign_kind_name)
         return frame
 
     def describe(self, frame, selection) -> str:
@@ -39,4 +39,4 @@ class CampaignsTab(ListingTab):
                        & (frame["ends_on"] >= period.start.isoformat())).sum()) if len(
             frame) else 0
         return self.tr("{count} campaigns, {running} of them in {period}").format(
-            count=len(frame), running=running, period=str(period))
+            count=count_text(len(frame)), running=count_text(running), period=str(period))

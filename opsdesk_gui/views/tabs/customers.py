@@ -4,7 +4,7 @@ the owner unmasks them. RFM, cohorts and tiers come in their own issue."""
 from __future__ import annotations
 
 from ...models.listings import buyers_table
-from ..labels import platform_name
+from ..labels import count_text, platform_name
 from ..table import Column
 from .base import ListingTab
 
@@ -38,4 +38,5 @@ class CustomersTab(ListingTab):
     def describe(self, frame, selection) -> str:
         active = int((frame["period_orders"] > 0).sum()) if len(frame) else 0
         return self.tr("{buyers} buyers, {active} bought in {period}").format(
-            buyers=len(frame), active=active, period=str(selection.period))
+            buyers=count_text(len(frame)), active=count_text(active),
+            period=str(selection.period))

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...models.listings import products_table
-from ..labels import platform_name
+from ..labels import count_text, platform_name
 from ..table import Column
 from .base import ListingTab
 
@@ -41,4 +41,5 @@ class ProductsTab(ListingTab):
     def describe(self, frame, selection) -> str:
         selling = int((frame["units"] > 0).sum()) if len(frame) else 0
         return self.tr("{products} products, {selling} sold in {period}").format(
-            products=len(frame), selling=selling, period=str(selection.period))
+            products=count_text(len(frame)), selling=count_text(selling),
+            period=str(selection.period))

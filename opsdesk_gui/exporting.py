@@ -64,5 +64,9 @@ def export_xlsx(frame: pd.DataFrame, path: str | Path, text_columns: set[str] = 
                 worksheet.set_column(c, c, 22, as_text)
         worksheet.freeze_panes(1, 0)
     finally:
-        workbook.close()
+        try:
+            workbook.close()
+        except xlsxwriter.exceptions.FileCreateError as error:  # e.g. the file is open in Excel
+            cause = error.args[0] if error.args else None
+            raise (cause if isinstance(cause, OSError) else OSError(str(error))) from error
     return Path(path)

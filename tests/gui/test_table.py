@@ -224,7 +224,7 @@ def test_filter_typed_letter_by_letter_matches_a_fresh_filter():
     assert model.row_order().tolist() == [0, 2]
 
 
-def test_filter_finds_personal_data_only_as_shown():
+def test_filter_finds_personal_data_only_as_shown(qtbot):
     model = make_model()
     model.set_filter_text("张小三")
     assert model.rowCount() == 0  # masked: the filter must not reveal who is who
@@ -232,7 +232,8 @@ def test_filter_finds_personal_data_only_as_shown():
     assert model.row_order().tolist() == [0]
     model.set_filter_text("13812341234")
     assert model.rowCount() == 0
-    model.set_unmasked(True)
+    with qtbot.waitSignal(model.modelReset, timeout=100):  # the rows change: views must know
+        model.set_unmasked(True)
     assert model.row_order().tolist() == [0]
     model.set_filter_text("张小三")
     assert model.row_order().tolist() == [0]
@@ -245,6 +246,17 @@ def test_hidden_columns_are_not_searched():
     assert model.rowCount() == 0
     model.set_search_columns([TITLE])
     assert model.row_order().tolist() == [0, 2]
+
+
+def test_many_rows_of_few_distinct_values_keep_their_missing_values():
+    titles = ["帽子", None, "T恤", "袜子"] * 5000  # > 10,000 rows: values shared per title
+    model = make_model(pd.DataFrame({"title": titles}), [Column("title", "宝贝标题")])
+    assert shown(model, 0)[:4] == ["帽子", "-", "T恤", "袜子"]
+    model.sort(0, DESC)  # 袜 (U+889C) > 帽 (U+5E3D) > T, missing last
+    order = model.row_order()
+    assert [titles[r] for r in order[[0, 4999, 5000, 9999, 10000, 14999, 15000, 19999]]] == [
+        "袜子", "袜子", "帽子", "帽子", "T恤", "T恤", None, None]
+    assert order[:3].tolist() == [3, 7, 11]  # ties in frame order
 
 
 def test_filter_and_sort_a_million_rows():
@@ -332,6 +344,18 @@ def test_masking_on_screen_is_the_default_and_can_be_switched_off(qtbot, view):
     assert shown(model, NAME)[0] == "张*三"
 
 
+def test_unmasking_widens_personal_columns_to_their_clear_text(qtbot):
+    address = "浙江省 杭州市 西湖区 文三路100号"
+    view = TableView([Column("address", "地址", personal="address")],
+                     pd.DataFrame({"address": [address]}))
+    qtbot.addWidget(view)
+    clear_width = view.table.fontMetrics().horizontalAdvance(address)
+    header = view.table.horizontalHeader()
+    assert header.sectionSize(0) < clear_width  # sized to '浙江省 杭州市 ****'
+    view.set_unmasked(True)
+    assert header.sectionSize(0) > clear_width
+
+
 def read_xlsx(path):
     return CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
 
@@ -367,6 +391,40 @@ def test_export_csv_with_a_filter_and_unmasked(view, tmp_path):
     assert back["数量"].tolist() == ["1200", "2"]
     with pytest.raises(ValueError):
         view.export(tmp_path / "orders.txt")
+
+
+def test_export_button_asks_for_a_file_and_adds_the_suffix(view, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(tmp_path / "orders"), "CSV, UTF-8 (*.csv)"))
+    written = []
+    view.export_finished.connect(written.append)
+    view.export_button.click()
+    assert written == [str(tmp_path / "orders.csv")]
+    assert len(pd.read_csv(written[0], dtype=str)) == 5
+
+
+def test_export_failure_is_shown_not_raised(view, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "no such folder" / "orders.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    shown_messages = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text: shown_messages.append(text))
+    view.export_button.click()
+    assert len(shown_messages) == 1 and str(target) in shown_messages[0]
+    assert QGuiApplication.overrideCursor() is None
+
+
+def test_export_after_a_language_change_uses_the_new_titles(view, tmp_path):
+    english = [Column(c.key, f"T{i}", c.kind, c.tooltip, c.personal)
+               for i, c in enumerate(COLUMNS)]
+    view.model.retitle(english)
+    assert view.model.headerData(MONEY, Qt.Orientation.Horizontal, DISPLAY) == "T4"
+    back = pd.read_csv(view.export(tmp_path / "orders.csv"), dtype=str)
+    assert back.columns.tolist() == [f"T{i}" for i in range(8)]
 
 
 def test_column_chooser_hides_a_column_and_export_leaves_it_out(view, tmp_path):
@@ -415,6 +473,16 @@ def test_header_state_round_trip(qtbot, view):
     other.model.set_filter_text("0003")  # the phone column is hidden: not searched
     assert other.model.rowCount() == 0
     assert not other.restore_header_state(b"")
+    assert not other.restore_header_state(b"not a header state")
+
+
+def test_header_state_of_an_older_column_set_still_restores(qtbot, view):
+    view.set_column_visible(PHONE, False)
+    state = view.header_state()
+    more = TableView([*COLUMNS, Column("note", "备注")], FRAME)  # a column added since
+    qtbot.addWidget(more)
+    assert more.restore_header_state(state)
+    assert more.visible_columns() == [ID, NAME, TITLE, MONEY, RATE, QTY, PAID_AT, 8]
 
 
 def test_columns_are_sized_from_the_first_rows_only(qtbot):

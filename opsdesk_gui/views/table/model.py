@@ -57,7 +57,7 @@ class FrameTableModel(QAbstractTableModel):
         """New titles and tooltips for the same columns (the language changed)."""
         if [(c.key, c.kind) for c in columns] != [(c.key, c.kind) for c in self._columns]:
             raise ValueError("retitle keeps the columns' keys and kinds")
-        self._columns = tuple(columns)
+        self._columns = self._data.columns = tuple(columns)  # exports use the new titles
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(columns) - 1)
 
     # ---- what the views ask -----------------------------------------------------------

@@ -18,6 +18,8 @@ MESSAGES: dict[str, str] = {
     # periods
     "bad_day": "'{value}' is not a date: write it as YYYY-MM-DD (e.g. 2024-03-31).",
     "period_reversed": "The period ends on {end}, before it starts on {start}.",
+    "bad_ab_counts": "A/B test: visitors and buyers must be counts, with no more buyers "
+    "than visitors (A: {buyers_a} of {visitors_a}, B: {buyers_b} of {visitors_b}).",
     # files
     "file_missing": "{file}: the file does not exist.",
     "file_empty": "{file}: the file is empty.",
@@ -83,6 +85,18 @@ MESSAGES: dict[str, str] = {
     "skipped_no_channel": "rows without an ad channel were skipped",
     "ad_rows_summed": "rows for the same day, channel and campaign (a report by unit, "
     "keyword or creative) were added up",
+    # title checks (models/titles)
+    "title_replace": "'{text}' is an absolute claim the Advertising Law bans: write "
+    "'{replacement}' instead, or remove it.",
+    "title_remove": "'{text}' is an absolute claim the Advertising Law bans: remove it.",
+    "title_repeat": "'{text}' occurs {count} times (keyword stuffing): remove this repeat.",
+    "title_repeat_adjacent": "'{text}' is repeated back to back (keyword stuffing): "
+    "remove this repeat.",
+    "title_too_long": "The title is {bytes} bytes, {over} over the limit of {limit} (a Chinese "
+    "character counts 2): cut {over} bytes; as it stands, '{text}' at the end does not fit.",
+    "title_too_long_fixable": "The title is {bytes} bytes, {over} over the limit of {limit} "
+    "(a Chinese character counts 2): removing the repeats and banned words flagged saves "
+    "{saved} bytes, enough to fit; otherwise '{text}' at the end does not fit.",
 }
 
 
@@ -98,6 +112,8 @@ MESSAGES_ZH: dict[str, str] = {
     # periods
     "bad_day": "“{value}”不是日期：请按 YYYY-MM-DD 格式填写（例如 2024-03-31）。",
     "period_reversed": "统计周期的结束日期 {end} 早于开始日期 {start}。",
+    "bad_ab_counts": "A/B 测试：访客数和买家数须为非负整数，且买家数不能多于访客数"
+    "（A：{visitors_a} 访客 {buyers_a} 买家，B：{visitors_b} 访客 {buyers_b} 买家）。",
     # files
     "file_missing": "{file}：文件不存在。",
     "file_empty": "{file}：文件是空的。",
@@ -156,6 +172,15 @@ MESSAGES_ZH: dict[str, str] = {
     "skipped_no_channel": "没有推广渠道的行已跳过",
     "ad_rows_summed": "同一天、同一渠道、同一推广计划的多行（按单元、关键词或创意拆分的报表）"
     "已合并相加",
+    # title checks (models/titles)
+    "title_replace": "“{text}”是广告法禁止的绝对化用语：改为“{replacement}”，或删除。",
+    "title_remove": "“{text}”是广告法禁止的绝对化用语：请删除。",
+    "title_repeat": "“{text}”出现了 {count} 次（关键词堆砌）：删除这一处重复。",
+    "title_repeat_adjacent": "“{text}”紧接着重复出现（关键词堆砌）：删除这一处重复。",
+    "title_too_long": "标题 {bytes} 字节，超出上限 {limit} 字节 {over} 字节（一个汉字算 2 字节）："
+    "请删减 {over} 字节；按现在的写法，末尾的“{text}”放不下。",
+    "title_too_long_fixable": "标题 {bytes} 字节，超出上限 {limit} 字节 {over} 字节（一个汉字算 2 "
+    "字节）：删除标出的重复词和违禁词可省 {saved} 字节，足以放下；否则末尾的“{text}”放不下。",
 }
 
 

@@ -8,9 +8,10 @@ import math
 import unicodedata
 
 from ..models.kpi import KpiChange, Kpis, compare_kpis, compute_kpis
-from ..models.periods import Period, PeriodError, parse_day
+from ..models.periods import Period
 from ..money import format_cents
 from ..store import open_shop
+from .options import add_period_arguments
 
 NAME = "kpi"
 HELP = "show a period's core metrics: GMV, orders, buyers, AOV, refunds, visitors, margin"
@@ -18,20 +19,8 @@ HELP = "show a period's core metrics: GMV, orders, buyers, AOV, refunds, visitor
 COMPARE = {"previous": Period.previous, "last-year": Period.last_year}
 
 
-def _day(text: str):
-    try:
-        return parse_day(text)
-    except PeriodError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--shop", required=True, help="the shop file")
-    parser.add_argument("--from", dest="start", required=True, type=_day, metavar="DATE",
-                        help="first day of the period, YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", required=True, type=_day, metavar="DATE",
-                        help="last day of the period (included), YYYY-MM-DD")
-    parser.add_argument("--platform", help="only this platform (e.g. taobao)")
+    add_period_arguments(parser)
     parser.add_argument("--currency", type=str.upper,
                         help="only orders in this currency (e.g. CNY)")
     parser.add_argument("--compare", choices=sorted(COMPARE),

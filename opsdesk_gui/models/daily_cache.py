@@ -1,0 +1,454 @@
+"""Daily summaries of the sales, kept IN the shop file, so that a period's product and shop
+metrics read thousands of rows, not millions. No Qt.
+
+These tables are a cache, not schema: `ensure_daily_cache` (re)creates them, dropping
+any older copy, and fills them in one transaction whenever the data they summarise has
+changed. They are not in store/schema.py and have no migration: a file without them (or
+with an older CACHE_VERSION) simply gets them rebuilt, and dropping them loses nothing.
+
+Tables (money in integer cents; `day` = the first 10 characters of orders.paid_at):
+
+- cache_sku_daily (platform, sku, currency, day): the sales of one product on one day.
+  units, sales_cents (sum of line amounts, 商品销售额), orders (distinct orders), lines,
+  refund_cents (refunds OF those lines, counted on the day of the sale, see below),
+  return_cents (refund records whose order the file does not hold, e.g. a return
+  invoice, counted on their own date: refunded_at, else requested_at), min_unit_cents (the
+  lowest realised unit price, line amount / qty, REAL; NULL on a day with only returns).
+- cache_sku (platform, sku, currency): every product with a row above, with the first and
+  last day it sold on (first_day, last_day; NULL if it only has returns).
+- cache_shop_daily (platform, currency, day): the orders of one day, as models/kpi.py
+  counts them: gmv_cents (orders.paid_cents), paid_orders, units (the order's units, else
+  its lines' qty), refund_cents and refunded_orders (the kpi rule: an order's refund is
+  the largest of what the order, its lines and its succeeded refund records state, at
+  most what the buyer paid), unmatched_refund_cents (succeeded refund records without an
+  order in the file, by their own date, in the platform's home currency: the currency
+  most of its orders are in), line_orders (orders with at least one line of qty > 0; the
+  rest are 'orders without lines'), goods_cents and line_units (the lines' amounts and
+  qty, over lines with a sku).
+  Paying buyers are NOT here: distinct buyers do not add up across days. Count them from
+  orders over the period (kpi.py does, on the paid_at index).
+- cache_meta (key, value): 'version' (CACHE_VERSION) and 'stamp' (what the data looked like
+  when the cache was built).
+
+Which sales: orders with paid_at set and status != 'unpaid', lines with qty > 0 (a
+negative line is a refund, never a negative sale) and a sku (lines without one cannot be
+given to a product).
+
+Refunds of lines. An order's refund (the kpi rule above) is given to its lines:
+1. what is known per line: the line's own refund_cents, or the succeeded refund records
+   that name the line (by line_id, else the first line of the order with the record's
+   sku), whichever is larger, at most the line's amount;
+2. the rest of the order's refund (refunds stated for the whole order) is spread over the
+   lines in proportion to what is left of their amounts, cumulatively rounded half up so
+   that the lines add up to exactly that rest; a line never gets more than its amount (a
+   refund of the postage has no product).
+
+Cost: a rebuild reads every sale line once (about 5 s for 1,000,000 lines on a 2-core
+machine, 0.5 s for 100,000: bench/bench_products.py), so the app runs it in a worker, e.g.
+after an import; a fresh cache costs a few count(*) reads per call.
+
+Staleness: the stamp is (the newest import that changed orders, order lines or refunds,
+then count(*) and max(rowid) of orders, order_lines and refunds). Every write of these
+tables goes through an import, which is recorded in `imports` with its counts. Undoing an
+import restores the whole file, cache included, as it was before: its cache carries the
+stamp of its own data, so it is used as is when it was fresh then, rebuilt otherwise. Code
+that ever writes these tables outside an import must call `invalidate_daily_cache`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+
+CACHE_VERSION = 1
+
+_TABLES = """
+CREATE TABLE cache_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE cache_sku_daily (
+    platform TEXT NOT NULL, sku TEXT NOT NULL, currency TEXT NOT NULL, day TEXT NOT NULL,
+    units INTEGER NOT NULL, sales_cents INTEGER NOT NULL, orders INTEGER NOT NULL,
+    lines INTEGER NOT NULL, refund_cents INTEGER NOT NULL, return_cents INTEGER NOT NULL,
+    min_unit_cents REAL,
+    PRIMARY KEY (platform, sku, currency, day)) WITHOUT ROWID;
+CREATE TABLE cache_sku (
+    platform TEXT NOT NULL, sku TEXT NOT NULL, currency TEXT NOT NULL,
+    first_day TEXT, last_day TEXT,
+    PRIMARY KEY (platform, sku, currency)) WITHOUT ROWID;
+CREATE TABLE cache_shop_daily (
+    platform TEXT NOT NULL, currency TEXT NOT NULL, day TEXT NOT NULL,
+    gmv_cents INTEGER NOT NULL, paid_orders INTEGER NOT NULL, units INTEGER NOT NULL,
+    refund_cents INTEGER NOT NULL, refunded_orders INTEGER NOT NULL,
+    unmatched_refund_cents INTEGER NOT NULL, line_orders INTEGER NOT NULL,
+    goods_cents INTEGER NOT NULL, line_units INTEGER NOT NULL,
+    PRIMARY KEY (platform, currency, day)) WITHOUT ROWID;
+"""
+CACHE_TABLES = ("cache_sku_daily", "cache_sku", "cache_shop_daily", "cache_meta")
+
+_SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
+_SALE = "o.paid_at IS NOT NULL AND o.status != 'unpaid'"
+_TOUCHING = ("orders", "order_lines", "refunds")
+
+# The newest import that added or updated rows of the tables the cache summarises (an
+# import whose counts cannot be read counts as one).
+_LAST_IMPORT_SQL = "SELECT max(id) FROM imports WHERE NOT json_valid(counts) OR " + " OR ".join(
+    f"coalesce(json_extract(counts, '$.{t}.added'), 0) "
+    f"+ coalesce(json_extract(counts, '$.{t}.updated'), 0) > 0" for t in _TOUCHING)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def data_stamp(conn: sqlite3.Connection) -> str:
+    """What the summarised data looks like now (see the module docstring)."""
+    parts: list = [conn.execute(_LAST_IMPORT_SQL).fetchone()[0]]
+    for table in _TOUCHING:  # apart: count(*) alone reads the smallest index only
+        parts.append(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        parts.append(conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0])
+    return json.dumps([CACHE_VERSION, *parts])
+
+
+def _tables_exist(conn: sqlite3.Connection) -> bool:
+    found = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+        f"({', '.join('?' * len(CACHE_TABLES))})", CACHE_TABLES).fetchone()[0]
+    return found == len(CACHE_TABLES)
+
+
+def _stored_stamp(conn: sqlite3.Connection) -> str | None:
+    if not _tables_exist(conn):
+        return None
+    row = conn.execute("SELECT value FROM cache_meta WHERE key = 'stamp'").fetchone()
+    return row[0] if row else None
+
+
+def cache_is_fresh(conn: sqlite3.Connection) -> bool:
+    return _stored_stamp(conn) == data_stamp(conn)
+
+
+def invalidate_daily_cache(conn: sqlite3.Connection) -> None:
+    """Mark the cache stale (for writers of orders/lines/refunds other than imports)."""
+    if _tables_exist(conn):
+        conn.execute("DELETE FROM cache_meta WHERE key = 'stamp'")
+
+
+SCRATCH = "opsdesk_dc_scratch"
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection):
+    """BEGIN IMMEDIATE with an in-memory scratch database attached (ATTACH is not allowed
+    inside a transaction), or a savepoint inside the caller's transaction with the scratch
+    tables in TEMP. Yields the scratch schema's name."""
+    nested = conn.in_transaction
+    if nested:
+        conn.execute("SAVEPOINT daily_cache")
+    else:
+        conn.execute(f"ATTACH DATABASE ':memory:' AS {SCRATCH}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            conn.execute(f"DETACH DATABASE {SCRATCH}")
+            raise
+    try:
+        yield "temp" if nested else SCRATCH
+    except BaseException:
+        if nested:
+            conn.execute("ROLLBACK TO daily_cache")
+            conn.execute("RELEASE daily_cache")
+        else:
+            conn.execute("ROLLBACK")
+            conn.execute(f"DETACH DATABASE {SCRATCH}")
+        raise
+    if nested:
+        conn.execute("RELEASE daily_cache")
+    else:
+        conn.execute("COMMIT")
+        conn.execute(f"DETACH DATABASE {SCRATCH}")
+
+
+def ensure_daily_cache(conn: sqlite3.Connection) -> bool:
+    """Rebuild the cache tables if they are missing or stale; True if it rebuilt them.
+
+    Cheap when fresh (a few count(*) reads). The rebuild runs in one transaction (a
+    savepoint when the caller has one open), so readers see the old cache or the new one.
+    """
+    if _stored_stamp(conn) == data_stamp(conn):
+        return False
+    with _transaction(conn) as scratch:
+        stamp = data_stamp(conn)  # again, now that we hold the write lock
+        if _stored_stamp(conn) == stamp:
+            return False
+        _rebuild(conn, stamp, scratch)
+    return True
+
+
+# --- the rebuild ------------------------------------------------------------------------
+
+# One pass over the sale orders in paid_at order (so the aggregate's day-first keys arrive
+# almost in order) and their lines, folded into one row per (day, platform, currency, sku)
+# by upserting (SQLite's GROUP BY would sort all the lines: slower). An order's lines
+# arrive together (CROSS JOIN keeps orders as the outer loop), so `orders` counts an order
+# once even when several of its lines share a sku (last_order is the order last counted).
+# The unary + keeps SQLite from scanning order_lines by its sku index instead.
+_SKU_PASS = f"""
+INSERT INTO scratch.dc_sku (day, platform, sku, currency, units, sales, orders, lines,
+                         last_order, min_unit, refund, returns)
+SELECT substr(o.paid_at, 1, 10), l.platform, l.sku, o.currency, l.qty,
+       coalesce(l.amount_cents, 0), 1, 1, o.rowid, coalesce(l.amount_cents, 0) * 1.0 / l.qty,
+       0, 0
+FROM orders AS o INDEXED BY orders_by_paid_at
+CROSS JOIN order_lines AS l ON l.platform = o.platform AND l.order_id = o.order_id
+WHERE {_SALE} AND l.qty > 0 AND +l.sku IS NOT NULL
+ON CONFLICT DO UPDATE SET
+    units = units + excluded.units, sales = sales + excluded.sales,
+    orders = orders + (last_order != excluded.last_order),
+    lines = lines + 1, last_order = excluded.last_order,
+    min_unit = min(min_unit, excluded.min_unit)
+"""
+
+# One pass over the sale orders (table order: the aggregate is tiny) for the shop's days.
+# line_orders first counts orders with any line: the EXISTS is answered by the lines' key
+# index alone; _LINELESS then takes back the orders whose lines all have no qty > 0.
+_SHOP_PASS = f"""
+INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders)
+SELECT substr(o.paid_at, 1, 10), o.platform, o.currency, coalesce(o.paid_cents, 0), 1,
+       coalesce(o.units, (SELECT sum(l.qty) FROM order_lines l
+                          WHERE l.platform = o.platform AND l.order_id = o.order_id
+                            AND l.qty > 0), 0),
+       EXISTS (SELECT 1 FROM order_lines l
+               WHERE l.platform = o.platform AND l.order_id = o.order_id)
+FROM orders AS o NOT INDEXED
+WHERE {_SALE}
+ON CONFLICT DO UPDATE SET
+    gmv = gmv + excluded.gmv, orders = orders + 1, units = units + excluded.units,
+    line_orders = line_orders + excluded.line_orders
+"""
+_LINELESS = f"""
+UPDATE scratch.dc_shop AS k SET line_orders = k.line_orders - a.n FROM (
+    SELECT substr(o.paid_at, 1, 10) AS day, o.platform, o.currency, count(*) AS n
+    FROM (SELECT DISTINCT platform, order_id FROM order_lines NOT INDEXED
+          WHERE NOT qty > 0 OR qty IS NULL) AS q
+    CROSS JOIN orders o ON o.platform = q.platform AND o.order_id = q.order_id
+    WHERE {_SALE} AND NOT EXISTS (
+        SELECT 1 FROM order_lines l
+        WHERE l.platform = q.platform AND l.order_id = q.order_id AND l.qty > 0)
+    GROUP BY 1, 2, 3) AS a
+WHERE k.day = a.day AND k.platform = a.platform AND k.currency = a.currency
+"""
+
+# Sale orders with a refund, as kpi.py states it per order.
+_REFUND_ORDERS = [
+    "INSERT OR IGNORE INTO scratch.dc_rorder (platform, order_id) "
+    "SELECT platform, order_id FROM orders NOT INDEXED WHERE refund_cents > 0",
+    "INSERT OR IGNORE INTO scratch.dc_rorder (platform, order_id) "
+    "SELECT platform, order_id FROM order_lines NOT INDEXED WHERE refund_cents > 0",
+    f"INSERT OR IGNORE INTO scratch.dc_rorder (platform, order_id) "
+    f"SELECT platform, order_id FROM refunds r WHERE order_id IS NOT NULL "
+    f"AND r.amount_cents > 0 AND {_SUCCEEDED}",
+    f"""UPDATE scratch.dc_rorder AS x SET (day, currency, refund) = (
+           SELECT substr(o.paid_at, 1, 10), o.currency,
+                  min(coalesce(o.paid_cents, 1 << 62), max(
+                      coalesce(o.refund_cents, 0),
+                      coalesce((SELECT sum(l.refund_cents) FROM order_lines l
+                                WHERE l.platform = o.platform AND l.order_id = o.order_id), 0),
+                      coalesce((SELECT sum(r.amount_cents) FROM refunds r
+                                WHERE r.platform = o.platform AND r.order_id = o.order_id
+                                  AND {_SUCCEEDED}), 0)))
+           FROM orders o
+           WHERE o.platform = x.platform AND o.order_id = x.order_id AND {_SALE})""",
+    "DELETE FROM scratch.dc_rorder WHERE day IS NULL OR NOT refund > 0",
+    # their lines
+    """INSERT INTO scratch.dc_rline (lid, platform, order_id, line_id, sku, currency, day,
+                                  amount, line_refund, record)
+       SELECT l.rowid, l.platform, l.order_id, l.line_id, l.sku, x.currency, x.day,
+              max(coalesce(l.amount_cents, 0), 0), max(coalesce(l.refund_cents, 0), 0), 0
+       FROM scratch.dc_rorder x CROSS JOIN order_lines l
+         ON l.platform = x.platform AND l.order_id = x.order_id
+       WHERE l.qty > 0""",
+    "CREATE INDEX scratch.dc_rline_by_order ON dc_rline (platform, order_id)",
+    # succeeded refund records, each on the line it names (line_id, else the first line
+    # with its sku); records naming no line stay with the order
+    f"""UPDATE scratch.dc_rline AS t SET record = a.amount FROM (
+           SELECT target, sum(amount) AS amount FROM (
+               SELECT r.amount_cents AS amount, coalesce(
+                   (SELECT min(d.lid) FROM scratch.dc_rline d WHERE d.platform = r.platform
+                      AND d.order_id = r.order_id AND d.line_id = r.line_id),
+                   (SELECT min(d.lid) FROM scratch.dc_rline d WHERE d.platform = r.platform
+                      AND d.order_id = r.order_id AND d.sku = r.sku)) AS target
+               FROM scratch.dc_rorder x JOIN refunds r
+                 ON r.platform = x.platform AND r.order_id = x.order_id
+               WHERE {_SUCCEEDED} AND r.amount_cents > 0)
+           WHERE target IS NOT NULL GROUP BY target) AS a
+       WHERE t.lid = a.target""",
+    "UPDATE scratch.dc_rline SET known = min(amount, max(line_refund, record))",
+    # the rest of each order's refund, spread over what is left of its lines' amounts
+    # (H = their sum): all of it when the rest covers H, else line k gets
+    # round(rest * cum_k / H) - round(rest * cum_(k-1) / H), rounding half up
+    """UPDATE scratch.dc_rorder AS x SET (stated, total) = (
+           SELECT coalesce(sum(d.known), 0), coalesce(sum(d.amount - d.known), 0)
+           FROM scratch.dc_rline d WHERE d.platform = x.platform AND d.order_id = x.order_id)""",
+    "UPDATE scratch.dc_rorder SET rest = max(0, refund - stated)",
+    """UPDATE scratch.dc_rline AS t SET refund = CASE
+           WHEN x.rest = 0 OR x.total <= 0 THEN t.known
+           WHEN x.rest >= x.total THEN t.amount END
+       FROM scratch.dc_rorder x WHERE x.platform = t.platform AND x.order_id = t.order_id""",
+    """WITH per AS (
+           SELECT lid, platform, order_id, amount - known AS h,
+                  sum(amount - known) OVER (PARTITION BY platform, order_id ORDER BY lid
+                                            ROWS UNBOUNDED PRECEDING) AS cum
+           FROM scratch.dc_rline WHERE refund IS NULL)
+       UPDATE scratch.dc_rline AS t SET refund = t.known
+           + (2 * x.rest * p.cum + x.total) / (2 * x.total)
+           - (2 * x.rest * (p.cum - p.h) + x.total) / (2 * x.total)
+       FROM per p JOIN scratch.dc_rorder x
+         ON x.platform = p.platform AND x.order_id = p.order_id
+       WHERE t.lid = p.lid""",
+    """UPDATE scratch.dc_sku AS k SET refund = a.refund FROM (
+           SELECT day, platform, sku, currency, sum(refund) AS refund FROM scratch.dc_rline
+           WHERE sku IS NOT NULL GROUP BY day, platform, sku, currency) AS a
+       WHERE k.day = a.day AND k.platform = a.platform AND k.sku = a.sku
+         AND k.currency = a.currency""",
+    """UPDATE scratch.dc_shop AS k SET refund = a.refund, refunded = a.n FROM (
+           SELECT day, platform, currency, sum(refund) AS refund, count(*) AS n
+           FROM scratch.dc_rorder GROUP BY day, platform, currency) AS a
+       WHERE k.day = a.day AND k.platform = a.platform AND k.currency = a.currency""",
+]
+
+# Succeeded refund records whose order the file does not hold, by their own date.
+_UNMATCHED = f"""
+SELECT r.platform, substr(coalesce(r.refunded_at, r.requested_at), 1, 10) AS day, r.sku,
+       sum(r.amount_cents)
+FROM refunds r
+WHERE {_SUCCEEDED} AND coalesce(r.refunded_at, r.requested_at) IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.platform = r.platform
+                  AND o.order_id = r.order_id)
+GROUP BY 1, 2, 3
+"""
+
+# Orders per platform and currency, counted by upserting into a tiny table: one scan of
+# the orders, no sort of them.
+_HOME_COUNT = """
+INSERT INTO scratch.dc_home (platform, currency, n)
+SELECT platform, currency, 1 FROM orders NOT INDEXED WHERE true
+ON CONFLICT DO UPDATE SET n = n + 1
+"""
+_HOME_CURRENCY = """
+SELECT platform, currency FROM (
+    SELECT platform, currency,
+           row_number() OVER (PARTITION BY platform ORDER BY n DESC, currency) AS rank
+    FROM scratch.dc_home)
+WHERE rank = 1
+"""
+
+_TEMP = """
+CREATE TABLE scratch.dc_sku (
+    day TEXT, platform TEXT, sku TEXT, currency TEXT, units INTEGER, sales INTEGER,
+    orders INTEGER, lines INTEGER, last_order INTEGER, min_unit REAL, refund INTEGER,
+    returns INTEGER,
+    PRIMARY KEY (day, platform, currency, sku)) WITHOUT ROWID;
+CREATE TABLE scratch.dc_shop (
+    day TEXT, platform TEXT, currency TEXT, gmv INTEGER, orders INTEGER, units INTEGER,
+    line_orders INTEGER, refund INTEGER DEFAULT 0, refunded INTEGER DEFAULT 0,
+    unmatched INTEGER DEFAULT 0,
+    PRIMARY KEY (day, platform, currency)) WITHOUT ROWID;
+CREATE TABLE scratch.dc_rorder (
+    platform TEXT, order_id TEXT, day TEXT, currency TEXT, refund INTEGER, stated INTEGER,
+    total INTEGER, rest INTEGER,
+    PRIMARY KEY (platform, order_id)) WITHOUT ROWID;
+CREATE TABLE scratch.dc_rline (
+    lid INTEGER PRIMARY KEY, platform TEXT, order_id TEXT, line_id TEXT, sku TEXT,
+    currency TEXT, day TEXT, amount INTEGER, line_refund INTEGER, record INTEGER,
+    known INTEGER, refund INTEGER);
+CREATE TABLE scratch.dc_home (
+    platform TEXT, currency TEXT, n INTEGER, PRIMARY KEY (platform, currency)) WITHOUT ROWID
+"""
+_TEMP_NAMES = ("dc_sku", "dc_shop", "dc_rorder", "dc_rline", "dc_home")
+
+DEFAULT_CURRENCY = "CNY"
+
+
+class _Scratch:
+    """Runs the build's statements with `scratch.` naming the scratch schema."""
+
+    def __init__(self, conn: sqlite3.Connection, schema: str) -> None:
+        self.conn, self.schema = conn, schema
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql.replace("scratch.", f"{self.schema}."), params)
+
+    def executemany(self, sql: str, rows) -> sqlite3.Cursor:
+        return self.conn.executemany(sql.replace("scratch.", f"{self.schema}."), rows)
+
+    def drop(self) -> None:
+        for name in _TEMP_NAMES:
+            self.execute(f"DROP TABLE IF EXISTS scratch.{name}")
+
+
+def _rebuild(conn: sqlite3.Connection, stamp: str, schema: str) -> None:
+    for table in CACHE_TABLES:
+        conn.execute(f"DROP TABLE IF EXISTS main.{table}")
+    for statement in _statements(_TABLES):
+        conn.execute(statement)
+    db = _Scratch(conn, schema)
+    db.drop()
+    try:
+        for statement in _statements(_TEMP):
+            db.execute(statement)
+        db.execute(_SKU_PASS)
+        db.execute(_SHOP_PASS)
+        db.execute(_LINELESS)
+        for statement in _REFUND_ORDERS:
+            db.execute(statement)
+        _add_unmatched(db)
+        db.execute("""
+            INSERT INTO cache_sku_daily (platform, sku, currency, day, units, sales_cents,
+                orders, lines, refund_cents, return_cents, min_unit_cents)
+            SELECT platform, sku, currency, day, units, sales, orders, lines, refund,
+                   returns, min_unit
+            FROM scratch.dc_sku ORDER BY platform, sku, currency, day""")
+        db.execute("""
+            INSERT INTO cache_sku (platform, sku, currency, first_day, last_day)
+            SELECT platform, sku, currency, min(CASE WHEN units > 0 THEN day END),
+                   max(CASE WHEN units > 0 THEN day END)
+            FROM cache_sku_daily GROUP BY platform, sku, currency""")
+        db.execute("""
+            INSERT INTO cache_shop_daily (platform, currency, day, gmv_cents, paid_orders,
+                units, refund_cents, refunded_orders, unmatched_refund_cents, line_orders,
+                goods_cents, line_units)
+            SELECT s.platform, s.currency, s.day, s.gmv, s.orders, s.units, s.refund,
+                   s.refunded, s.unmatched, s.line_orders,
+                   coalesce(g.sales, 0), coalesce(g.units, 0)
+            FROM scratch.dc_shop s LEFT JOIN (
+                SELECT day, platform, currency, sum(sales) AS sales, sum(units) AS units
+                FROM scratch.dc_sku GROUP BY day, platform, currency) g
+              ON g.day = s.day AND g.platform = s.platform AND g.currency = s.currency
+            ORDER BY s.platform, s.currency, s.day""")
+        conn.executemany("INSERT INTO cache_meta (key, value) VALUES (?, ?)",
+                         [("version", str(CACHE_VERSION)), ("stamp", stamp)])
+    finally:
+        db.drop()
+
+
+def _add_unmatched(conn: _Scratch) -> None:
+    """Refund records without their order: the product's returns and the shop's unmatched
+    refunds, on their own date, in the platform's home currency."""
+    rows = conn.execute(_UNMATCHED).fetchall()
+    if not rows:
+        return
+    conn.execute(_HOME_COUNT)
+    home: dict[str, str] = {p: DEFAULT_CURRENCY for p, _, _, _ in rows}
+    home.update(conn.execute(_HOME_CURRENCY).fetchall())
+    conn.executemany(
+        """INSERT INTO scratch.dc_sku (day, platform, sku, currency, units, sales, orders, lines,
+                                    last_order, min_unit, refund, returns)
+           VALUES (?, ?, ?, ?, 0, 0, 0, 0, NULL, NULL, 0, ?)
+           ON CONFLICT DO UPDATE SET returns = returns + excluded.returns""",
+        [(day, p, sku, home[p], amount) for p, day, sku, amount in rows if sku is not None])
+    conn.executemany(
+        """INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
+                                     unmatched)
+           VALUES (?, ?, ?, 0, 0, 0, 0, ?)
+           ON CONFLICT DO UPDATE SET unmatched = unmatched + excluded.unmatched""",
+        [(day, p, home[p], amount) for p, day, _, amount in rows])

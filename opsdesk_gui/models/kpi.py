@@ -114,16 +114,16 @@ WHERE paid_at >= :start AND paid_at < :after AND status != 'unpaid'
   AND (:platform IS NULL OR platform = :platform)
 """
 
-_UNMATCHED_REFUNDS_SQL = f"""
-SELECT r.platform, sum(r.amount_cents) FROM refunds r
+# Refunds (as `r`) of the period whose order the shop does not hold, dated by the refund.
+UNMATCHED_REFUNDS = f"""refunds r
 WHERE {_SUCCEEDED}
   AND coalesce(r.refunded_at, r.requested_at) >= :start
   AND coalesce(r.refunded_at, r.requested_at) < :after
   AND (:platform IS NULL OR r.platform = :platform)
   AND NOT EXISTS (SELECT 1 FROM orders o
-                  WHERE o.platform = r.platform AND o.order_id = r.order_id)
-GROUP BY r.platform
-"""
+                  WHERE o.platform = r.platform AND o.order_id = r.order_id)"""
+_UNMATCHED_REFUNDS_SQL = (
+    f"SELECT r.platform, sum(r.amount_cents) FROM {UNMATCHED_REFUNDS} GROUP BY r.platform")
 
 _TRAFFIC_SQL = """
 SELECT platform,

@@ -1,0 +1,123 @@
+"""Unusual days: daily GMV or conversion outside its recent normal range. No Qt.
+
+The rule (robust, so that one big day does not move the normal range):
+
+- For each day of the period, the baseline is the same metric over the 28 days before it
+  (four whole weeks, so every weekday weighs the same). Days inside a known campaign
+  (campaigns of the platform or of all platforms), days with no figure (conversion
+  without traffic), and days outside the shop's data (before its first sale, after its
+  last order of any status: not imported yet) are left out of the baseline. Fewer than 14
+  baseline days: the day is not judged.
+- expected = the baseline's median m; spread s = 1.4826 x MAD (median absolute deviation
+  from m, scaled to a standard deviation for normal data); when MAD is 0 (over half the
+  days equal, e.g. a shop that sells on few days) s = 1.2533 x the mean absolute
+  deviation from m instead. A floor keeps a flat series from flagging noise:
+  s >= 5% of |m| and s >= an absolute floor (GMV 1.00, conversion 0.1 point).
+- The normal range is m +- 3 s (clipped at 0, and at 1 for conversion); a value outside
+  is flagged with direction 'up' or 'down'.
+- A flagged day inside a campaign is kind 'campaign' (expected, not an anomaly) with the
+  campaign's name; other flagged days are kind 'anomaly'. `include_campaigns=False`
+  leaves campaign days out.
+- Days after the shop's data ends (its latest order) are not judged: a missing import is
+  not a slump.
+
+Values are trends.py's daily series (one currency: the platform's home currency unless
+given): gmv in cents, conversion = paying buyers / visitors.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from .periods import Period
+from .trends import campaign_spans, home_currency, trend_series
+
+WINDOW_DAYS = 28
+MIN_HISTORY = 14
+THRESHOLD = 3.0
+MAD_SCALE = 1.4826
+MEAN_AD_SCALE = 1.2533
+RELATIVE_FLOOR = 0.05
+ABSOLUTE_FLOORS = {"gmv": 100.0, "conversion": 0.001}
+UPPER_LIMITS = {"gmv": np.inf, "conversion": 1.0}
+METRICS = ("gmv", "conversion")
+COLUMNS = ["date", "metric", "value", "expected", "low", "high", "direction", "kind",
+           "campaign"]
+
+_DATA_SPAN_SQL = """
+SELECT (SELECT min(substr(paid_at, 1, 10)) FROM orders
+        WHERE paid_at IS NOT NULL AND status != 'unpaid' AND currency = :currency
+          AND (:platform IS NULL OR platform = :platform)),
+       (SELECT max(substr(coalesce(paid_at, created_at), 1, 10)) FROM orders
+        WHERE (:platform IS NULL OR platform = :platform))
+"""
+
+
+def normal_range(history: np.ndarray, metric: str) -> tuple[float, float, float]:
+    """(expected, low, high) from the baseline values (no NaN), by the module's rule."""
+    median = float(np.median(history))
+    deviations = np.abs(history - median)
+    mad = float(np.median(deviations))
+    spread = MAD_SCALE * mad if mad > 0 else MEAN_AD_SCALE * float(deviations.mean())
+    spread = max(spread, RELATIVE_FLOOR * abs(median), ABSOLUTE_FLOORS[metric])
+    low = max(median - THRESHOLD * spread, 0.0)
+    high = min(median + THRESHOLD * spread, UPPER_LIMITS[metric])
+    return median, low, high
+
+
+def _campaign_days(conn: sqlite3.Connection, span: Period, platform: str | None
+                   ) -> dict[date, str]:
+    days: dict[date, str] = {}
+    campaigns = campaign_spans(conn, span, platform)
+    for name, start, end in zip(campaigns["name"], campaigns["start"], campaigns["end"],
+                                strict=True):
+        day = start.date()
+        while day <= end.date():
+            days.setdefault(day, name)
+            day += timedelta(days=1)
+    return days
+
+
+def find_anomalies(conn: sqlite3.Connection, period: Period, platform: str | None = None,
+                   currency: str | None = None, metrics: tuple[str, ...] = METRICS,
+                   include_campaigns: bool = True) -> pd.DataFrame:
+    """The period's unusual days, one row per day and metric: date, metric, value,
+    expected, low, high, direction ('up'|'down'), kind ('anomaly'|'campaign'), campaign."""
+    currency = currency or home_currency(conn, platform)
+    span = Period(period.start - timedelta(days=WINDOW_DAYS), period.end)
+    series = trend_series(conn, span, "day", platform, currency)
+    first, last = conn.execute(_DATA_SPAN_SQL, {"platform": platform,
+                                                "currency": currency}).fetchone()
+    if first is None:
+        return pd.DataFrame(columns=COLUMNS)
+    days = series["date"].dt.date.to_numpy()
+    campaigns = _campaign_days(conn, span, platform)
+    in_data = (days >= date.fromisoformat(first)) & (days <= date.fromisoformat(last))
+    in_campaign = np.array([d in campaigns for d in days], dtype=bool)
+    found = []
+    for metric in metrics:
+        values = series[metric].astype("float64").to_numpy()
+        usable = in_data & ~in_campaign & ~np.isnan(values)
+        for i in range(WINDOW_DAYS, len(series)):
+            if not in_data[i] or np.isnan(values[i]):
+                continue
+            window = slice(i - WINDOW_DAYS, i)
+            history = values[window][usable[window]]
+            if len(history) < MIN_HISTORY:
+                continue
+            expected, low, high = normal_range(history, metric)
+            if low <= values[i] <= high:
+                continue
+            kind = "campaign" if in_campaign[i] else "anomaly"
+            if kind == "campaign" and not include_campaigns:
+                continue
+            found.append((series["date"].iloc[i], metric, values[i], expected, low, high,
+                          "up" if values[i] > high else "down", kind,
+                          campaigns.get(days[i])))
+    frame = pd.DataFrame(found, columns=COLUMNS)
+    frame["campaign"] = pd.Series([c for *_, c in found], index=frame.index, dtype=object)
+    return frame.sort_values(["date", "metric"], ignore_index=True)

@@ -86,6 +86,11 @@ class TaskRunner(QObject):
         if task_id is not None and task_id in self._live:
             self._live[task_id][1].cancel()
 
+    def cancel_all(self) -> None:
+        """Cancel every live task (the status bar's Cancel); their results are dropped."""
+        for key in list(self._by_key):
+            self.cancel(key)
+
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Cancel everything and wait for the workers (at window close and in tests)."""
         for _, token, _, _ in self._live.values():

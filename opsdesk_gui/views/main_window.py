@@ -11,10 +11,8 @@ from PySide6.QtCore import QByteArray, QEvent, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -36,6 +34,7 @@ from .menus import MainMenus
 from .messages import error_text
 from .period_bar import PeriodBar
 from .shop_session import ShopSession
+from .status_area import ShopStatus
 from .tabs import CampaignsTab, CustomersTab, ProductsTab, ReportsTab
 
 EXPORT_SUFFIXES = {".csv", ".txt", ".xlsx", ".xls", ".xlsm"}
@@ -66,12 +65,7 @@ class MainWindow(QMainWindow):
                 tab.table.restore_header_state(bytes(state.data()))
         self.setCentralWidget(self.tabs)
 
-        self.shop_label, self.range_label, self.import_label = QLabel(), QLabel(), QLabel()
-        self.progress = QProgressBar(self, maximumWidth=200, visible=False)
-        self.progress.setRange(0, 0)
-        for label in (self.shop_label, self.range_label, self.import_label):
-            self.statusBar().addWidget(label)
-        self.statusBar().addPermanentWidget(self.progress)
+        self.status = ShopStatus(self.statusBar(), self.runner)
 
         self.watcher = FolderWatcher(self)
         self.watcher.files_arrived.connect(self._on_watcher_files_arrived)
@@ -83,7 +77,6 @@ class MainWindow(QMainWindow):
         self.period_bar.set_preset(settings.period_preset)
         self.period_bar.set_comparison(settings.comparison)
         self.period_bar.selection_changed.connect(self._on_period_bar_selection_changed)
-        self.runner.busy_changed.connect(self.progress.setVisible)
         if geometry := settings.window_geometry():
             self.restoreGeometry(geometry)
 
@@ -97,6 +90,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, name)
         self.menus.retranslate(str(self.watcher.folder) if self.watcher.folder else None)
         self.period_bar.retranslate()
+        self.status.work.retranslate()
         for tab in self.all_tabs():
             tab.retranslate()
         self._update_title()
@@ -150,14 +144,8 @@ class MainWindow(QMainWindow):
                           self.session is not None and not self.session.read_only)
 
     def _update_status(self) -> None:
-        info = self.session.info if self.session else {}
-        self.shop_label.setText(self.session.name if self.session else self.tr("No shop"))
-        first, last = info.get("first_order_date"), info.get("last_order_date")
-        self.range_label.setText(self.tr("Orders {first} to {last}").format(
-            first=first, last=last) if first else self.tr("No orders yet"))
-        imports = info.get("imports") or []
-        self.import_label.setText(self.tr("Last import {0}").format(
-            imports[0]["imported_at"]) if imports else "")
+        self.status.show_shop(self.session.name if self.session else None,
+                              self.session.info if self.session else {})
 
     def refresh_tabs(self) -> None:
         selection = self.period_bar.selection()

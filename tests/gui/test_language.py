@@ -55,7 +55,7 @@ def test_the_window_switches_to_chinese_and_back(qtbot, window, settings):
     assert menu_titles(window)[:2] == ["文件(&F)", "语言(&L)"]
     assert {"新建店铺(&N)…", "打开店铺(&O)…", "导入(&I)…", "撤销上次导入(&U)",
             "导出表格(&E)…", "退出(&Q)"} <= set(file_menu_texts(window))
-    assert window.shop_label.text() == "未打开店铺"
+    assert window.status.shop_label.text() == "未打开店铺"
     assert window.period_bar.preset.currentText() == "近30天"
     assert window.period_bar.comparison.currentText() == "对比上一周期"
     assert window.period_bar._to_label.text() == "至"
@@ -81,7 +81,7 @@ def test_a_shop_reads_in_chinese(qtbot, window, shop_path, tmp_path):
     window.set_language("zh_CN")
     assert window.open_shop(shop_path)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
-    assert window.range_label.text() == "订单日期：2026-03-01 至 2026-03-03"
+    assert window.status.range_label.text() == "订单日期：2026-03-01 至 2026-03-03"
     reports = window.reports.table.model
     names = [reports.index(row, 0).data() for row in range(reports.rowCount())]
     assert names[:4] == ["支付金额", "访客数", "支付转化率", "客单价"]

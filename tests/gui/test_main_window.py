@@ -54,7 +54,7 @@ def test_opening_a_shop_fills_the_tabs(qtbot, window, shop, settings):
     assert reports.rowCount() == 13
     gmv = reports.index(0, 1).data()
     assert gmv == "169.90"  # 110.00 + 59.90; orders 3 and 4 were never paid
-    assert "Orders 2026-03-01 to 2026-03-03" in window.range_label.text()
+    assert "Orders 2026-03-01 to 2026-03-03" in window.status.range_label.text()
     assert settings.last_shop == str(shop)
 
 
@@ -118,7 +118,7 @@ def test_undo_last_import_from_the_menu(qtbot, window, shop, monkeypatch):
     wait_idle(qtbot, window)
     with sqlite3.connect(shop) as conn:
         assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
-    assert window.range_label.text() == "No orders yet"
+    assert window.status.range_label.text() == "No orders yet"
 
 
 def test_self_test_exits_zero(capsys):

@@ -78,3 +78,30 @@ def test_progress_is_reported_with_its_key(qtbot, runner):
     qtbot.wait(50)
     assert fractions and fractions[-1] == ("import", 1.0)
     assert all(key == "import" for key, _ in fractions)
+
+
+def test_the_status_bar_shows_long_work_and_cancels_it(qtbot, runner):
+    from opsdesk_gui.views.status_area import SHOW_AFTER_MS, BackgroundWork
+
+    work = BackgroundWork(runner)
+    qtbot.addWidget(work)
+    stopped = threading.Event()
+    results = []
+
+    def op(progress, cancel):
+        progress(0.25)
+        try:
+            while True:
+                cancel.check()
+                time.sleep(0.01)
+        finally:
+            stopped.set()
+
+    runner.start("long", op, results.append)
+    assert work.isHidden()  # quick work never flashes a bar
+    qtbot.waitUntil(lambda: not work.isHidden(), timeout=SHOW_AFTER_MS + 2000)
+    qtbot.waitUntil(lambda: work.progress.value() == 250)
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        work.cancel_button.click()
+    assert stopped.wait(2)
+    assert work.isHidden() and results == []

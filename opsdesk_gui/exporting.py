@@ -64,9 +64,17 @@ def export_xlsx(frame: pd.DataFrame, path: str | Path, text_columns: set[str] = 
                 worksheet.set_column(c, c, 22, as_text)
         worksheet.freeze_panes(1, 0)
     finally:
-        try:
-            workbook.close()
-        except xlsxwriter.exceptions.FileCreateError as error:  # e.g. the file is open in Excel
-            cause = error.args[0] if error.args else None
-            raise (cause if isinstance(cause, OSError) else OSError(str(error))) from error
+        close_workbook(workbook)
     return Path(path)
+
+
+def close_workbook(workbook) -> None:
+    """Write the xlsxwriter workbook out; a file that cannot be written (e.g. open in
+    Excel) raises the OSError behind it, which the callers' messages know."""
+    import xlsxwriter
+
+    try:
+        workbook.close()
+    except xlsxwriter.exceptions.FileCreateError as error:
+        cause = error.args[0] if error.args else None
+        raise (cause if isinstance(cause, OSError) else OSError(str(error))) from error

@@ -9,6 +9,10 @@ conversion really different from A's? No Qt, no scipy.
   When p is 0 or 1 both variants convert alike (none or all): z = 0, p_value = 1.
   Either variant without visitors: no test (z, p_value None), never significant.
 - significant: p_value < 1 - confidence (0.05 at the default 95%).
+- difference = conversion_b - conversion_a (the absolute lift, in percentage points) and
+  its confidence interval at `confidence`, unpooled (Wald): difference ± z_crit x
+  sqrt(ca (1 - ca) / visitors_a + cb (1 - cb) / visitors_b), z_crit the normal quantile
+  (1.95996 at 95%); None without visitors on either side.
 Figures that cannot be counts (negative, or more buyers than visitors) raise
 AbTestError with the code 'bad_ab_counts'.
 """
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from statistics import NormalDist
 
 from ..errors import OpsDeskError
 
@@ -38,6 +43,9 @@ class AbResult:
     p_value: float | None
     significant: bool
     confidence: float
+    difference: float | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
 
 
 def ab_test(visitors_a: int, buyers_a: int, visitors_b: int, buyers_b: int,
@@ -60,5 +68,12 @@ def ab_test(visitors_a: int, buyers_a: int, visitors_b: int, buyers_b: int,
         else:
             z, p_value = 0.0, 1.0
     significant = p_value is not None and p_value < 1 - confidence
+    difference = ci_low = ci_high = None
+    if rate_a is not None and rate_b is not None:
+        difference = rate_b - rate_a
+        spread = math.sqrt(rate_a * (1 - rate_a) / visitors_a
+                           + rate_b * (1 - rate_b) / visitors_b)
+        margin = NormalDist().inv_cdf(0.5 + confidence / 2) * spread
+        ci_low, ci_high = difference - margin, difference + margin
     return AbResult(visitors_a, buyers_a, visitors_b, buyers_b, rate_a, rate_b, lift, z,
-                    p_value, significant, confidence)
+                    p_value, significant, confidence, difference, ci_low, ci_high)

@@ -33,6 +33,7 @@ from .import_dialog import ImportDialog
 from .menus import MainMenus
 from .messages import error_text
 from .period_bar import PeriodBar
+from .review_dialog import ReviewDialog
 from .shop_session import ShopSession
 from .status_area import ShopStatus
 from .tabs import CampaignsTab, CustomersTab, ProductsTab, ReportsTab
@@ -61,11 +62,13 @@ class MainWindow(QMainWindow):
         self.reports = ReportsTab(self.runner, self)
         for tab in self.all_tabs():
             self.tabs.addTab(tab, "")
-            if state := settings.header_state(tab.key):
+            if tab.table is not None and (state := settings.header_state(tab.key)):
                 tab.table.restore_header_state(bytes(state.data()))
         self.setCentralWidget(self.tabs)
 
         self.status = ShopStatus(self.statusBar(), self.runner)
+        self.tabs.currentChanged.connect(self._update_actions)
+        self.reports.page_changed.connect(self._update_actions)
 
         self.watcher = FolderWatcher(self)
         self.watcher.files_arrived.connect(self._on_watcher_files_arrived)
@@ -142,6 +145,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.menus.enable(self.session is not None,
                           self.session is not None and not self.session.read_only)
+        # a report page without a table (the dashboard) has nothing to export
+        if self.tabs.currentWidget().table is None:
+            self.menus.export_action.setEnabled(False)
 
     def _update_status(self) -> None:
         self.status.show_shop(self.session.name if self.session else None,
@@ -238,8 +244,14 @@ class MainWindow(QMainWindow):
         printing.preview(self, tab.printable_html(title))
 
     @Slot()
+    def _on_review_triggered(self) -> None:
+        ReviewDialog(self.session.path, self.session.platforms, self.session.last_day,
+                     self.runner, self, self.period_bar.selection().platform).open()
+
+    @Slot()
     def _on_export_triggered(self) -> None:
-        self.tabs.currentWidget().table._on_export_requested()
+        if (table := self.tabs.currentWidget().table) is not None:
+            table._on_export_requested()
 
     # -- the watched folder --------------------------------------------------------
     @Slot()
@@ -289,7 +301,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
         for tab in self.all_tabs():
-            self.settings.save_header_state(tab.key, QByteArray(tab.table.header_state()))
+            if tab.table is not None:
+                self.settings.save_header_state(tab.key,
+                                                QByteArray(tab.table.header_state()))
         selection_preset = self.period_bar.preset.currentData()
         self.settings.period_preset = selection_preset
         self.settings.comparison = self.period_bar.comparison.currentData()

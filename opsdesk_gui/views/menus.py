@@ -39,6 +39,9 @@ class MainMenus:
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, window.close,
                                         QKeySequence.StandardKey.Quit)
+        self.reports_menu = bar.addMenu("")
+        self.review_action = self._action(self.reports_menu, window._on_review_triggered,
+                                          "Ctrl+R")
         self.language_menu = bar.addMenu("")
         self.language_group = QActionGroup(window)
         for code in ("", *LANGUAGES):
@@ -71,6 +74,9 @@ class MainMenus:
             (self.export_action.setText, translate("MainWindow", "&Export table…")),
             (self.print_action.setText, translate("MainWindow", "&Print…")),
             (self.quit_action.setText, translate("MainWindow", "&Quit")),
+            (self.reports_menu.setTitle, translate("MainWindow", "&Reports")),
+            (self.review_action.setText,
+             translate("MainWindow", "&Daily/weekly/monthly review…")),
             (self.language_menu.setTitle, translate("MainWindow", "&Language")),
             (self.help_menu.setTitle, translate("MainWindow", "&Help")),
             (self.about_action.setText, translate("MainWindow", "&About OpsDesk")),
@@ -91,5 +97,5 @@ class MainMenus:
         for action in (self.import_action, self.undo_import_action, self.backups_action,
                        self.watch_action):
             action.setEnabled(writable)
-        for action in (self.export_action, self.print_action):
+        for action in (self.export_action, self.print_action, self.review_action):
             action.setEnabled(has_shop)

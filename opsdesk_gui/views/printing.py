@@ -1,38 +1,59 @@
-"""Every QPrinter call: print preview, printing and PDF, of an HTML document."""
+"""Every QPrinter call: print preview, printing and PDF, of an HTML document.
+
+Page numbers: QTextDocument.print_ numbers the pages itself when the document has no page
+size of its own, which is why the documents here are never given one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+MARGINS_MM = QMarginsF(12, 12, 12, 12)
 
 
-def _document(html: str) -> QTextDocument:
-    document = QTextDocument()
+def _document(html: str, parent: QWidget | None = None) -> QTextDocument:
+    document = QTextDocument(parent)
     document.setHtml(html)
     return document
 
 
 def _printer(printer: QPrinter | None = None, landscape: bool = True) -> QPrinter:
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
-                               else QPageLayout.Orientation.Portrait)
+    printer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+        MARGINS_MM, QPageLayout.Unit.Millimeter))
     return printer
 
 
-def preview(parent: QWidget, html: str) -> QPrintPreviewDialog:
-    dialog = QPrintPreviewDialog(_printer(), parent)
-    dialog.paintRequested.connect(lambda printer: _document(html).print_(printer))
+def preview(parent: QWidget, html: str, landscape: bool = True) -> QPrintPreviewDialog:
+    """The print preview (its toolbar prints too); the document is laid out once."""
+    dialog = QPrintPreviewDialog(_printer(landscape=landscape), parent)
+    document = _document(html, dialog)  # lives as long as the dialog
+    dialog.paintRequested.connect(document.print_)
     dialog.open()
     return dialog
 
 
-def save_pdf(html: str, path: str | Path, landscape: bool = True) -> Path:
+def print_html(parent: QWidget, html: str, landscape: bool = True) -> bool:
+    """The system's print dialog, then print; False when cancelled."""
+    printer = _printer(landscape=landscape)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    _document(html).print_(printer)
+    return True
+
+
+def save_pdf(html: str, path: str | Path, landscape: bool = True, title: str = "") -> Path:
+    """A4 PDF with the fonts embedded (Chinese included) and numbered pages."""
     printer = _printer(QPrinter(QPrinter.PrinterMode.HighResolution), landscape)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
+    if title:
+        printer.setDocName(title)
     _document(html).print_(printer)
     return Path(path)

@@ -10,6 +10,7 @@ from opsdesk_gui.importers.pipeline import import_files
 from opsdesk_gui.settings import Settings
 from opsdesk_gui.views.main_window import MainWindow
 from opsdesk_gui.views.messages import error_text
+from opsdesk_gui.views.reports.kpi_table import KpiTablePage
 
 CHINESE_TABS = ["商品", "活动", "客户", "报表"]
 ENGLISH_TABS = ["Products", "Campaigns", "Customers", "Reports"]
@@ -59,7 +60,7 @@ def test_the_window_switches_to_chinese_and_back(qtbot, window, settings):
     assert window.period_bar.preset.currentText() == "近30天"
     assert window.period_bar.comparison.currentText() == "对比上一周期"
     assert window.period_bar._to_label.text() == "至"
-    reports = window.reports.table.model
+    reports = window.reports.page(KpiTablePage).table.model
     assert headers(reports, 2) == ["指标", "本期"]
     # the Qt-free code's messages follow the window's language
     error = ImportFailed("file_empty", {"file": "订单.csv"})
@@ -79,6 +80,7 @@ def test_a_shop_reads_in_chinese(qtbot, window, shop_path, tmp_path):
     import_files(shop_path, [write_orders(tmp_path / "o.csv", ORDERS),
                              write_lines(tmp_path / "l.csv", LINES)])
     window.set_language("zh_CN")
+    window.reports.page_bar.setCurrentWidget(window.reports.page(KpiTablePage))
     assert window.open_shop(shop_path)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
     assert window.status.range_label.text() == "订单日期：2026-03-01 至 2026-03-03"

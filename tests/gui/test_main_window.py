@@ -13,6 +13,8 @@ from opsdesk_gui.importers.pipeline import import_files
 from opsdesk_gui.settings import Settings
 from opsdesk_gui.views.import_dialog import ImportDialog
 from opsdesk_gui.views.main_window import MainWindow
+from opsdesk_gui.views.reports.dashboard import DashboardPage
+from opsdesk_gui.views.reports.kpi_table import KpiTablePage
 
 
 @pytest.fixture
@@ -50,6 +52,16 @@ def test_opening_a_shop_fills_the_tabs(qtbot, window, shop, settings):
     products = window.products.table.model
     assert products.rowCount() == 3
     assert window.customers.table.model.rowCount() == 2  # buyer_c never paid
+    # Reports opens on the dashboard; the KPI table loads when its page is shown
+    assert isinstance(window.reports.current_page, DashboardPage)
+    assert window.reports.table is None
+    window.tabs.setCurrentWidget(window.reports)
+    assert not window.menus.export_action.isEnabled()  # the dashboard has no table
+    kpi_page = window.reports.page(KpiTablePage)
+    assert kpi_page.table.model.rowCount() == 0
+    window.reports.page_bar.setCurrentWidget(kpi_page)
+    wait_idle(qtbot, window)
+    assert window.menus.export_action.isEnabled()
     reports = window.reports.table.model
     assert reports.rowCount() == 13
     gmv = reports.index(0, 1).data()
@@ -59,6 +71,7 @@ def test_opening_a_shop_fills_the_tabs(qtbot, window, shop, settings):
 
 
 def test_changing_the_period_refreshes(qtbot, window, shop):
+    window.reports.page_bar.setCurrentIndex(1)  # the KPI table
     window.open_shop(shop)
     wait_idle(qtbot, window)
     window.period_bar.set_preset("custom")

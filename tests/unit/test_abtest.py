@@ -68,3 +68,24 @@ def test_counts_that_are_not_counts():
     with pytest.raises(AbTestError):
         ab_test(100, 10, -1, 0)
     assert math.isclose(ab_test(1, 1, 1, 0).conversion_a, 1.0)
+
+
+def test_difference_and_its_confidence_interval():
+    # A 200 / 1000 = 20%, B 250 / 1000 = 25%: difference 5 points.
+    # se = sqrt(0.2 x 0.8 / 1000 + 0.25 x 0.75 / 1000) = sqrt(0.0003475) = 0.0186414;
+    # 95%: z_crit 1.959964, margin 0.0365364 -> [0.0134636, 0.0865364]
+    r = ab_test(1000, 200, 1000, 250)
+    assert r.difference == pytest.approx(0.05)
+    assert r.ci_low == pytest.approx(0.0134636, abs=1e-6)
+    assert r.ci_high == pytest.approx(0.0865364, abs=1e-6)
+    # 90%: z_crit 1.644854, margin 0.0306623
+    r = ab_test(1000, 200, 1000, 250, confidence=0.9)
+    assert (r.ci_low, r.ci_high) == (pytest.approx(0.0193377, abs=1e-6),
+                                     pytest.approx(0.0806623, abs=1e-6))
+    # small samples: 10% vs 12% of 100, se = sqrt(0.0009 + 0.001056) = 0.0442267,
+    # margin 0.0866827: the interval holds 0 (not significant)
+    r = ab_test(100, 10, 100, 12)
+    assert r.ci_low == pytest.approx(-0.0666827, abs=1e-6) and r.ci_high > 0
+    # no visitors on one side: no difference
+    r = ab_test(0, 0, 100, 5)
+    assert (r.difference, r.ci_low, r.ci_high) == (None, None, None)

@@ -7,3 +7,4 @@
 - `printable_html(title: str) -> str`: what File > Print… prints while the page is shown;
 - `table`: the TableView that File > Export table… exports, or None.
 """
+

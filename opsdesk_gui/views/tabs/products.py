@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ...models.listings import products_table
 from ..labels import count_text, platform_name
+from ..listing_tab import ListingTab
 from ..table import Column
-from .base import ListingTab
 
 
 class ProductsTab(ListingTab):

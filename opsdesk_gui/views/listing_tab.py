@@ -11,33 +11,15 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...models.daily_cache import ensure_daily_cache
-from ...models.period_presets import PeriodSelection
-from ...reports.table_html import table_html
-from ...tasks import TaskRunner
-from ..messages import error_text
-from ..table import Column, TableView
+from ..models.period_presets import PeriodSelection
+from ..reports.table_html import table_html
+from ..tasks import TaskRunner
+from .messages import error_text
+from .shop_reading import read_only
+from .table import Column, TableView
 
 translate = QCoreApplication.translate
 PRINT_ROWS = 2000  # a printout of a million rows helps nobody
-
-
-def read_only(shop_path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{shop_path}?mode=ro", uri=True, check_same_thread=False)
-
-
-def with_fresh_cache(shop_path: Path) -> sqlite3.Connection:
-    """A connection for metrics that read the daily cache (models/daily_cache.py): the cache
-    is rebuilt first when the data changed (seconds on a big shop, so only in a worker).
-    Writable, since the cache lives in the shop file; SQLite's locking keeps a rebuild
-    safe beside another instance, and its busy timeout waits for a rebuild in progress."""
-    conn = sqlite3.connect(shop_path, check_same_thread=False, timeout=30)
-    try:
-        ensure_daily_cache(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
 
 
 class ListingTab(QWidget):

@@ -1,0 +1,193 @@
+"""Every figure of the Reports dashboard for one selection, in one plain dataclass, read
+off the GUI thread. No Qt.
+
+The figures are the existing models', never recomputed: the cards are
+kpi.compare_kpis's (the CLI's `opsdesk kpi`), the trend is trends.compute_trends's, the
+funnel funnel.compute_funnel's, the unusual days anomalies.find_anomalies's. What is
+added here:
+
+- The daily values behind each card's sparkline. Sales, buyers, visitors and their
+  ratios are trends.py's daily series; refunds per day come from the daily cache
+  (cache_shop_daily: the refunds OF the orders paid that day by kpi.py's rule, plus
+  refunds without an order on their own date), and the cost of goods per day from
+  cache_sku_daily × products.cost_cents. A day's margin is NaN when a line of it has no
+  cost or an order of it no lines (as kpi.py's gross_margin). A sparkline shows a shape;
+  the card's number is always compare_kpis's. The day trend gets `aov_ma7`, spend per
+  buyer over the trailing 7 days (their GMV ÷ their buyers, as trends.py's
+  conversion_ma7), in cents, unrounded (a line on a chart).
+- `GmvBridge`, the "why did GMV change" waterfall: kpi.KpiChange splits ln(GMV2/GMV1)
+  exactly into visitors + conversion + AOV. In money (LMDI): part_i = L × ln-term_i with
+  L = (GMV2 − GMV1) / ln(GMV2/GMV1), the logarithmic mean (= GMV1 when unchanged), so the
+  parts add up to GMV2 − GMV1 in real numbers. Rounded to cents by the largest remainder
+  (each part floored, the cents left given to the largest fractions, ties in the order
+  visitors, conversion, AOV), so they add up to the delta to the cent.
+
+The connection must carry a fresh daily cache (views/shop_reading.with_fresh_cache).
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .anomalies import find_anomalies
+from .funnel import Funnel, compute_funnel
+from .kpi import KpiChange, KpiComparison, compare_kpis
+from .periods import Period
+from .trends import (
+    DATE_DTYPE,
+    GRAINS,
+    MA_DAYS,
+    Trends,
+    compute_trends,
+    divide_cents_series,
+    home_currency,
+    rate_series,
+)
+
+BRIDGE_PARTS = ("visitors", "conversion", "aov")
+
+_DAILY_REFUNDS_SQL = """
+SELECT day, sum(refund_cents + unmatched_refund_cents) AS refunds,
+       sum(paid_orders - line_orders) AS lineless
+FROM cache_shop_daily
+WHERE day >= :first AND day <= :last AND currency = :currency
+  AND (:platform IS NULL OR platform = :platform)
+GROUP BY day
+"""
+
+_DAILY_COST_SQL = """
+SELECT c.day, sum(c.units * p.cost_cents) AS cost, sum(p.cost_cents IS NULL) AS uncosted
+FROM cache_sku_daily c
+LEFT JOIN products p ON p.platform = c.platform AND p.sku = c.sku
+WHERE c.day >= :first AND c.day <= :last AND c.currency = :currency AND c.units > 0
+  AND (:platform IS NULL OR c.platform = :platform)
+GROUP BY c.day
+"""
+
+
+@dataclass(frozen=True)
+class GmvBridge:
+    """From the base period's GMV to the current one's, in cents: the three parts add up
+    to current_gmv - base_gmv exactly."""
+
+    base_gmv: int
+    current_gmv: int
+    visitors: int
+    conversion: int
+    aov: int
+
+    @property
+    def delta(self) -> int:
+        return self.current_gmv - self.base_gmv
+
+    def parts(self) -> list[tuple[str, int]]:
+        return [(code, getattr(self, code)) for code in BRIDGE_PARTS]
+
+
+def allocate_cents(total: int, shares: list[float]) -> list[int]:
+    """Integers that add up to `total`, each within a cent of its real share (the shares
+    add up to `total` up to float rounding): largest remainder, ties in list order."""
+    floors = [math.floor(s) for s in shares]
+    left = total - sum(floors)
+    by_fraction = sorted(range(len(shares)), key=lambda i: -(shares[i] - floors[i]))
+    step = 1 if left >= 0 else -1
+    order = by_fraction if left >= 0 else by_fraction[::-1]
+    for k in range(abs(left)):
+        floors[order[k % len(order)]] += step
+    return floors
+
+
+def gmv_bridge(base_gmv: int, current_gmv: int, change: KpiChange) -> GmvBridge | None:
+    """The waterfall's parts in cents; None when the log split is not defined (GMV or
+    visitors missing or 0 on either side)."""
+    terms = [change.visitors, change.conversion, change.aov]
+    if change.gmv is None or any(t is None for t in terms):
+        return None
+    delta = current_gmv - base_gmv
+    # the logarithmic mean of the two GMVs (their common value when unchanged)
+    mean = float(base_gmv) if delta == 0 else delta / math.log(current_gmv / base_gmv)
+    visitors, conversion, aov = allocate_cents(delta, [mean * t for t in terms])
+    return GmvBridge(base_gmv, current_gmv, visitors, conversion, aov)
+
+
+def card_series(conn: sqlite3.Connection, daily: pd.DataFrame, period: Period,
+                platform: str | None, currency: str) -> pd.DataFrame:
+    """Per day of the period: the value of every card (see the module docstring)."""
+    params = {"first": period.start.isoformat(), "last": period.end.isoformat(),
+              "platform": platform, "currency": currency}
+    days = daily["date"]
+    refunds = pd.read_sql_query(_DAILY_REFUNDS_SQL, conn, params=params)
+    cost = pd.read_sql_query(_DAILY_COST_SQL, conn, params=params)
+    for frame in (refunds, cost):
+        frame.index = pd.DatetimeIndex(pd.to_datetime(frame.pop("day")), dtype=DATE_DTYPE)
+    refund = refunds["refunds"].reindex(days).fillna(0).astype("int64").reset_index(drop=True)
+    lineless = refunds["lineless"].reindex(days).fillna(0).to_numpy()
+    known_cost = cost["cost"].reindex(days).fillna(0).to_numpy(dtype="float64")
+    uncosted = cost["uncosted"].reindex(days).fillna(0).to_numpy()
+    gmv = daily["gmv"].reset_index(drop=True)
+    net = gmv - refund
+    margin = rate_series(net - known_cost, net)
+    margin[(lineless > 0) | (uncosted > 0) | (daily["paid_orders"].to_numpy() == 0)] = np.nan
+    visitors = daily["visitors"].reset_index(drop=True)
+    return pd.DataFrame({
+        "date": days.reset_index(drop=True),
+        "gmv": gmv, "visitors": visitors,
+        "conversion_rate": daily["conversion"].reset_index(drop=True),
+        "aov": daily["aov"].reset_index(drop=True),
+        "paid_orders": daily["paid_orders"].reset_index(drop=True),
+        "paying_buyers": daily["paying_buyers"].reset_index(drop=True),
+        "refund_amount": refund, "refund_rate": rate_series(refund, gmv),
+        "net_sales": net, "gross_margin": margin,
+        "uv_value": divide_cents_series(gmv, visitors.fillna(0)).where(visitors.notna()),
+    })
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """What the dashboard shows for one selection, in one currency."""
+
+    period: Period
+    base: Period
+    platform: str | None
+    currency: str
+    currencies: tuple[str, ...]        # every currency with figures, largest GMV first
+    comparison: KpiComparison
+    cards: pd.DataFrame                # card_series of the period
+    trends: dict[str, Trends]          # by grain, each with the base period overlaid
+    funnel: Funnel
+    anomalies: pd.DataFrame
+    bridge: GmvBridge | None
+
+
+def compute_dashboard(conn: sqlite3.Connection, period: Period, base: Period,
+                      platform: str | None = None, currency: str | None = None,
+                      grains: tuple[str, ...] = GRAINS) -> Dashboard:
+    """All the dashboard's figures; `currency` None: the home currency of the platform
+    (the one most of its orders are in), else the first with figures."""
+    comparisons = compare_kpis(conn, period, base, platform)
+    home = currency or home_currency(conn, platform)
+    if home not in comparisons:
+        home = next(iter(comparisons))
+    comparison = comparisons[home]
+    trends = {grain: compute_trends(conn, period, grain, base, platform, home)
+              for grain in grains}
+    if "day" in trends:  # spend per buyer over the 7 days: the ratio of their sums
+        for frame in (trends["day"].series, trends["day"].comparison):
+            if frame is not None:
+                frame[f"aov_ma{MA_DAYS}"] = (frame[f"gmv_ma{MA_DAYS}"]
+                                             / frame[f"paying_buyers_ma{MA_DAYS}"]
+                                             .where(frame[f"paying_buyers_ma{MA_DAYS}"] > 0))
+    daily = trends["day"].series if "day" in trends else compute_trends(
+        conn, period, "day", None, platform, home).series
+    bridge = gmv_bridge(comparison.base.gmv, comparison.current.gmv, comparison.change)
+    return Dashboard(
+        period=period, base=base, platform=platform, currency=home,
+        currencies=tuple(comparisons), comparison=comparison,
+        cards=card_series(conn, daily, period, platform, home), trends=trends,
+        funnel=compute_funnel(conn, period, base, platform),
+        anomalies=find_anomalies(conn, period, platform, home), bridge=bridge)

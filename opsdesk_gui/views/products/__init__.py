@@ -1,0 +1,1 @@
+"""The Products tab's parts: table, detail, alerts, bundles, title check."""

@@ -1,0 +1,138 @@
+"""The KPI table page of the Reports tab: the period's KPIs against the comparison period,
+with the names operators know and each definition in the tooltip. The metric names and
+definitions keep the "ReportsTab" translation context they have always had; the
+dashboard's cards reuse them."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ...models.kpi import KpiComparison, Kpis, compare_kpis
+from ...money import format_cents
+from ..listing_tab import ListingTab
+from ..table import Column
+from ..table.model import grouping_locale
+
+translate = QCoreApplication.translate
+
+# (code, kind): the KPIs in the order operators read them.
+METRICS = (
+    ("gmv", "money"), ("visitors", "int"), ("conversion_rate", "rate"), ("aov", "money"),
+    ("paid_orders", "int"), ("paying_buyers", "int"), ("units", "int"),
+    ("aov_per_order", "money"), ("refund_amount", "money"), ("refund_rate", "rate"),
+    ("net_sales", "money"), ("gross_margin", "rate"), ("uv_value", "money"),
+)
+
+
+def metric_value(kpis: Kpis, code: str):
+    return getattr(kpis, code)
+
+
+def metric_names() -> dict[str, tuple[str, str]]:
+    """code -> (name, definition), per domain.md §2, in the current language."""
+    return {
+        "gmv": (translate("ReportsTab", "GMV (支付金额)"), translate("ReportsTab",
+            "What buyers actually paid for orders paid in the period, postage included, "
+            "refunds not subtracted")),
+        "visitors": (translate("ReportsTab", "Visitors (访客数)"), translate("ReportsTab",
+            "Distinct visitors, from the 生意参谋 export for exactly this period, else "
+            "the sum of daily visitors (approximate: visitors do not add up across days)")),
+        "conversion_rate": (translate("ReportsTab", "Conversion (支付转化率)"), translate(
+            "ReportsTab", "Paying buyers ÷ visitors")),
+        "aov": (translate("ReportsTab", "Spend per buyer (客单价)"), translate("ReportsTab",
+            "GMV ÷ paying buyers (生意参谋's definition)")),
+        "paid_orders": (translate("ReportsTab", "Paid orders (支付订单数)"), translate(
+            "ReportsTab", "Orders with a payment time in the period")),
+        "paying_buyers": (translate("ReportsTab", "Paying buyers (支付买家数)"), translate(
+            "ReportsTab", "Distinct buyers with a paid order in the period")),
+        "units": (translate("ReportsTab", "Units (支付件数)"), translate(
+            "ReportsTab", "Items in the period's paid orders")),
+        "aov_per_order": (translate("ReportsTab", "Order value (笔单价)"), translate(
+            "ReportsTab", "GMV ÷ paid orders")),
+        "refund_amount": (translate("ReportsTab", "Refunds (退款金额)"), translate(
+            "ReportsTab",
+            "Refunds of the period's orders: for each order the largest amount its "
+            "exports state, never more than was paid")),
+        "refund_rate": (translate("ReportsTab", "Refund rate (退款率, by amount)"), translate(
+            "ReportsTab", "Refunds ÷ GMV")),
+        "net_sales": (translate("ReportsTab", "Net sales (净销售额)"), translate(
+            "ReportsTab", "GMV − refunds")),
+        "gross_margin": (translate("ReportsTab", "Gross margin (毛利率)"), translate(
+            "ReportsTab", "(Net sales − unit cost × units) ÷ net sales")),
+        "uv_value": (translate("ReportsTab", "Value per visitor (UV价值)"), translate(
+            "ReportsTab", "GMV ÷ visitors")),
+    }
+
+
+def missing_text(code: str, kpis: Kpis) -> str:
+    """What a KPI without a figure says instead: the export to import, else a dash."""
+    if code in ("visitors", "conversion_rate", "uv_value") and kpis.visitors is None:
+        return translate("ReportsTab", "— import 生意参谋 traffic")
+    if code == "gross_margin" and kpis.margin_gap in ("no_cost", "no_lines"):
+        return translate("ReportsTab", "— add unit costs (product sheet)")
+    return "—"
+
+
+def format_metric(code: str, kind: str, kpis: Kpis, value) -> str:
+    """A KPI's value as shown: money with format_cents, rates in per cent, counts grouped."""
+    if value is None:
+        return missing_text(code, kpis)
+    locale = grouping_locale(QLocale())
+    if kind == "money":
+        return locale.toString(float(format_cents(value)), "f", 2)
+    if kind == "rate":
+        return locale.toString(value * 100, "f", 2) + "%"
+    text = locale.toString(int(value))
+    if code == "visitors" and kpis.visitors_approximate:
+        text += " " + translate("ReportsTab", "(approx.)")
+    return text
+
+
+class KpiTablePage(ListingTab):
+    key = "reports"  # keeps the table's saved header state and export name
+
+    def title(self) -> str:
+        return self.tr("KPI table")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("metric", translate("ReportsTab", "Metric")),
+            Column("value", translate("ReportsTab", "This period")),
+            Column("base", translate("ReportsTab", "Comparison period")),
+            Column("change", translate("ReportsTab", "Change"), "rate",
+                   translate("ReportsTab",
+                             "This period against the comparison period, in per cent")),
+            Column("currency", translate("ReportsTab", "Currency")),
+            Column("definition", translate("ReportsTab", "Definition")),
+        ]
+
+    @staticmethod
+    def load(conn, selection) -> pd.DataFrame:
+        comparisons = compare_kpis(conn, selection.period, selection.comparison,
+                                   selection.platform)
+        return pd.DataFrame({"comparison": list(comparisons.values())})
+
+    def _on_loaded(self, frame: pd.DataFrame, selection) -> None:
+        rows = []
+        names = metric_names()
+        for comparison in frame["comparison"]:
+            rows.extend(self._rows(comparison, names))
+        super()._on_loaded(pd.DataFrame(rows, columns=["metric", "value", "base", "change",
+                                                       "currency", "definition"]), selection)
+
+    @staticmethod
+    def _rows(comparison: KpiComparison, names) -> list[tuple]:
+        rows = []
+        for code, kind in METRICS:
+            now = metric_value(comparison.current, code)
+            before = metric_value(comparison.base, code)
+            change = (now / before - 1) if now is not None and before else None
+            rows.append((names[code][0], format_metric(code, kind, comparison.current, now),
+                         format_metric(code, kind, comparison.base, before), change,
+                         comparison.current.currency, names[code][1]))
+        return rows
+
+    def describe(self, frame, selection) -> str:
+        return translate("ReportsTab", "{period} against {base}").format(
+            period=str(selection.period), base=str(selection.comparison))

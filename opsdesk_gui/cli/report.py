@@ -11,6 +11,7 @@ import argparse
 import os
 import re
 import sqlite3
+import sys
 from pathlib import Path
 
 from ..models.daily_cache import ensure_daily_cache
@@ -81,7 +82,11 @@ def write_documents(content, shop_name: str, pdf: Path, xlsx: Path | None,
 def run(args: argparse.Namespace) -> int:
     shop = Path(args.shop)
     content = load_review(shop, args.kind, args.end, args.platform)
-    write_documents(content, shop.stem, args.pdf, args.xlsx, args.language)
+    try:
+        write_documents(content, shop.stem, args.pdf, args.xlsx, args.language)
+    except OSError as exc:  # no such folder, no permission, the file open in Excel …
+        print(f"opsdesk: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     now = content.comparison.current
     written = [f"{args.pdf} ({pdf_pages(args.pdf)} pages)"] + (
         [str(args.xlsx)] if args.xlsx else [])

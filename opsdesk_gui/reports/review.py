@@ -13,9 +13,11 @@ are in), as the trend chart; currencies never add.
 
 The GMV change split (`gmv_split`): kpi.py gives ln(GMV2/GMV1) = ln(visitors ratio) +
 ln(conversion ratio) + ln(spend-per-buyer ratio). Each factor is given the share of the GMV
-change in cents that its log term is of the whole (log-share attribution), rounded to the
-cent by largest remainders so that the parts add up to the change exactly. Without usable
-visitors on both sides, the split is paying buyers x spend per buyer instead.
+change in cents that its log term is of the whole (log-share attribution, LMDI), rounded
+to the cent by largest remainders so that the parts add up to the change exactly: the
+amounts are models.dashboard.gmv_bridge's, so the printed review and the dashboard's
+waterfall agree to the cent. Without usable visitors on both sides, the split is paying
+buyers x spend per buyer instead, shared out the same way.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import pandas as pd
 from ..models.aftersales import refund_analysis
 from ..models.anomalies import find_anomalies
 from ..models.channels import channel_table
+from ..models.dashboard import allocate_cents, gmv_bridge
 from ..models.kpi import KpiComparison, compare_kpis
 from ..models.periods import Period
 from ..models.product_metrics import ProductSummary, product_metrics, product_summary
@@ -91,43 +94,29 @@ class GmvFactor:
     amount: int                    # its share of the GMV change, in cents
 
 
-def apportion(total: int, weights: list[float]) -> list[int]:
-    """`total` cents shared in proportion to `weights` (which add up to 1; negative ones
-    allowed), rounded by largest remainders so the parts add up to `total` exactly."""
-    raw = [total * w for w in weights]
-    parts = [math.floor(r) for r in raw]
-    rest = total - sum(parts)
-    by_remainder = sorted(range(len(raw)), key=lambda i: raw[i] - parts[i], reverse=True)
-    step = 1 if rest > 0 else -1
-    if step < 0:
-        by_remainder.reverse()
-    for n in range(abs(rest)):
-        parts[by_remainder[n % len(parts)]] += step
-    return parts
-
-
 def gmv_split(comparison: KpiComparison) -> tuple[GmvFactor, ...]:
     """The factors of the GMV change (module docstring); empty when one of the periods has
     no sales."""
     change, now, before = comparison.change, comparison.current, comparison.base
     if change.gmv is None:
         return ()
-    if change.visitors is not None and change.conversion is not None \
-            and change.aov is not None:
+    bridge = gmv_bridge(before.gmv, now.gmv, change)
+    if bridge is not None:  # the dashboard's waterfall, to the cent
         factors = [("visitors", before.visitors, now.visitors, change.visitors),
                    ("conversion", before.conversion_rate, now.conversion_rate,
                     change.conversion),
                    ("aov", before.aov, now.aov, change.aov)]
+        amounts = [bridge.visitors, bridge.conversion, bridge.aov]
     elif change.aov is not None:
         factors = [("buyers", before.paying_buyers, now.paying_buyers,
                     math.log(now.paying_buyers / before.paying_buyers)),
                    ("aov", before.aov, now.aov, change.aov)]
+        delta = change.gmv_delta
+        # the logarithmic mean of the two GMVs, as dashboard.gmv_bridge
+        mean = float(before.gmv) if delta == 0 else delta / change.gmv
+        amounts = allocate_cents(delta, [mean * f[3] for f in factors])
     else:
         return ()
-    if change.gmv == 0:  # the same GMV: nothing to share out
-        amounts = [0] * len(factors)
-    else:
-        amounts = apportion(change.gmv_delta, [f[3] / change.gmv for f in factors])
     return tuple(GmvFactor(code, base, current, log, amount)
                  for (code, base, current, log), amount in zip(factors, amounts, strict=True))
 

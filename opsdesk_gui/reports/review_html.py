@@ -18,7 +18,9 @@ from .table_html import STYLE
 
 NUMERIC_KINDS = {"int", "approx_int", "money", "signed_money", "rate", "change", "points",
                  "factor"}
-NO_WRAP_KINDS = NUMERIC_KINDS | {"date", "id", "code"}  # titles and reasons wrap
+# Columns whose cells may wrap: long free text, and labels with spaces. Every other cell
+# stays on one line (Qt's table layout would squeeze a short column to a character wide).
+WRAPPING_COLUMNS = {"title", "reason", "direction", "kind", "metric"}
 CHART_WIDTH = 640  # pixels on the page: a portrait A4 page is about 660 wide
 
 
@@ -71,8 +73,7 @@ def _table(headers: list[str], texts: list[list[str]], cols: tuple[Col, ...],
            numeric: list[bool]) -> str:
     def cell(tag: str, text: str, i: int) -> str:
         attrs = f' align="{"right" if numeric[i] else "left"}"'
-        if tag == "td" and (numeric[i] or cols[i].kind in NO_WRAP_KINDS) \
-                and cols[i].group != "reason":
+        if tag == "td" and cols[i].key not in WRAPPING_COLUMNS:
             attrs += ' style="white-space: nowrap"'  # Qt ignores the nowrap attribute
         if tag == "th":
             attrs += ' bgcolor="#e8eef6"'

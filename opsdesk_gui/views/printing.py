@@ -32,7 +32,10 @@ def _printer(printer: QPrinter | None = None, landscape: bool = True) -> QPrinte
 
 def preview(parent: QWidget, html: str, landscape: bool = True) -> QPrintPreviewDialog:
     """The print preview (its toolbar prints too); the document is laid out once."""
-    dialog = QPrintPreviewDialog(_printer(landscape=landscape), parent)
+    dialog = QPrintPreviewDialog(parent)
+    # the dialog's own printer: one passed in from Python would be collected while the
+    # dialog still draws on it (a crash)
+    _printer(dialog.printer(), landscape)
     document = _document(html, dialog)  # lives as long as the dialog
     dialog.paintRequested.connect(document.print_)
     dialog.open()
@@ -49,7 +52,10 @@ def print_html(parent: QWidget, html: str, landscape: bool = True) -> bool:
 
 
 def save_pdf(html: str, path: str | Path, landscape: bool = True, title: str = "") -> Path:
-    """A4 PDF with the fonts embedded (Chinese included) and numbered pages."""
+    """A4 PDF with the fonts embedded (Chinese included) and numbered pages. OSError when
+    the file cannot be written (QPrinter would only warn and write nothing)."""
+    with open(path, "ab"):  # the OS's own reason: no such folder, no permission, locked
+        pass
     printer = _printer(QPrinter(QPrinter.PrinterMode.HighResolution), landscape)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))

@@ -66,11 +66,13 @@ class ReviewDialog(QDialog):
             self.platform.addItem(platform_name(code), code)
         if platform in platforms:
             self.platform.setCurrentIndex(platforms.index(platform) + 1)
-        self.covers = QLabel(self)
+        self.covers = QLabel(self, wordWrap=True)
         self.status = QLabel(self, wordWrap=True)
         self.form = QFormLayout()
-        for field in (self.kind, self.end, self.platform, self.covers):
-            self.form.addRow("", field)
+        self.form_labels = [QLabel(self) for _ in range(4)]
+        for name, field in zip(self.form_labels,
+                               (self.kind, self.end, self.platform, self.covers), strict=True):
+            self.form.addRow(name, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.preview_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -97,9 +99,10 @@ class ReviewDialog(QDialog):
         for index, name in enumerate(names):
             self.kind.setItemText(index, name)
         self.platform.setItemText(0, self.tr("All platforms"))
-        for row, text in enumerate((self.tr("Review"), self.tr("Ending on"),
-                                    self.tr("Platform"), self.tr("Covers"))):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for name, text in zip(self.form_labels, (self.tr("Review"), self.tr("Ending on"),
+                                                 self.tr("Platform"), self.tr("Covers")),
+                              strict=True):
+            name.setText(text)
         self.preview_button.setText(self.tr("Preview…"))
         self.print_button.setText(self.tr("Print…"))
         self.pdf_button.setText(self.tr("Save PDF…"))

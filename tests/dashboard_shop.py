@@ -47,13 +47,14 @@ TRAFFIC = [  # start, end, visitors, add to cart, ordered, paid
 ]
 
 
-def build_shop(path: Path, traffic: bool = True) -> Path:
+def build_shop(path: Path, traffic: bool = True, costs: bool = True) -> Path:
     open_shop(path, create=True).conn.close()
     conn = sqlite3.connect(path)
     with conn:
         conn.executemany("INSERT INTO products (platform, sku, title, cost_cents) "
                          "VALUES ('taobao', ?, ?, ?)",
-                         [("SKU-A", "宝贝A", 4000), ("SKU-B", "宝贝B", 1000)])
+                         [("SKU-A", "宝贝A", 4000 if costs else None),
+                          ("SKU-B", "宝贝B", 1000 if costs else None)])
         for order, buyer, status, paid_at, paid, refund, lines in ORDERS:
             created = paid_at or "2024-03-11 08:00:00"
             conn.execute(
@@ -72,5 +73,37 @@ def build_shop(path: Path, traffic: bool = True) -> Path:
                 "INSERT INTO traffic (platform, scope, subject, period_start, period_end, "
                 "visitors, add_cart_buyers, order_buyers, paid_buyers) "
                 "VALUES ('taobao', 'shop', '', ?, ?, ?, ?, ?, ?)", TRAFFIC)
+    conn.close()
+    return path
+
+
+SPIKE_DAY = date(2024, 3, 12)
+
+
+def build_steady_shop(path: Path) -> Path:
+    """One order of 100.00 a day from 2024-02-01 to 03-14, except 1,000.00 on 03-12.
+
+    For each day of WEEK the 28 days before are all 100.00 (03-13, 03-14: all but the
+    spike), so median 100.00 and MAD 0; the mean absolute deviation is 0 before the
+    spike, so the spread is the 5% floor, 5.00, and the normal range 100.00 ± 3 × 5.00 =
+    85.00 – 115.00: 03-12 is the one unusual day (GMV, up). After it the mean absolute
+    deviation is 900.00 / 28, spread 1.2533 × 32.14 = 40.28, range 0 – 220.85: 100.00
+    is normal."""
+    open_shop(path, create=True).conn.close()
+    conn = sqlite3.connect(path)
+    day, n = date(2024, 2, 1), 0
+    with conn:
+        while day <= WEEK.period.end:
+            n += 1
+            cents = 100000 if day == SPIKE_DAY else 10000
+            conn.execute(
+                "INSERT INTO orders (platform, order_id, buyer_id, status, created_at, "
+                "paid_at, currency, paid_cents, refund_cents, units) "
+                "VALUES ('taobao', ?, ?, 'completed', ?, ?, 'CNY', ?, 0, 1)",
+                (f"S{n}", f"u{n}", f"{day} 10:00:00", f"{day} 10:00:00", cents))
+            conn.execute("INSERT INTO order_lines (platform, order_id, line_id, sku, qty, "
+                         "amount_cents) VALUES ('taobao', ?, '1', 'SKU-A', 1, ?)",
+                         (f"S{n}", cents))
+            day = date.fromordinal(day.toordinal() + 1)
     conn.close()
     return path

@@ -28,8 +28,8 @@ def conn(shop_path):
 def test_allocate_cents_adds_up_and_stays_within_a_cent():
     # 700000 / 3 each: two get 233333, one 233334 (the first, on a tie)
     assert allocate_cents(700000, [700000 / 3] * 3) == [233334, 233333, 233333]
-    assert allocate_cents(-10, [-3.5, -3.5, -3.0]) == [-3, -4, -3] or \
-        sum(allocate_cents(-10, [-3.5, -3.5, -3.0])) == -10
+    # floors −4, −4, −3 make −11: the cent left goes to the first largest fraction (0.5)
+    assert allocate_cents(-10, [-3.5, -3.5, -3.0]) == [-3, -4, -3]
     assert allocate_cents(0, [12.4, -12.4, 0.0]) == [12, -12, 0]
 
 

@@ -32,7 +32,7 @@ from .kpi_cards import CARDS, KpiCards, change_of
 from .kpi_table import format_metric, metric_names, metric_value
 from .printable import CHART_WIDTH, widget_png
 from .unusual_days import UnusualDays
-from .waterfall import GmvWaterfall, money_text
+from .waterfall import GmvWaterfall
 
 
 class DashboardPage(QWidget):
@@ -112,7 +112,12 @@ class DashboardPage(QWidget):
             self.note.setText(self.tr("Open or create a shop, then import your exports."))
             return
 
+        first = self.chart is None
+
         def op(progress, cancel):
+            if first:  # ~0.4 s of imports, here rather than on the GUI thread
+                import pyqtgraph  # noqa: F401
+
             conn = with_fresh_cache(shop_path)
             try:
                 return compute_dashboard(conn, selection.period, selection.comparison,
@@ -133,7 +138,7 @@ class DashboardPage(QWidget):
         self._show_currencies(result)
         self.note.setText(self.describe(result))
         if self.chart is None:
-            from .trend_chart import TrendChart  # pyqtgraph: ~0.4 s on first use
+            from .trend_chart import TrendChart  # pyqtgraph: imported by the worker
 
             self.chart = TrendChart(self.chart_box)
             self.chart_box.layout().addWidget(self.chart)
@@ -198,12 +203,11 @@ class DashboardPage(QWidget):
             blocks.append(table_block(self.boxes[0].title(), [
                 self.tr("Step"), self.tr("People"), self.tr("Rate from the step before"),
                 self.tr("Change")], list(zip(*funnel, strict=True)), [False, True, True, True]))
-        bars = self.waterfall.bars()
+        bars = self.waterfall.labels()
         if bars:
             blocks.append(table_block(self.boxes[1].title(), [self.tr("Part"), self.tr("GMV")],
-                                      [[b[0] for b in bars],
-                                       [money_text(b[3], signed=0 < i < len(bars) - 1)
-                                        for i, b in enumerate(bars)]], [False, True]))
+                                      [list(column) for column in zip(*bars, strict=True)],
+                                      [False, True]))
         else:
             blocks.append(note_block(self.waterfall.gap_text()))
         days = [[self.unusual.topLevelItem(i).text(c)

@@ -37,7 +37,9 @@ def change_of(comparison: KpiComparison, code: str) -> float | None:
 
 
 class Sparkline(QWidget):
-    """The daily values as a thin line; days without a figure leave a gap."""
+    """The daily values as a thin line; days without a figure leave a gap. More days than
+    half the pixels are averaged in buckets first: a year of days is painted as ~40 points
+    (twelve cards repaint at once on the GUI thread)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,24 +51,36 @@ class Sparkline(QWidget):
         self.values = np.asarray(values, dtype="float64")
         self.update()
 
+    def drawn_values(self) -> np.ndarray:
+        """The values as painted: bucket means (NaN where a bucket has no figure)."""
+        points = max(2, self.width() // 2)
+        if len(self.values) <= points:
+            return self.values
+        starts = np.linspace(0, len(self.values), points, endpoint=False).astype(int)
+        finite = np.isfinite(self.values)
+        sums = np.add.reduceat(np.where(finite, self.values, 0.0), starts)
+        counts = np.add.reduceat(finite.astype(int), starts)
+        return np.divide(sums, counts, out=np.full(len(starts), np.nan), where=counts > 0)
+
     def paintEvent(self, event) -> None:
-        finite = self.values[np.isfinite(self.values)]
-        if len(self.values) < 2 or finite.size == 0:
+        values = self.drawn_values()
+        finite = values[np.isfinite(values)]
+        if len(values) < 2 or finite.size == 0:
             return
         low, high = float(finite.min()), float(finite.max())
         span = high - low or 1.0
         width, height = self.width() - 2, self.height() - 4
-        step = width / (len(self.values) - 1)
+        xs = 1 + np.arange(len(values)) * (width / (len(values) - 1))
+        ys = 2 + height * (1 - (values - low) / span)
         path, drawing = QPainterPath(), False
-        for i, value in enumerate(self.values):
-            if not math.isfinite(value):
+        for x, y in zip(xs.tolist(), ys.tolist(), strict=True):
+            if not math.isfinite(y):
                 drawing = False
                 continue
-            point = QPointF(1 + i * step, 2 + height * (1 - (value - low) / span))
             if drawing:
-                path.lineTo(point)
+                path.lineTo(QPointF(x, y))
             else:
-                path.moveTo(point)
+                path.moveTo(QPointF(x, y))
                 drawing = True
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -90,15 +104,16 @@ class KpiCard(QFrame):
         self.change = QLabel(self)
         self.sparkline = Sparkline(self)
         self.change.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # name and change on top, value and sparkline below: two rows fit 1366×768
+        # the name across the card (English names are long), then the value beside the
+        # change over the sparkline: two rows of cards fit 1366×768
         layout = QGridLayout(self)
         layout.setContentsMargins(10, 4, 8, 6)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(0)
-        layout.addWidget(self.name, 0, 0)
-        layout.addWidget(self.change, 0, 1)
-        layout.addWidget(self.value, 1, 0)
-        layout.addWidget(self.sparkline, 1, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addWidget(self.name, 0, 0, 1, 2)
+        layout.addWidget(self.value, 1, 0, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.change, 1, 1)
+        layout.addWidget(self.sparkline, 2, 1, Qt.AlignmentFlag.AlignBottom)
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 2)
         self.missing = False
@@ -111,7 +126,11 @@ class KpiCard(QFrame):
         current = comparison.current
         value = metric_value(current, self.code)
         self.missing = value is None
-        text = format_metric(self.code, self.kind, current, value)
+        if self.code == "visitors" and current.visitors_approximate and value is not None:
+            # "(approx.)" would wrap the card; the tooltip and the page's note explain
+            text = "≈ " + grouping_locale(QLocale()).toString(int(value))
+        else:
+            text = format_metric(self.code, self.kind, current, value)
         size = "12px" if self.missing else "19px"
         self.value.setStyleSheet(f"font-size: {size}; font-weight: 600;"
                                  + (" color: palette(dark);" if self.missing else ""))

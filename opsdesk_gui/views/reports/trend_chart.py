@@ -52,18 +52,18 @@ class TrendChart(QWidget):
         self.anomalies = pd.DataFrame()
         self.frame = pd.DataFrame()
         self.highlighted: pd.Timestamp | None = None
-        self.metric = QComboBox(self)
-        self.grain = QComboBox(self)
+        self.metric_box = QComboBox(self)
+        self.grain_box = QComboBox(self)
         for code, *_ in METRICS:
-            self.metric.addItem("", code)
+            self.metric_box.addItem("", code)
         for code in GRAINS:
-            self.grain.addItem("", code)
+            self.grain_box.addItem("", code)
         self.readout = QLabel(self)
         self.readout.setStyleSheet("color: palette(dark);")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         controls = QHBoxLayout()
-        controls.addWidget(self.metric)
-        controls.addWidget(self.grain)
+        controls.addWidget(self.metric_box)
+        controls.addWidget(self.grain_box)
         controls.addWidget(self.readout, 1)
 
         self.canvas = pg.GraphicsLayoutWidget(self)
@@ -92,8 +92,8 @@ class TrendChart(QWidget):
             self.plot.addItem(line, ignoreBounds=True)
         self.regions: list = []
         self.plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
-        self.metric.currentIndexChanged.connect(self._on_choice_changed)
-        self.grain.currentIndexChanged.connect(self._on_choice_changed)
+        self.metric_box.currentIndexChanged.connect(self._on_choice_changed)
+        self.grain_box.currentIndexChanged.connect(self._on_choice_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,10 +108,10 @@ class TrendChart(QWidget):
                  "aov": self.tr("Spend per buyer (客单价)")}
         grains = {"day": self.tr("By day"), "week": self.tr("By week"),
                   "month": self.tr("By month")}
-        for index in range(self.metric.count()):
-            self.metric.setItemText(index, names[self.metric.itemData(index)])
-        for index in range(self.grain.count()):
-            self.grain.setItemText(index, grains[self.grain.itemData(index)])
+        for index in range(self.metric_box.count()):
+            self.metric_box.setItemText(index, names[self.metric_box.itemData(index)])
+        for index in range(self.grain_box.count()):
+            self.grain_box.setItemText(index, grains[self.grain_box.itemData(index)])
         self._draw()
 
     # -- figures ---------------------------------------------------------------------
@@ -121,17 +121,17 @@ class TrendChart(QWidget):
         self._draw()
 
     def metric_code(self) -> str:
-        return self.metric.currentData()
+        return self.metric_box.currentData()
 
     def grain_code(self) -> str:
-        return self.grain.currentData()
+        return self.grain_box.currentData()
 
     def highlight_day(self, day: pd.Timestamp, metric: str | None = None) -> None:
         """Show a day (an unusual day clicked in the list): by day, its metric, a line."""
         self.highlighted = pd.Timestamp(day)
         if metric in ("gmv", "conversion"):
-            self.metric.setCurrentIndex(self.metric.findData(metric))
-        self.grain.setCurrentIndex(self.grain.findData("day"))
+            self.metric_box.setCurrentIndex(self.metric_box.findData(metric))
+        self.grain_box.setCurrentIndex(self.grain_box.findData("day"))
         self._draw()
 
     def points(self) -> tuple[np.ndarray, np.ndarray]:

@@ -52,6 +52,12 @@ class GmvWaterfall(QWidget):
         bars.append((self.names()[4], 0, level, level))
         return bars
 
+    def labels(self) -> list[tuple[str, str]]:
+        """(name, amount) of each bar as drawn: the totals plain, the parts signed."""
+        bars = self.bars()
+        return [(name, money_text(amount, signed=0 < i < len(bars) - 1))
+                for i, (name, _, _, amount) in enumerate(bars)]
+
     def gap_text(self) -> str:
         """Why there is no split, for the comparison shown."""
         if self.comparison is None:
@@ -83,7 +89,8 @@ class GmvWaterfall(QWidget):
         def y_of(cents: int) -> float:
             return top_margin + height - cents * scale
 
-        for index, (name, bottom, top, amount) in enumerate(bars):
+        for index, ((name, bottom, top, amount), (_, label)) in enumerate(
+                zip(bars, self.labels(), strict=True)):
             total = index in (0, len(bars) - 1)
             colour = TOTAL if total else (UP if amount >= 0 else DOWN)
             rect = QRectF(index * slot + slot * 0.18, y_of(top), slot * 0.64,
@@ -97,7 +104,6 @@ class GmvWaterfall(QWidget):
                 painter.drawLine(rect.right(), y_of(level), rect.right() + slot * 0.36,
                                  y_of(level))
             painter.setPen(QColor(TEXT))
-            label = money_text(amount, signed=not total)
             painter.drawText(QRectF(index * slot, rect.top() - line - 2, slot, line),
                              Qt.AlignmentFlag.AlignCenter, label)
             painter.drawText(QRectF(index * slot, self.height() - bottom_margin + 4, slot,

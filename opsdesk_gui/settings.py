@@ -103,5 +103,19 @@ class Settings:
     def watched_folder(self, folder: str) -> None:
         self._s.setValue("import/watched_folder", folder)
 
+    # -- product titles ------------------------------------------------------------
+    @property
+    def extra_banned_words(self) -> list[str]:
+        """The owner's own banned title words, on top of the Advertising Law's list."""
+        value = self._s.value("titles/extra_banned_words", [])
+        if isinstance(value, str):  # QSettings returns a lone item as a string
+            value = [value]
+        return [str(w) for w in value or [] if str(w).strip()]
+
+    @extra_banned_words.setter
+    def extra_banned_words(self, words: list[str]) -> None:
+        cleaned = list(dict.fromkeys(w.strip() for w in words if w.strip()))
+        self._s.setValue("titles/extra_banned_words", cleaned)
+
     def sync(self) -> None:
         self._s.sync()

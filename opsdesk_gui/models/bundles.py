@@ -136,18 +136,37 @@ def _counted(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return keys[starts], np.diff(np.append(starts, len(keys)))
 
 
-def co_purchases(conn: sqlite3.Connection, items: Iterable[tuple[str, str]],
-                 window: Period) -> pd.DataFrame:
-    """For each (platform, sku) of `items`, every product bought in the same orders within
-    `window`, with the counts and support, confidence and lift (module docstring)."""
-    wanted = sorted({(str(p), str(s)) for p, s in items})
-    if not wanted:
-        return pd.DataFrame(columns=list(PAIR_COLUMNS))
-    ensure_daily_cache(conn)
+@dataclass(frozen=True)
+class BasketCounts:
+    """The window's baskets per product (platform, sku) and per platform, from the daily
+    cache: what every co_purchases call over that window reads first."""
+
+    window: Period
+    per_sku: pd.Series
+    per_platform: dict[str, int]
+
+
+def basket_counts(conn: sqlite3.Connection, window: Period) -> BasketCounts:
+    """For a caller asking co_purchases about one item after another over the same window
+    (the Bundles page): read once, passed to each call (the cache must be fresh)."""
     days = {"first": window.start.isoformat(), "last": window.end.isoformat()}
     per_sku = pd.read_sql_query(_SKU_BASKETS_SQL, conn, params=days).groupby(
         ["platform", "sku"])["baskets"].sum()
-    all_baskets = dict(conn.execute(_ALL_BASKETS_SQL, days).fetchall())
+    return BasketCounts(window, per_sku, dict(conn.execute(_ALL_BASKETS_SQL, days).fetchall()))
+
+
+def co_purchases(conn: sqlite3.Connection, items: Iterable[tuple[str, str]],
+                 window: Period, counts: BasketCounts | None = None) -> pd.DataFrame:
+    """For each (platform, sku) of `items`, every product bought in the same orders within
+    `window`, with the counts and support, confidence and lift (module docstring).
+    `counts`: the window's basket_counts, read once by a caller that asks repeatedly."""
+    wanted = sorted({(str(p), str(s)) for p, s in items})
+    if not wanted:
+        return pd.DataFrame(columns=list(PAIR_COLUMNS))
+    if counts is None or counts.window != window:
+        ensure_daily_cache(conn)
+        counts = basket_counts(conn, window)
+    per_sku, all_baskets = counts.per_sku, counts.per_platform
     asked = pd.MultiIndex.from_tuples(wanted, names=["platform", "sku"])
     item_baskets = int(per_sku.reindex(asked).fillna(0).sum())
     baskets, products, codes = _basket_lines(conn, wanted, window, item_baskets,

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.tabs = QTabWidget(self, documentMode=True)
         self.products = ProductsTab(self.runner, self)
+        self.products.titles.set_settings(settings)
         self.campaigns = CampaignsTab(self.runner, self)
         self.customers = CustomersTab(self.runner, self)
         self.reports = ReportsTab(self.runner, self)
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, "")
             if tab.table is not None and (state := settings.header_state(tab.key)):
                 tab.table.restore_header_state(bytes(state.data()))
+        if state := settings.splitter_state("products"):
+            self.products.restore_splitter_state(bytes(state.data()))
         self.setCentralWidget(self.tabs)
 
         self.status = ShopStatus(self.statusBar(), self.runner)
@@ -143,8 +146,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _update_actions(self) -> None:
-        self.menus.enable(self.session is not None,
-                          self.session is not None and not self.session.read_only)
+        writable = self.session is not None and not self.session.read_only
+        self.menus.enable(self.session is not None, writable)
+        self.products.set_writable(writable)
         # a report page without a table (the dashboard) has nothing to export
         if self.tabs.currentWidget().table is None:
             self.menus.export_action.setEnabled(False)
@@ -304,6 +308,8 @@ class MainWindow(QMainWindow):
             if tab.table is not None:
                 self.settings.save_header_state(tab.key,
                                                 QByteArray(tab.table.header_state()))
+        self.settings.save_splitter_state("products",
+                                          QByteArray(self.products.splitter_state()))
         selection_preset = self.period_bar.preset.currentData()
         self.settings.period_preset = selection_preset
         self.settings.comparison = self.period_bar.comparison.currentData()

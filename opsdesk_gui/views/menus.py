@@ -39,6 +39,8 @@ class MainMenus:
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, window.close,
                                         QKeySequence.StandardKey.Quit)
+        self.edit_menu = bar.addMenu("")  # undo/redo of the product edits
+        self.edit_menu.addActions([window.products.undo_action, window.products.redo_action])
         self.reports_menu = bar.addMenu("")
         self.review_action = self._action(self.reports_menu, window._on_review_triggered,
                                           "Ctrl+R")
@@ -74,6 +76,7 @@ class MainMenus:
             (self.export_action.setText, translate("MainWindow", "&Export table…")),
             (self.print_action.setText, translate("MainWindow", "&Print…")),
             (self.quit_action.setText, translate("MainWindow", "&Quit")),
+            (self.edit_menu.setTitle, translate("MainWindow", "&Edit")),
             (self.reports_menu.setTitle, translate("MainWindow", "&Reports")),
             (self.review_action.setText,
              translate("MainWindow", "&Daily/weekly/monthly review…")),

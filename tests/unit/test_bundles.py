@@ -155,3 +155,17 @@ def test_bundle_rules_at_their_thresholds(conn, rules):
     # March X has no basket at all
     metrics = product_metrics(conn, P)
     assert bundle_suggestions(conn, metrics, P, rules).empty
+
+
+def test_counts_read_once_give_the_same_pairs(conn):
+    """The Bundles page reads the window's basket counts once and passes them to each
+    co_purchases call: the figures are those of a call that reads them itself."""
+    bundles.ensure_daily_cache(conn)
+    counts = bundles.basket_counts(conn, WINDOW)
+    # X in 3 baskets, Y in 7 (module docstring); N = 12
+    assert counts.per_sku.loc[("taobao", "X")] == 3
+    assert counts.per_sku.loc[("taobao", "Y")] == 7
+    assert counts.per_platform == {"taobao": 12}
+    given = co_purchases(conn, [("taobao", "X")], WINDOW, counts)
+    assert given.equals(co_purchases(conn, [("taobao", "X")], WINDOW))
+    assert given["lift"].tolist() == pytest.approx([1.6, 4 / 7])

@@ -6,11 +6,12 @@ day axis."""
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from html import escape
 
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 translate = QCoreApplication.translate
 DAY = 86_400.0
@@ -20,6 +21,7 @@ PRICE_COLOUR = "#2b6cb0"
 LIST_COLOUR = "#888888"
 COST_COLOUR = "#c53030"
 TEXT_COLOUR = "#333333"
+AXIS_WIDTH = 58  # both plots' axes alike: their days line up
 
 
 def day_seconds(days: list[str]) -> np.ndarray:
@@ -72,12 +74,23 @@ class ProductCharts(QWidget):
         self.cost_line = pg.InfiniteLine(angle=0, pen=pg.mkPen(COST_COLOUR, style=dash))
         self.price_plot.addItem(self.list_price_line)
         self.price_plot.addItem(self.cost_line)
-        self.units_legend = self.units_plot.addLegend(offset=(8, 4), labelTextColor=TEXT_COLOUR)
-        self.price_legend = self.price_plot.addLegend(offset=(8, 4), labelTextColor=TEXT_COLOUR)
+        # an empty right axis on the price plot too, so that both plots are as wide and
+        # their days line up
+        self.price_plot.showAxis("right")
+        self.price_plot.getAxis("right").setStyle(showValues=False)
+        for plot in (self.units_plot, self.price_plot):
+            for name in ("left", "right"):
+                plot.getAxis(name).setWidth(AXIS_WIDTH)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas)
+        layout.setSpacing(2)
+        layout.addWidget(self.canvas, 1)
+        # one legend line under the plots: legends inside a short plot would cover it
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
         self._stock: int | None = None
         self._price: int | None = None
         self._cost: int | None = None
@@ -88,30 +101,28 @@ class ProductCharts(QWidget):
         self.stock_box.linkedViewChanged(self.units_plot.vb, self.stock_box.XAxis)
 
     def retranslate(self) -> None:
-        self.units_plot.setTitle(translate("ProductCharts", "Units sold per day"),
-                                 color=TEXT_COLOUR, size="10pt")
-        self.price_plot.setTitle(
-            translate("ProductCharts", "Lowest paid unit price per day (after discounts)"),
-            color=TEXT_COLOUR, size="10pt")
+        # no plot titles: the legend line names each series (the pane is often short)
         self.units_plot.setLabel("left", translate("ProductCharts", "Units"))
         self.units_plot.setLabel("right", translate("ProductCharts", "Stock"))
         self.price_plot.setLabel("left", translate("ProductCharts", "Yuan"))
         self._legends()
 
     def _legends(self) -> None:
-        self.units_legend.clear()
-        self.units_legend.addItem(self.units_bars, translate("ProductCharts", "Units sold"))
+        def key(colour: str, mark: str, text: str) -> str:
+            return f'<span style="color:{colour}">{mark}</span>&nbsp;{escape(text)}'
+
+        dashes = "- - -"
+        items = [key(BAR_COLOUR, "■", translate("ProductCharts", "Units sold per day"))]
         if self._stock is not None:
-            self.units_legend.addItem(self.stock_line, translate(
-                "ProductCharts", "Stock today (the shop file keeps no stock history)"))
-        self.price_legend.clear()
-        self.price_legend.addItem(self.price_curve,
-                                  translate("ProductCharts", "Lowest paid unit price"))
+            items.append(key(STOCK_COLOUR, dashes, translate(
+                "ProductCharts", "Stock today (the shop file keeps no stock history)")))
+        items.append(key(PRICE_COLOUR, "—●—", translate(
+            "ProductCharts", "Lowest paid unit price per day (after discounts)")))
         if self._price is not None:
-            self.price_legend.addItem(self.list_price_line,
-                                      translate("ProductCharts", "List price"))
+            items.append(key(LIST_COLOUR, dashes, translate("ProductCharts", "List price")))
         if self._cost is not None:
-            self.price_legend.addItem(self.cost_line, translate("ProductCharts", "Unit cost"))
+            items.append(key(COST_COLOUR, dashes, translate("ProductCharts", "Unit cost")))
+        self.legend.setText(" &nbsp;&nbsp; ".join(items))
 
     def set_data(self, daily: pd.DataFrame, stock: int | None, price_cents: int | None,
                  cost_cents: int | None) -> None:

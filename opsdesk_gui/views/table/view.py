@@ -46,10 +46,11 @@ class TableView(QWidget):
     export_finished = Signal(str)  # the path written
 
     def __init__(self, columns: Sequence[Column], frame: pd.DataFrame | None = None,
-                 parent: QWidget | None = None, export_name: str = "table") -> None:
+                 parent: QWidget | None = None, export_name: str = "table",
+                 model_class: type[FrameTableModel] = FrameTableModel) -> None:
         super().__init__(parent)
         self.export_name = export_name
-        self.model = FrameTableModel(columns, frame, self)
+        self.model = model_class(columns, frame, self)
         self._sized = False
 
         self.filter_edit = QLineEdit(self)

@@ -1,45 +1,84 @@
-"""Products (商品运营): the catalogue with the period's sales. The goods analytics
-(margin, 动销率, days of cover, ABC, lifecycle, alerts, titles) come in their own issue."""
+"""Products (商品运营): a page bar over the product table with its alerts and detail, the
+bundle suggestions and the title check. Only the page on show loads; the others load
+when they are shown (as in the Reports tab)."""
 
 from __future__ import annotations
 
-from ...models.listings import products_table
-from ..labels import count_text, platform_name
-from ..listing_tab import ListingTab
-from ..table import Column
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ...models.period_presets import PeriodSelection
+from ...tasks import TaskRunner
+from ..products.bundles_view import BundlesView
+from ..products.table_page import ProductTablePage
+from ..products.title_check import TitleCheckPage
 
 
-class ProductsTab(ListingTab):
+class ProductsTab(QWidget):
     key = "products"
+    loaded = Signal(int)  # the product table finished loading (rows shown)
 
-    def columns(self) -> list[Column]:
-        return [
-            Column("platform_name", self.tr("Platform")),
-            Column("sku", self.tr("SKU code"), "id",
-                   self.tr("商家编码: the merchant's own product code")),
-            Column("title", self.tr("Title")),
-            Column("category", self.tr("Category")),
-            Column("price_cents", self.tr("Price"), "money"),
-            Column("cost_cents", self.tr("Unit cost"), "money",
-                   self.tr("Cost of goods per unit, from the product sheet")),
-            Column("stock", self.tr("Stock"), "int"),
-            Column("units", self.tr("Units sold"), "int",
-                   self.tr("支付件数: units in orders paid in the period")),
-            Column("sales_cents", self.tr("Product sales"), "money",
-                   self.tr("商品销售额: the amounts of the product's lines in orders paid in the "
-                           "period; postage is not in it, so the total is below 支付金额")),
-            Column("orders", self.tr("Orders"), "int",
-                   self.tr("Paid orders in the period with this product")),
-        ]
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.products = ProductTablePage(runner, self)
+        self.bundles = BundlesView(runner, self)
+        self.titles = TitleCheckPage(runner, self)
+        self.pages: list[QWidget] = [self.products, self.bundles, self.titles]
+        self.page_bar = QTabWidget(self, documentMode=True)
+        for page in self.pages:
+            self.page_bar.addTab(page, "")
+        self.products.loaded.connect(self.loaded)
+        # the table, its undo actions: the window remembers its header, Edit menu, export
+        self.table = self.products.table
+        self.undo_action = self.products.undo_action
+        self.redo_action = self.products.redo_action
+        self._shop_path: Path | None = None
+        self._selection: PeriodSelection | None = None
+        self._stale: set[int] = set()
+        self.page_bar.currentChanged.connect(self._on_page_bar_current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.page_bar)
+        self.retranslate()
 
-    @staticmethod
-    def load(conn, selection):
-        frame = products_table(conn, selection.period, selection.platform)
-        frame.insert(0, "platform_name", frame["platform"].map(platform_name))
-        return frame
+    def refresh(self, shop_path: Path | None, selection: PeriodSelection) -> None:
+        self._shop_path, self._selection = shop_path, selection
+        self._stale = set(range(len(self.pages)))
+        self._refresh_shown()
 
-    def describe(self, frame, selection) -> str:
-        selling = int((frame["units"] > 0).sum()) if len(frame) else 0
-        return self.tr("{products} products, {selling} sold in {period}").format(
-            products=count_text(len(frame)), selling=count_text(selling),
-            period=str(selection.period))
+    def _refresh_shown(self) -> None:
+        index = self.page_bar.currentIndex()
+        if index in self._stale and self._selection is not None:
+            self._stale.discard(index)
+            self.pages[index].refresh(self._shop_path, self._selection)
+
+    @Slot(int)
+    def _on_page_bar_current_changed(self, _index: int) -> None:
+        self._refresh_shown()
+
+    def set_writable(self, writable: bool) -> None:
+        self.products.set_writable(writable)
+
+    def splitter_state(self) -> bytes:
+        return self.products.splitter_state()
+
+    def restore_splitter_state(self, state: bytes) -> bool:
+        return self.products.restore_splitter_state(state)
+
+    def retranslate(self) -> None:
+        self.products.retranslate()
+        for page in (self.bundles, self.titles):
+            if (retranslate := getattr(page, "retranslate", None)) is not None:
+                retranslate()
+        names = (self.tr("Products"), self.tr("Bundles"), self.tr("Title check"))
+        for index, name in enumerate(names):
+            self.page_bar.setTabText(index, name)
+
+    def printable_html(self, title: str) -> str:
+        page = self.page_bar.currentWidget()
+        if (printable := getattr(page, "printable_html", None)) is not None:
+            return printable(title)
+        return self.products.printable_html(title)

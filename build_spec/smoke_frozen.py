@@ -167,6 +167,17 @@ def check_import(app: Frozen) -> None:
             raise Failed(f"{shop}: expected {EXPECTED_FIGURES}")
 
 
+def check_report(app: Frozen) -> None:
+    """The printed review needs pyqtgraph, QtPrintSupport and the fonts inside the bundle."""
+    out = app.ok("report", "--shop", "detected.opsdesk", "--kind", "monthly",
+                 "--period-end", "2026-03-31", "--pdf", "review.pdf", "--xlsx", "review.xlsx")
+    print(out.strip())
+    for name, magic in (("review.pdf", b"%PDF"), ("review.xlsx", b"PK")):
+        path = app.work / name
+        if not path.is_file() or not path.read_bytes().startswith(magic):
+            raise Failed(f"`opsdesk report` did not write {name}")
+
+
 def check_runtime(app: Frozen) -> None:
     import pandas as pd
 
@@ -219,6 +230,7 @@ def main() -> int:
                   ("CLI commands", lambda: check_commands(app)),
                   ("import presets", lambda: check_presets(app)),
                   ("import and figures", lambda: check_import(app)),
+                  ("printed review", lambda: check_report(app)),
                   ("inside the app", lambda: check_runtime(app)),
                   ("bundle contents", lambda: check_contents(exe.parent))]
         for title, check in checks:

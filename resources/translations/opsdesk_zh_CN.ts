@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbTestPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="117"/>
+        <source>A/B test</source>
+        <translation>A/B 测试</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="121"/>
+        <source>Two versions of a detail page (main picture, title, price …) shown to separate visitors: type each version&apos;s visitors (访客数) and buyers (支付买家数) to see whether the difference in conversion is more than chance.</source>
+        <translation>同一详情页的两个版本（主图、标题、价格……）分别展示给不同访客：填入每个版本的访客数和支付买家数，看转化率的差异是否超出偶然。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="125"/>
+        <source>Version {0}</source>
+        <translation>版本 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="127"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="245"/>
+        <source>Visitors (访客数)</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="244"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="246"/>
+        <source>Buyers (支付买家数)</source>
+        <translation>支付买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="132"/>
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="168"/>
+        <source>Conversion of {0} (支付转化率)</source>
+        <translation>{0} 的支付转化率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="169"/>
+        <source>Absolute lift ({0} − {1})</source>
+        <translation>绝对提升（{0} − {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="170"/>
+        <source>Relative lift ({0} ÷ {1} − 1)</source>
+        <translation>相对提升（{0} ÷ {1} − 1）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="171"/>
+        <source>{0} confidence interval of the absolute lift</source>
+        <translation>绝对提升的 {0} 置信区间</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="173"/>
+        <source>p-value (two-proportion z-test)</source>
+        <translation>p 值（双比例 z 检验）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="204"/>
+        <source>Not enough data yet: type the visitors of both versions.</source>
+        <translation>数据不足：请填入两个版本的访客数。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="208"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="211"/>
+        <source>{0} converts {1} better than {2}; significant at {3}.</source>
+        <translation>{0} 的转化率比 {2} 高 {1}，在 {3} 水平上显著。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="213"/>
+        <source>{0} converts {1} worse than {2}; significant at {3}.</source>
+        <translation>{0} 的转化率比 {2} 低 {1}，在 {3} 水平上显著。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="216"/>
+        <source>No difference between {0} and {1}.</source>
+        <translation>{0} 与 {1} 没有差异。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="217"/>
+        <source>Not enough data yet: the difference is not significant at {0} (it may be chance). Keep the test running.</source>
+        <translation>数据还不够：差异在 {0} 水平上不显著（可能只是偶然）。请继续测试。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="238"/>
+        <source>{0} pp</source>
+        <translation>{0} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="250"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="250"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="250"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../opsdesk_gui/views/about.py" line="16"/>
@@ -22,6 +136,282 @@
         <location filename="../../opsdesk_gui/views/about.py" line="25"/>
         <source>About OpsDesk</source>
         <translation>关于 OpsDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="71"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="75"/>
+        <source>Reason</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="102"/>
+        <source>Refunds</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="77"/>
+        <source>Refunded on the period&apos;s orders for this reason, plus refund records whose order is not in the shop file</source>
+        <translation>本期订单因此原因的退款，加上订单不在店铺文件中的退款记录</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="79"/>
+        <source>Cases</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="80"/>
+        <source>Orders (and refund records without their order) refunded for this reason</source>
+        <translation>因此原因退款的订单（及没有对应订单的退款记录）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="81"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="82"/>
+        <source>This reason&apos;s part of all refunds</source>
+        <translation>此原因占全部退款的比例</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="83"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="84"/>
+        <source>The share of this reason and of every larger one</source>
+        <translation>此原因及所有更大原因的合计占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="105"/>
+        <source>Refund rate</source>
+        <translation>退款率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="86"/>
+        <source>This reason&apos;s refunds ÷ the period&apos;s GMV (支付金额)</source>
+        <translation>此原因的退款 ÷ 本期支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="87"/>
+        <source>Fix first</source>
+        <translation>优先解决</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="88"/>
+        <source>The stated reasons that make up the first 80% of the refunds: the few worth fixing first (e.g. size guidance for 尺码不符)</source>
+        <translation>构成前 80% 退款的原因：最值得先解决的少数几项（例如针对尺码不符完善尺码说明）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="94"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="95"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="96"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="97"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="98"/>
+        <source>The period&apos;s paid orders with this product</source>
+        <translation>本期含此商品的支付订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="99"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="100"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="101"/>
+        <source>The product&apos;s line amounts in the period&apos;s orders</source>
+        <translation>本期订单中此商品的明细金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="103"/>
+        <source>The refunds of the period&apos;s orders on this product</source>
+        <translation>本期订单中此商品的退款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="104"/>
+        <source>Refunded orders</source>
+        <translation>退款订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="106"/>
+        <source>By amount: refunds ÷ sales</source>
+        <translation>按金额：退款 ÷ 销售额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="107"/>
+        <source>Refunded order rate</source>
+        <translation>退款订单率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="108"/>
+        <source>By count: refunded orders ÷ orders</source>
+        <translation>按笔数：退款订单 ÷ 订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="112"/>
+        <source>By reason</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="113"/>
+        <source>By product, most refunded first</source>
+        <translation>按商品，退款最多的在前</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="133"/>
+        <source>Open or create a shop, then import your exports.</source>
+        <translation>请打开或新建店铺，然后导入导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="150"/>
+        <source>Not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="152"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="156"/>
+        <source>Not attributed</source>
+        <translation>未归属</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="164"/>
+        <source>Could not load: {0}</source>
+        <translation>无法加载：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="183"/>
+        <source>{0}: no refunds in {1}. Refund reasons come from the after-sales export (退款管理).</source>
+        <translation>{0}：{1} 没有退款。退款原因来自售后导出（退款管理）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="187"/>
+        <source>{0}: refunds {1} {2} of GMV (支付金额) {1} {3}, a refund rate of {4}.</source>
+        <translation>{0}：退款 {1} {2}，支付金额 {1} {3}，退款率 {4}。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="192"/>
+        <source>Fix first: {0} make up 80% of the refunds with a stated reason.</source>
+        <translation>优先解决：{0} 占注明原因退款的 80%。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="195"/>
+        <source>Includes {0} {1} refunded on orders the shop file does not hold (counted by their refund date).</source>
+        <translation>包含店铺文件中没有的订单的退款 {0} {1}（按退款日期计入）。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="88"/>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="90"/>
+        <source>Show every product</source>
+        <translation>显示全部商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="92"/>
+        <source>Stock under the safety stock (安全库存), or days of cover (可售天数) shorter than the lead time (采购周期): reorder now</source>
+        <translation>库存低于安全库存，或可售天数短于采购周期：请立即补货</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="95"/>
+        <source>滞销: stock on hand and no sale in the last 30 days, or stock turnover (库存周转天数) over 45 days</source>
+        <translation>滞销：有库存但近30天无销售，或库存周转天数超过45天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="98"/>
+        <source>The margin at the price actually paid, (sales − units × cost) ÷ sales, is under the margin floor (20%)</source>
+        <translation>按实付价格计算的毛利率（销售额 − 件数 × 成本）÷ 销售额 低于毛利率下限（20%）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="101"/>
+        <source>Some sale in the period was paid below the unit cost, after discounts</source>
+        <translation>本期有成交的实付单价（扣除优惠后）低于单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="109"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="109"/>
+        <source>Low stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="110"/>
+        <source>Slow movers</source>
+        <translation>滞销品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="111"/>
+        <source>Below margin floor</source>
+        <translation>低于毛利下限</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="112"/>
+        <source>Below cost</source>
+        <translation>低于成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="134"/>
+        <source>Capital tied up in slow movers: {money}   ·   To reorder: {units} units of {products} products</source>
+        <translation>滞销积压资金：{money}   ·   建议补货：{products} 个商品共 {units} 件</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/alerts_panel.py" line="138"/>
+        <source>积压资金 = stock × unit cost of the slow movers with a cost. 建议补货 = the reorder quantities of the products at or under their reorder point (补货点): enough for the lead time and the review period at the last 30 days&apos; rate, back to the safety stock.</source>
+        <translation>积压资金 = 有成本的滞销品的库存 × 单位成本。建议补货 = 库存不高于补货点的商品的补货量：按近30天的日均销量够采购周期和盘点周期之用，并回到安全库存。</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundWork</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="36"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="37"/>
+        <source>Stop the work running in the background</source>
+        <translation>停止后台运行的任务</translation>
     </message>
 </context>
 <context>
@@ -51,6 +441,219 @@
         <location filename="../../opsdesk_gui/views/backups_dialog.py" line="53"/>
         <source>Replace the shop with this backup? Imports made after it are lost.</source>
         <translation>用这份备份替换当前店铺数据？备份之后的导入将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>BannedWordsDialog</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/banned_words_dialog.py" line="18"/>
+        <source>Extra banned words</source>
+        <translation>自定义违禁词</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/banned_words_dialog.py" line="20"/>
+        <source>Words to flag in titles on top of the Advertising Law&apos;s list (极限词), one a line: for instance a rival&apos;s brand, or a word your platform warned you about. They are found through spaces, full-width letters and case, as the built-in words are.</source>
+        <translation>在广告法极限词之外要在标题中标出的词，每行一个：例如竞品品牌，或平台警告过的词。与内置词一样，中间加空格、全角字母或大小写变化也能识别。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/banned_words_dialog.py" line="26"/>
+        <source>One word a line</source>
+        <translation>每行一个词</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesView</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="146"/>
+        <source>Bundles</source>
+        <translation>滞销品搭配</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="150"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="151"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="167"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="153"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="154"/>
+        <source>Capital tied up</source>
+        <translation>积压资金</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="155"/>
+        <source>积压资金: stock × unit cost</source>
+        <translation>积压资金：库存 × 单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="156"/>
+        <source>Last sale</source>
+        <translation>最近售出</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="157"/>
+        <source>Pairs</source>
+        <translation>搭配数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="158"/>
+        <source>Strong sellers suggested to bundle with it (see the right-hand table)</source>
+        <translation>建议与它搭配的热销品数（见右侧表格）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="159"/>
+        <source>Best pair</source>
+        <translation>最佳搭配</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="160"/>
+        <source>The suggested strong seller with the highest lift</source>
+        <translation>提升度最高的建议搭配热销品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="181"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="166"/>
+        <source>Bought with</source>
+        <translation>一起购买</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="168"/>
+        <source>Seller</source>
+        <translation>销售表现</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="169"/>
+        <source>Strong seller: ABC class A or 爆款 in the period</source>
+        <translation>热销品：本期ABC分类为A类或爆款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="170"/>
+        <source>Suggested</source>
+        <translation>建议搭配</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="171"/>
+        <source>A strong seller bought with it in at least 2 orders, in at least 5% of its orders, with lift above 1.5</source>
+        <translation>与它同单购买至少2单、占它订单的至少5%、提升度高于1.5的热销品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="173"/>
+        <source>Orders together</source>
+        <translation>同单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="174"/>
+        <source>Orders (baskets) holding both products</source>
+        <translation>同时包含两个商品的订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="175"/>
+        <source>Support, per 10,000 orders</source>
+        <translation>支持度（每万单）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="176"/>
+        <source>支持度: orders with both ÷ all orders of the platform in the window, here per 10,000 orders (2.5 = 0.025%)</source>
+        <translation>支持度：同时包含两者的订单 ÷ 时间窗内该平台的全部订单，这里按每万单计（2.5 = 0.025%）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="178"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="179"/>
+        <source>置信度: orders with both ÷ orders with the slow mover: the share of its buyers who took this product in the same order</source>
+        <translation>置信度：同时包含两者的订单 ÷ 含该滞销品的订单，即它的买家中同单买了此商品的比例</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="182"/>
+        <source>提升度: confidence ÷ the share of all orders holding this product. Above 1: bought together more often than by chance</source>
+        <translation>提升度：置信度 ÷ 含此商品的订单占全部订单的比例。大于1：一起购买比偶然更常见</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="184"/>
+        <source>Its orders</source>
+        <translation>它的订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="185"/>
+        <source>Orders in the window holding this product</source>
+        <translation>时间窗内包含此商品的订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="189"/>
+        <source>Slow movers (滞销), those with a pair first</source>
+        <translation>滞销品（可搭配的排在前面）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="191"/>
+        <source>Choose a slow mover to see what its buyers also bought</source>
+        <translation>选择一个滞销品，查看它的买家还一起买了什么</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="196"/>
+        <source>Bought in the same orders as {sku} {title}</source>
+        <translation>与 {sku} {title} 同单购买的商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="215"/>
+        <source>Open or create a shop, then import your exports.</source>
+        <translation>请打开或新建店铺，然后导入导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="219"/>
+        <source>Looking through a year of orders for what the slow movers&apos; buyers also bought…</source>
+        <translation>正在查看一年的订单，找出滞销品的买家还买了什么…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="247"/>
+        <source>Could not load: {0}</source>
+        <translation>无法加载：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="253"/>
+        <source>No slow movers in this period: nothing to bundle.</source>
+        <translation>本期没有滞销品，无需搭配。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="255"/>
+        <source>{slow} slow movers; {paired} of them were bought with a strong seller often enough to bundle ({pairs} pairs). Orders from {first} to {last}: a slow mover sells little lately, so its orders are looked for over a year.</source>
+        <translation>滞销品 {slow} 个，其中 {paired} 个常与热销品一起购买，可以搭配（共 {pairs} 对）。订单范围 {first} 至 {last}：滞销品近期卖得少，所以在一年的订单里查找。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="312"/>
+        <source>Strong seller</source>
+        <translation>热销品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="312"/>
+        <source>Class {0}</source>
+        <translation>{0}类</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="317"/>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -109,6 +712,204 @@
         <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="41"/>
         <source>{count} campaigns, {running} of them in {period}</source>
         <translation>共 {count} 个活动，其中 {running} 个在 {period} 期间进行</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="57"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="61"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="62"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="63"/>
+        <source>A 生意参谋 traffic source (一级/二级来源) or an ad tool; an ad tool&apos;s row joins the source its visitors arrive in</source>
+        <translation>生意参谋流量来源（一级/二级来源）或推广工具；推广工具的行并入其访客到达的来源</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="65"/>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="66"/>
+        <source>What the ad tool charged in the period (推广 ad spend exports)</source>
+        <translation>推广工具本期的扣费（推广花费导出）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="67"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="68"/>
+        <source>Visitors from the 生意参谋 traffic sources. Summed over sub-sources or periods they are approximate, and the total always is: a visitor can arrive through several sources</source>
+        <translation>来自生意参谋流量来源的访客。跨子来源或跨时段相加只是近似值，合计也总是近似：一个访客可能从多个来源进店</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="71"/>
+        <source>Buyers</source>
+        <translation>支付买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="72"/>
+        <source>Paying buyers from the 生意参谋 traffic sources</source>
+        <translation>来自生意参谋流量来源的支付买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="73"/>
+        <source>GMV</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="74"/>
+        <source>Paid amount from the 生意参谋 traffic sources</source>
+        <translation>来自生意参谋流量来源的支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="75"/>
+        <source>Conversion</source>
+        <translation>支付转化率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="76"/>
+        <source>Buyers ÷ visitors</source>
+        <translation>支付买家数 ÷ 访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="77"/>
+        <source>CTR</source>
+        <translation>点击率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="77"/>
+        <source>Clicks ÷ impressions</source>
+        <translation>点击量 ÷ 展现量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="78"/>
+        <source>CPC</source>
+        <translation>平均点击花费</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="78"/>
+        <source>Spend ÷ clicks</source>
+        <translation>花费 ÷ 点击量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="79"/>
+        <source>ROI (投产比)</source>
+        <translation>投产比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="80"/>
+        <source>Attributed GMV ÷ spend. Attributed GMV is the 成交金额 the ad report states, else the 支付金额 of the channel&apos;s traffic source. Below 1 the channel costs more than it sells</source>
+        <translation>归属成交金额 ÷ 花费。归属成交金额取推广报表的成交金额，没有时取该渠道流量来源的支付金额。低于 1 表示花费多于成交</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="83"/>
+        <source>CAC (获客成本)</source>
+        <translation>获客成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="84"/>
+        <source>Spend ÷ the new buyers the ad report states: what one new buyer costs. The rows are sorted by it, cheapest first</source>
+        <translation>花费 ÷ 推广报表中的新客数：获得一个新客的成本。按此排序，最便宜的在前</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="86"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="87"/>
+        <source>Impressions</source>
+        <translation>展现量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="88"/>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="89"/>
+        <source>New buyers</source>
+        <translation>新客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="90"/>
+        <source>New buyers as the ad report states them</source>
+        <translation>推广报表中的新客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="91"/>
+        <source>Ad GMV (成交金额)</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="92"/>
+        <source>The GMV the ad tool attributes to itself</source>
+        <translation>推广工具归属给自己的成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="108"/>
+        <source>Open or create a shop, then import your exports.</source>
+        <translation>请打开或新建店铺，然后导入导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="130"/>
+        <source>Could not load: {0}</source>
+        <translation>无法加载：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="138"/>
+        <source>Total ({0})</source>
+        <translation>合计（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="165"/>
+        <source>{0}. Channels with spend first, the cheapest new buyer (获客成本) on top: budget moved up the list buys more.</source>
+        <translation>{0}。有花费的渠道在前，获客成本最低的在最上：预算往上移能买到更多新客。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="169"/>
+        <source>No channel figures for this period: import the 生意参谋 traffic source export (流量来源) and the 推广 ad spend exports (直通车, 万相台, 巨量千川 …).</source>
+        <translation>本期没有渠道数据：请导入生意参谋流量来源导出和推广花费导出（直通车、万相台、巨量千川……）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="174"/>
+        <source>No ad spend in this period: import the 推广 ad spend exports (直通车, 万相台, 巨量千川 …) for spend, CPC, ROI and CAC.</source>
+        <translation>本期没有推广花费：请导入推广花费导出（直通车、万相台、巨量千川……），以得到花费、平均点击花费、投产比和获客成本。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="178"/>
+        <source>No 生意参谋 traffic sources for this period: import the traffic source export (流量来源) for visitors, buyers and conversion.</source>
+        <translation>本期没有生意参谋流量来源：请导入流量来源导出，以得到访客数、支付买家数和转化率。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="185"/>
+        <source>{0}: the 生意参谋 traffic sources cover only {1} of the period ({2}): import the traffic source export for the whole period.</source>
+        <translation>{0}：生意参谋流量来源只覆盖本期的 {1}（{2}）：请导入整个时段的流量来源导出。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="191"/>
+        <source>{0}: no 生意参谋 traffic source, so visitors and conversion are unknown (ROI uses the ad report&apos;s 成交金额).</source>
+        <translation>{0}：没有生意参谋流量来源，访客数和转化率未知（投产比使用推广报表的成交金额）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="196"/>
+        <source>{0}: the ad report states no new buyers, so CAC is unknown.</source>
+        <translation>{0}：推广报表没有新客数，获客成本未知。</translation>
     </message>
 </context>
 <context>
@@ -192,6 +993,181 @@
         <location filename="../../opsdesk_gui/views/tabs/customers.py" line="40"/>
         <source>{buyers} buyers, {active} bought in {period}</source>
         <translation>共 {buyers} 位买家，其中 {active} 位在 {period} 期间购买</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="93"/>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="96"/>
+        <source>Funnel: visitors → cart → order → paid</source>
+        <translation>转化漏斗：访客 → 加购 → 下单 → 支付</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="97"/>
+        <source>Why did GMV change?</source>
+        <translation>支付金额为什么变了？</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="97"/>
+        <source>Unusual days</source>
+        <translation>异常日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="113"/>
+        <source>Open or create a shop, then import your exports.</source>
+        <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="185"/>
+        <source>Could not load: {0}</source>
+        <translation>无法加载：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="196"/>
+        <source>all platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="197"/>
+        <source>{period} against {base} · {platform} · in {currency}</source>
+        <translation>{period} 对比 {base} · {platform} · 币种 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="201"/>
+        <source>The shop also sold in {0}: choose the currency on the right (currencies are never added).</source>
+        <translation>店铺还有 {0} 的销售：请在右侧选择币种（不同币种不会相加）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="205"/>
+        <source>Visitors are the sum of daily visitors (approximate): import the 生意参谋 export for exactly this period.</source>
+        <translation>访客数为每日访客数之和（近似值）：请导入正好覆盖本期的生意参谋数据。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
+        <source>Key figures</source>
+        <translation>核心指标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="230"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="230"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="230"/>
+        <source>Comparison period</source>
+        <translation>对比期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="231"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="238"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="237"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="237"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="237"/>
+        <source>Rate from the step before</source>
+        <translation>上一环节转化率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="241"/>
+        <source>Part</source>
+        <translation>构成</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="241"/>
+        <source>GMV</source>
+        <translation>支付金额</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/funnel_view.py" line="27"/>
+        <source>Visitors (访客)</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/funnel_view.py" line="27"/>
+        <source>Added to cart (加购)</source>
+        <translation>加购</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/funnel_view.py" line="28"/>
+        <source>Ordered (下单)</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/funnel_view.py" line="28"/>
+        <source>Paid (支付)</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/funnel_view.py" line="47"/>
+        <source>{0} pt</source>
+        <translation>{0} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/funnel_view.py" line="60"/>
+        <source>No funnel: import the 生意参谋 shop overview (访客数, 加购人数, 下单买家数, 支付买家数) for this period.</source>
+        <translation>暂无漏斗：请导入本期的生意参谋店铺概况（访客数、加购人数、下单买家数、支付买家数）。</translation>
+    </message>
+</context>
+<context>
+    <name>GmvWaterfall</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="35"/>
+        <source>Comparison</source>
+        <translation>对比期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="35"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="35"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="36"/>
+        <source>Spend per buyer</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="36"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="67"/>
+        <source>No sales in one of the two periods: the change cannot be split.</source>
+        <translation>其中一个时期没有销售，无法拆分变化。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="68"/>
+        <source>Import the 生意参谋 traffic (访客数) of both periods to split the change into visitors, conversion and spend per buyer.</source>
+        <translation>请导入两个时期的生意参谋流量（访客数），即可把变化拆分为访客数、转化率和客单价的贡献。</translation>
     </message>
 </context>
 <context>
@@ -347,19 +1323,35 @@
     </message>
 </context>
 <context>
+    <name>KpiCard</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="151"/>
+        <source>no comparison</source>
+        <translation>无对比</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTablePage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="96"/>
+        <source>KPI table</source>
+        <translation>指标表</translation>
+    </message>
+</context>
+<context>
     <name>ListingTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/base.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="63"/>
         <source>The first {0} of {1} rows.</source>
         <translation>仅打印前 {0} 行（共 {1} 行）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/base.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="73"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请先打开或新建店铺，再导入从后台下载的报表。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/base.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="94"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
@@ -367,22 +1359,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="93"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="93"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="93"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -407,148 +1399,163 @@
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="73"/>
         <source>No shop</source>
         <translation>未打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="75"/>
         <source>Orders {first} to {last}</source>
         <translation>订单日期：{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="76"/>
         <source>No orders yet</source>
         <translation>暂无订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="78"/>
         <source>Last import {0}</source>
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="171"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="175"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="186"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="184"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="203"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="201"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="204"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="223"/>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="230"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="221"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="228"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="224"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="222"/>
         <source>Restore the shop as it was before its last import?</source>
         <translation>将店铺数据恢复到上次导入之前的状态？</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="261"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="265"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="280"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="284"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="69"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="70"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="71"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="72"/>
         <source>Recent shops</source>
         <translation>最近打开的店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="73"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="74"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="75"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="76"/>
         <source>&amp;Export table…</source>
         <translation>导出表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="79"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/menus.py" line="80"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/menus.py" line="82"/>
+        <source>&amp;Daily/weekly/monthly review…</source>
+        <translation>日报/周报/月报复盘(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/menus.py" line="83"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="84"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="85"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于 OpsDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="90"/>
         <source>Stop watching {0}</source>
         <translation>停止监视 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="92"/>
         <source>&amp;Watch a folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="94"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -712,6 +1719,24 @@
     </message>
 </context>
 <context>
+    <name>ParetoChart</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/charts.py" line="109"/>
+        <source>Refund reasons (Pareto): share of the refund amount and cumulative share</source>
+        <translation>退款原因（帕累托）：各原因占退款金额的比例及累计占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/charts.py" line="111"/>
+        <source>% of refunds</source>
+        <translation>占退款 %</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/charts.py" line="113"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+</context>
+<context>
     <name>PeriodBar</name>
     <message>
         <location filename="../../opsdesk_gui/views/period_bar.py" line="65"/>
@@ -725,357 +1750,1805 @@
     </message>
 </context>
 <context>
-    <name>ProductsTab</name>
+    <name>ProductCharts</name>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="17"/>
-        <source>Platform</source>
-        <translation>平台</translation>
+        <location filename="../../opsdesk_gui/views/products/charts.py" line="115"/>
+        <source>Units sold per day</source>
+        <translation>每日支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="18"/>
-        <source>SKU code</source>
-        <translation>商家编码</translation>
+        <location filename="../../opsdesk_gui/views/products/charts.py" line="119"/>
+        <source>Lowest paid unit price per day (after discounts)</source>
+        <translation>每日最低实付单价（扣除优惠后）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="19"/>
-        <source>商家编码: the merchant&apos;s own product code</source>
-        <translation>商家编码：商家自己为商品设置的编码</translation>
+        <location filename="../../opsdesk_gui/views/products/charts.py" line="105"/>
+        <source>Units</source>
+        <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="20"/>
-        <source>Title</source>
-        <translation>商品标题</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="21"/>
-        <source>Category</source>
-        <translation>类目</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="22"/>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="23"/>
-        <source>Unit cost</source>
-        <translation>成本价</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="24"/>
-        <source>Cost of goods per unit, from the product sheet</source>
-        <translation>每件商品的成本，取自商品表</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="25"/>
+        <location filename="../../opsdesk_gui/views/products/charts.py" line="106"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="26"/>
-        <source>Units sold</source>
+        <location filename="../../opsdesk_gui/views/products/charts.py" line="107"/>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/charts.py" line="117"/>
+        <source>Stock today (the shop file keeps no stock history)</source>
+        <translation>当前库存（店铺文件不保存库存历史）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/charts.py" line="122"/>
+        <source>List price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/charts.py" line="124"/>
+        <source>Unit cost</source>
+        <translation>成本价</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDetail</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="73"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="73"/>
+        <source>The platform&apos;s buyer ID</source>
+        <translation>平台的买家ID</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="74"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="75"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="76"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="77"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="78"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="79"/>
+        <source>The buyer&apos;s paid orders in the period with this product</source>
+        <translation>该买家本期含此商品的已付款订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="80"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="81"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="82"/>
+        <source>What the buyer paid for this product in the period (its lines&apos; amounts)</source>
+        <translation>该买家本期为此商品支付的金额（商品行金额）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="83"/>
+        <source>Last paid</source>
+        <translation>最近付款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="128"/>
+        <source>Loading {0}…</source>
+        <translation>正在加载 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="146"/>
+        <source>Could not load the product: {0}</source>
+        <translation>无法加载该商品：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="157"/>
+        <source>Product detail</source>
+        <translation>商品详情</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="159"/>
+        <source>Choose a product in the table to see its daily sales, its prices and its buyers.</source>
+        <translation>在表格中选择一个商品，查看它的每日销量、价格和买家。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="161"/>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="164"/>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="166"/>
+        <source>{platform} · SKU {sku}</source>
+        <translation>{platform} · 商家编码 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="168"/>
+        <source>stock today {0}</source>
+        <translation>当前库存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="170"/>
+        <source>list price {0}</source>
+        <translation>售价 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="172"/>
+        <source>unit cost {0}</source>
+        <translation>单位成本 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="176"/>
+        <source>safety stock {0}</source>
+        <translation>安全库存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="178"/>
+        <source>{period}: {units} units sold, sales {money}, {buyers} buyers</source>
+        <translation>{period}：售出 {units} 件，商品销售额 {money}，买家 {buyers} 人</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="183"/>
+        <source>Buyers in the period, best first</source>
+        <translation>本期买家（按金额从高到低）</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTablePage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="160"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="164"/>
+        <source>By SKU</source>
+        <translation>按 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
+        <source>One row per SKU (商家编码)</source>
+        <translation>每个 SKU（商家编码）一行</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="166"/>
+        <source>By product</source>
+        <translation>按商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="168"/>
+        <source>The SKUs of one product (the same 商品ID) added into one row</source>
+        <translation>同一商品（相同商品ID）的各 SKU 汇总为一行</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
+        <source>Set…</source>
+        <translation>批量设置…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="170"/>
+        <source>Set the cost, safety stock, lead time, category or tags of the selected rows</source>
+        <translation>设置所选行的成本价、安全库存、采购周期、类目或标签</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="172"/>
+        <source>Import cost sheet…</source>
+        <translation>导入成本表…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="174"/>
+        <source>A CSV or Excel sheet with SKU codes and unit costs (成本): the costs are set as one edit you can undo</source>
+        <translation>含商家编码和成本的 CSV 或 Excel 表：成本作为一次可撤销的修改写入</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="206"/>
+        <source>The first {0} of {1} rows.</source>
+        <translation>共 {1} 行中的前 {0} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="220"/>
+        <source>Open or create a shop, then import your exports.</source>
+        <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="242"/>
+        <source>Could not load: {0}</source>
+        <translation>无法加载：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="258"/>
+        <source>{products} SKUs, {sold} sold in {period}</source>
+        <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="306"/>
+        <source>set {field} of {sku}</source>
+        <translation>修改 {sku} 的{field}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="313"/>
+        <source>set {field} of {count} products</source>
+        <translation>修改 {count} 个商品的{field}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="321"/>
+        <source>Select the rows to set first.</source>
+        <translation>请先选择要设置的行。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="330"/>
+        <source>Import cost sheet</source>
+        <translation>导入成本表</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="331"/>
+        <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
+        <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="357"/>
+        <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
+        <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="361"/>
+        <source>import the cost sheet {0}</source>
+        <translation>导入成本表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="396"/>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="404"/>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销{0}(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="405"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="406"/>
+        <source>&amp;Redo {0}</source>
+        <translation>重做{0}(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="407"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="34"/>
+        <source>A cost, a stock figure or a count cannot be negative.</source>
+        <translation>成本、库存或数量不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="36"/>
+        <source>The lead time is at least 1 day.</source>
+        <translation>采购周期至少为 1 天。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="37"/>
+        <source>Type a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="38"/>
+        <source>Type an amount in yuan, e.g. 12.50.</source>
+        <translation>请输入以元为单位的金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="40"/>
+        <source>&apos;{0}&apos; is refused: {1}</source>
+        <translation>“{0}”无法保存：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="263"/>
+        <source>Safety stock (安全库存)</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="273"/>
+        <source>Lead time (采购周期)</source>
+        <translation>采购周期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="98"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="104"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="133"/>
+        <source>Set a field of {0} products</source>
+        <translation>批量设置 {0} 个商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="138"/>
+        <source>Empty clears the field</source>
+        <translation>留空则清除该项</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="146"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="147"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="116"/>
+        <source>Unit cost</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="17"/>
+        <source>New (新品)</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="18"/>
+        <source>Best seller (爆款)</source>
+        <translation>爆款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="19"/>
+        <source>Rising (潜力款)</source>
+        <translation>潜力款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="20"/>
+        <source>Long tail (长尾)</source>
+        <translation>长尾</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="21"/>
+        <source>Slow (滞销)</source>
+        <translation>滞销</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="25"/>
+        <source>Low stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="26"/>
+        <source>Slow</source>
+        <translation>滞销</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="27"/>
+        <source>Low margin</source>
+        <translation>毛利过低</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="28"/>
+        <source>Below cost</source>
+        <translation>低于成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="88"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="91"/>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="93"/>
+        <source>商家编码: the merchant&apos;s own product code</source>
+        <translation>商家编码：商家自己的商品编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="95"/>
+        <source>Title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="100"/>
+        <source>Double-click to edit</source>
+        <translation>双击修改</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="106"/>
+        <source>Your own words for the product; double-click to edit</source>
+        <translation>您为商品写的标签；双击修改</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="110"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="112"/>
+        <source>List price from the product sheet</source>
+        <translation>商品表中的售价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="118"/>
+        <source>Cost of goods per unit (成本), from the product sheet or typed here; double-click to edit</source>
+        <translation>每件商品的成本，来自商品成本表或在此填写；双击修改</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="126"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="128"/>
+        <source>Current stock (库存) from the product sheet</source>
+        <translation>商品表中的当前库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="132"/>
+        <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="27"/>
-        <source>支付件数: units in orders paid in the period</source>
-        <translation>支付件数：本期已支付订单中该商品的件数</translation>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="134"/>
+        <source>Units in orders paid in the period</source>
+        <translation>本期已付款订单中的件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="28"/>
-        <source>Product sales</source>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="138"/>
+        <source>Sales (商品销售额)</source>
         <translation>商品销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="29"/>
-        <source>商品销售额: the amounts of the product&apos;s lines in orders paid in the period; postage is not in it, so the total is below 支付金额</source>
-        <translation>商品销售额：本期已支付订单中该商品各子订单的金额之和；不含运费，因此合计低于支付金额</translation>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="140"/>
+        <source>The amounts of the product&apos;s lines in orders paid in the period; postage is not in it, so the total is below 支付金额</source>
+        <translation>本期已付款订单中该商品各行的金额；不含运费，因此合计低于支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="31"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="148"/>
+        <source>Refunds</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="150"/>
+        <source>Refunds of the period&apos;s lines, and returns dated in the period</source>
+        <translation>本期商品行的退款，以及日期在本期的退货</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="156"/>
+        <source>Net sales (净销售额)</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="158"/>
+        <source>Sales − refunds − returns</source>
+        <translation>商品销售额 − 退款 − 退货</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="162"/>
+        <source>Gross profit (毛利)</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="164"/>
+        <source>Net sales − unit cost × units</source>
+        <translation>净销售额 − 成本价 × 件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="168"/>
+        <source>Margin (毛利率)</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="170"/>
+        <source>Gross profit ÷ net sales; empty without a unit cost</source>
+        <translation>毛利 ÷ 净销售额；没有成本价时为空</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="174"/>
+        <source>Refund rate (退款率)</source>
+        <translation>退款率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="176"/>
+        <source>Refunds and returns ÷ sales, by amount</source>
+        <translation>（退款 + 退货）÷ 商品销售额，按金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="180"/>
+        <source>Visitors (访客数)</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="182"/>
+        <source>The product&apos;s visitors from 生意参谋 商品效果: the export for exactly this period, else the sum of daily visitors (approximate). Shared by all SKUs of the product</source>
+        <translation>来自生意参谋商品效果的商品访客数：优先用恰好为本期的导出，否则为每日访客数之和（近似值）。同一商品的所有 SKU 共用</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="191"/>
+        <source>Conversion (支付转化率)</source>
+        <translation>支付转化率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="193"/>
+        <source>The product&apos;s paying buyers ÷ visitors, as 生意参谋 states them</source>
+        <translation>商品支付买家数 ÷ 访客数（按生意参谋的数据）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="199"/>
+        <source>Sold (动销)</source>
+        <translation>动销</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="201"/>
+        <source>At least one unit sold in the period; 动销率 = products sold ÷ products on shelf</source>
+        <translation>本期至少售出一件；动销率 = 有销售的商品数 ÷ 在架商品数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="208"/>
+        <source>Days of cover (可售天数)</source>
+        <translation>可售天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="210"/>
+        <source>Current stock ÷ average daily units sold over the last 30 days</source>
+        <translation>当前库存 ÷ 近 30 天日均销量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="216"/>
+        <source>Turnover days (库存周转天数)</source>
+        <translation>库存周转天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="218"/>
+        <source>Average stock ÷ average daily units sold in the period (the current stock stands in for the average: the shop file keeps no stock history)</source>
+        <translation>平均库存 ÷ 本期日均销量（以当前库存代替平均库存：店铺文件不保存库存历史）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="226"/>
+        <source>Sell-through (售罄率)</source>
+        <translation>售罄率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="228"/>
+        <source>Units sold ÷ (units sold + ending stock)</source>
+        <translation>销量 ÷（销量 + 期末库存）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="232"/>
+        <source>ABC (ABC分类)</source>
+        <translation>ABC分类</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="234"/>
+        <source>A: the products making the first 80% of sales, B: the next 15%, C: the last 5%</source>
+        <translation>A：贡献前 80% 销售额的商品；B：其后 15%；C：最后 5%</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="241"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="243"/>
+        <source>新品: first sale within 30 days; 爆款: class A and not declining; 潜力款: units up 50% or more on the previous period; 滞销: stock but no sale in 30 days, or turnover over 45 days; 长尾: the rest</source>
+        <translation>新品：首次销售在 30 天内；爆款：A 类且销量未下滑；潜力款：销量比上期增长 50% 以上；滞销：有库存但 30 天无销售，或周转超过 45 天；长尾：其余商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="252"/>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="254"/>
+        <source>Low stock: below the safety stock, or fewer days of cover than the lead time. Slow: 滞销. Low margin: margin at the realised price under 20%. Below cost: sold below the unit cost</source>
+        <translation>库存不足：低于安全库存，或可售天数少于采购周期。滞销：滞销商品。毛利过低：按实际成交价的毛利率低于 20%。低于成本：有成交价低于成本价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="265"/>
+        <source>Yours when set, else average daily units × (lead time + 7 review days); double-click to edit</source>
+        <translation>已设置时用您的数值，否则为日均销量 ×（采购周期 + 7 天盘点周期）；双击修改</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="275"/>
+        <source>Days from ordering to stock on the shelf (7 unless set); double-click to edit</source>
+        <translation>从下单采购到上架的天数（未设置时为 7）；双击修改</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="282"/>
+        <source>Reorder point (补货点)</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="284"/>
+        <source>Lead-time demand + safety stock</source>
+        <translation>采购周期内的需求 + 安全库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="288"/>
+        <source>Reorder qty</source>
+        <translation>建议补货量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="290"/>
+        <source>When stock is at or below the reorder point: enough for the lead time and review period at the recent rate, back up to the safety stock</source>
+        <translation>库存不高于补货点时：按近期销量补足采购周期和盘点周期的需求，并回到安全库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="298"/>
+        <source>Realised price</source>
+        <translation>成交均价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="300"/>
+        <source>Sales ÷ units: the price actually paid after discounts</source>
+        <translation>商品销售额 ÷ 件数：优惠后的实际成交价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="304"/>
         <source>Orders</source>
-        <translation>支付订单数</translation>
+        <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="32"/>
-        <source>Paid orders in the period with this product</source>
-        <translation>本期包含该商品的已支付订单数</translation>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="306"/>
+        <source>Paid orders in the period with this product (not added up per product: an order may hold several of its SKUs)</source>
+        <translation>本期含该商品的已付款订单数（按商品汇总时不相加：一个订单可能含该商品的多个 SKU）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="43"/>
-        <source>{products} products, {selling} sold in {period}</source>
-        <translation>共 {products} 个商品，其中 {selling} 个在 {period} 期间有销售</translation>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="314"/>
+        <source>SKUs</source>
+        <translation>SKU 数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="316"/>
+        <source>SKUs added into this row</source>
+        <translation>汇总到这一行的 SKU 数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="327"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="327"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="76"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="76"/>
+        <source>Bundles</source>
+        <translation>搭配推荐</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="76"/>
+        <source>Title check</source>
+        <translation>标题检查</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPages</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/printable.py" line="26"/>
+        <source>The first {0} of {1} rows.</source>
+        <translation>前 {0} 行，共 {1} 行。</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="34"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="100"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="101"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="102"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="103"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="104"/>
         <source>This period against the comparison period, in per cent</source>
         <translation>本期相对对比期的变化百分比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="106"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="107"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="35"/>
         <source>GMV (支付金额)</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="35"/>
         <source>What buyers actually paid for orders paid in the period, postage included, refunds not subtracted</source>
         <translation>本期已支付订单中买家实际支付的金额，含运费，未扣除退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="38"/>
         <source>Visitors (访客数)</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="38"/>
         <source>Distinct visitors, from the 生意参谋 export for exactly this period, else the sum of daily visitors (approximate: visitors do not add up across days)</source>
         <translation>去重后的访客人数，取自与本期完全一致的生意参谋导出；没有时为每日访客数之和（近似值：访客数跨天不能直接相加）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="41"/>
         <source>Conversion (支付转化率)</source>
         <translation>支付转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="41"/>
         <source>Paying buyers ÷ visitors</source>
         <translation>支付买家数 ÷ 访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="43"/>
         <source>Spend per buyer (客单价)</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="43"/>
         <source>GMV ÷ paying buyers (生意参谋&apos;s definition)</source>
         <translation>支付金额 ÷ 支付买家数（生意参谋口径）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="45"/>
         <source>Paid orders (支付订单数)</source>
         <translation>支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="45"/>
         <source>Orders with a payment time in the period</source>
         <translation>付款时间在本期内的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
         <source>Paying buyers (支付买家数)</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
         <source>Distinct buyers with a paid order in the period</source>
         <translation>本期有已支付订单的买家数（去重）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="49"/>
         <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="49"/>
         <source>Items in the period&apos;s paid orders</source>
         <translation>本期已支付订单中的商品件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="51"/>
         <source>Order value (笔单价)</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="51"/>
         <source>GMV ÷ paid orders</source>
         <translation>支付金额 ÷ 支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
         <source>Refunds (退款金额)</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
         <source>Refunds of the period&apos;s orders: for each order the largest amount its exports state, never more than was paid</source>
         <translation>本期订单的退款金额：每笔订单取各导出文件所记录的最大退款金额，且不超过实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
         <source>Refund rate (退款率, by amount)</source>
         <translation>退款率（按金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
         <source>Refunds ÷ GMV</source>
         <translation>退款金额 ÷ 支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
         <source>Net sales (净销售额)</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
         <source>GMV − refunds</source>
         <translation>支付金额 − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
         <source>Gross margin (毛利率)</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
         <source>(Net sales − unit cost × units) ÷ net sales</source>
         <translation>（净销售额 − 成本价 × 件数）÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
         <source>Value per visitor (UV价值)</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
         <source>GMV ÷ visitors</source>
         <translation>支付金额 ÷ 访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="109"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="88"/>
         <source>(approx.)</source>
         <translation>（近似）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="114"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="71"/>
         <source>— import 生意参谋 traffic</source>
         <translation>— 请导入生意参谋流量数据</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="116"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
         <source>— add unit costs (product sheet)</source>
         <translation>— 请补充成本价（商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/reports.py" line="120"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="137"/>
         <source>{period} against {base}</source>
         <translation>{period} 对比 {base}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="95"/>
+        <source>Daily, weekly or monthly review</source>
+        <translation>日报、周复盘、月复盘</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="96"/>
+        <source>Daily snapshot (that day)</source>
+        <translation>日报（当天）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="97"/>
+        <source>Weekly review (the seven days ending on it)</source>
+        <translation>周复盘（截至当天的 7 天）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="98"/>
+        <source>Monthly review (its calendar month)</source>
+        <translation>月复盘（所在自然月）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="101"/>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="102"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="102"/>
+        <source>Ending on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="103"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="103"/>
+        <source>Covers</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="106"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="107"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="108"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="109"/>
+        <source>Save XLSX…</source>
+        <translation>保存 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="127"/>
+        <source>{0} ({1} days), compared with {2}</source>
+        <translation>{0}（{1} 天），对比 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="151"/>
+        <source>Building the review…</source>
+        <translation>正在生成复盘…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="175"/>
+        <source>Save the review as PDF</source>
+        <translation>将复盘保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="182"/>
+        <source>Save the review as XLSX</source>
+        <translation>将复盘保存为 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="210"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="15"/>
+        <source>Daily snapshot</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="16"/>
+        <source>Weekly review</source>
+        <translation>周复盘</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="17"/>
+        <source>Monthly review</source>
+        <translation>月复盘</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="18"/>
+        <source>{shop} — {kind}</source>
+        <translation>{shop} — {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="19"/>
+        <source>{period} ({days} days), compared with {base} · {platform} · {currency}</source>
+        <translation>{period}（{days} 天），对比 {base} · {platform} · {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="21"/>
+        <source>The shop&apos;s data ends on {day}: the days after it have no figures yet.</source>
+        <translation>店铺数据截至 {day}：之后的日期尚无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="23"/>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="24"/>
+        <source>None in this period.</source>
+        <translation>本期没有。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="25"/>
+        <source>{0} pt</source>
+        <translation>{0} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="26"/>
+        <source>GMV changed by {delta} ({percent}). GMV = visitors × conversion × spend per buyer, so the change splits into these parts (by their share of the change in logs):</source>
+        <translation>支付金额变化 {delta}（{percent}）。支付金额 = 访客数 × 支付转化率 × 客单价，变化按各因素在对数变化中的占比拆分如下：</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="31"/>
+        <source>GMV changed by {delta} ({percent}). Without visitors for both periods, it splits into paying buyers × spend per buyer:</source>
+        <translation>支付金额变化 {delta}（{percent}）。两个周期的访客数不全，按 支付买家数 × 客单价 拆分：</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="34"/>
+        <source>GMV changed by {delta}; no split: one of the periods has no sales.</source>
+        <translation>支付金额变化 {delta}；其中一个周期没有销售，无法拆分。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="36"/>
+        <source>{sold} of {on_shelf} products on shelf sold in the period (动销率 {rate}).</source>
+        <translation>在售 {on_shelf} 个商品中本期有 {sold} 个动销（动销率 {rate}）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="38"/>
+        <source>Key figures</source>
+        <translation>核心指标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="39"/>
+        <source>Why GMV changed</source>
+        <translation>支付金额为何变化</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="40"/>
+        <source>Trend per day</source>
+        <translation>每日趋势</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="41"/>
+        <source>Top products by sales</source>
+        <translation>销售额最高的商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="42"/>
+        <source>Slowest products on shelf</source>
+        <translation>在售最滞销的商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="43"/>
+        <source>Channels and ad spend</source>
+        <translation>渠道与推广花费</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="44"/>
+        <source>Refund reasons</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="45"/>
+        <source>Most refunded products</source>
+        <translation>退款最多的商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="46"/>
+        <source>Unusual days</source>
+        <translation>异常日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="47"/>
+        <source>GMV (支付金额) per day</source>
+        <translation>每日支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="48"/>
+        <source>Conversion per day (支付转化率, %)</source>
+        <translation>每日支付转化率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="53"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="54"/>
+        <source>Comparison period</source>
+        <translation>对比期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="51"/>
+        <source>7-day average</source>
+        <translation>7日均值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="52"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="55"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="56"/>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="57"/>
+        <source>Ratio</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="58"/>
+        <source>Share of the GMV change</source>
+        <translation>贡献的金额变化</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="59"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="60"/>
+        <source>Comparison date</source>
+        <translation>对比日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="61"/>
+        <source>GMV</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="62"/>
+        <source>GMV (comparison)</source>
+        <translation>支付金额（对比期）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="63"/>
+        <source>Buyers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="64"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="65"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="66"/>
+        <source>Conversion (comparison)</source>
+        <translation>转化率（对比期）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="67"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="68"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="69"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="70"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="71"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="72"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="73"/>
+        <source>Refund rate</source>
+        <translation>退款率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="74"/>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="75"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="76"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="77"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="78"/>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="79"/>
+        <source>Attributed GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="80"/>
+        <source>ROI</source>
+        <translation>投产比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="81"/>
+        <source>Cost per new buyer</source>
+        <translation>获客成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="82"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="83"/>
+        <source>Refunds</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="84"/>
+        <source>Cases</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="85"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="86"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="87"/>
+        <source>Refunded orders</source>
+        <translation>退款订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="88"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="89"/>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="90"/>
+        <source>Normal from</source>
+        <translation>正常下限</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="91"/>
+        <source>Normal to</source>
+        <translation>正常上限</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="92"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="93"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="94"/>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="113"/>
+        <source>GMV (支付金额)</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="109"/>
+        <source>Visitors (访客数)</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="110"/>
+        <source>Conversion (支付转化率)</source>
+        <translation>支付转化率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="111"/>
+        <source>Spend per buyer (客单价)</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="100"/>
+        <source>Paid orders (支付订单数)</source>
+        <translation>支付订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="112"/>
+        <source>Paying buyers (支付买家数)</source>
+        <translation>支付买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="102"/>
+        <source>Units (支付件数)</source>
+        <translation>支付件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="103"/>
+        <source>Order value (笔单价)</source>
+        <translation>笔单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="104"/>
+        <source>Refunds (退款金额)</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="105"/>
+        <source>Refund rate (退款率, by amount)</source>
+        <translation>退款率（按金额）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="106"/>
+        <source>Net sales (净销售额)</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="107"/>
+        <source>Gross margin (毛利率)</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="108"/>
+        <source>Value per visitor (UV价值)</source>
+        <translation>UV价值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="114"/>
+        <source>New</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="115"/>
+        <source>Best seller</source>
+        <translation>爆款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="116"/>
+        <source>Rising</source>
+        <translation>潜力款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="117"/>
+        <source>Slow</source>
+        <translation>滞销</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="118"/>
+        <source>Long tail</source>
+        <translation>长尾</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="119"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="120"/>
+        <source>Not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="121"/>
+        <source>Above normal</source>
+        <translation>高于正常</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="122"/>
+        <source>Below normal</source>
+        <translation>低于正常</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="123"/>
+        <source>Unusual</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="124"/>
+        <source>Campaign (expected)</source>
+        <translation>活动（预期内）</translation>
+    </message>
+</context>
+<context>
+    <name>RoiChart</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/charts.py" line="68"/>
+        <source>ROI (投产比) per channel with spend; dashed: 1 (attributed GMV = spend)</source>
+        <translation>各有花费渠道的投产比；虚线：1（归属成交金额 = 花费）</translation>
+    </message>
+</context>
+<context>
     <name>TableView</name>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="57"/>
         <source>Filter: type words the rows must contain</source>
         <translation>筛选：输入要查找的文字</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="61"/>
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="62"/>
         <source>Choose the columns to show</source>
         <translation>选择要显示的列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="67"/>
         <source>Show personal data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="69"/>
         <source>Buyers&apos; names, phones, e-mails and addresses are masked. Show them in clear on screen, in copies and in exports.</source>
         <translation>买家的姓名、手机号、邮箱和地址已打码。开启后，屏幕上、复制的内容和导出的文件中都显示完整信息。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="73"/>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="103"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="76"/>
         <source>Save the rows shown, in this order, as an Excel workbook or a CSV file</source>
         <translation>将当前显示的行按现在的顺序保存为 Excel 工作簿或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="97"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="101"/>
         <source>Copy with column titles</source>
         <translation>复制（含列标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opsdesk_gui/views/table/view.py" line="195"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="196"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opsdesk_gui/views/table/view.py" line="197"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="198"/>
         <source>{shown} of %Ln row(s)</source>
         <translation>
             <numerusform>显示 {shown} 行，共 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="298"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="299"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="299"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="300"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="313"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="314"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="314"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="315"/>
         <source>Could not write {path}: {error}. If the file is open in Excel or WPS, close it and try again.</source>
         <translation>无法写入 {path}：{error}。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>TitleCheckPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="177"/>
+        <source>Title check</source>
+        <translation>标题检查</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="181"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="182"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="183"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="184"/>
+        <source>Banned words (极限词) red, repeated words (keyword stuffing) orange, the part over the platform&apos;s limit grey</source>
+        <translation>极限词标红，重复词（关键词堆砌）标橙，超出平台字数限制的部分标灰</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="186"/>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="187"/>
+        <source>The title&apos;s length as the platform counts it: a Chinese character 2 bytes, a letter or digit 1</source>
+        <translation>平台计算的标题长度：一个汉字2字节，一个字母或数字1字节</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="189"/>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="190"/>
+        <source>The platform&apos;s limit in bytes (淘宝/天猫 60 = 30 Chinese characters); - where no documented limit is known</source>
+        <translation>平台的字节上限（淘宝/天猫 60 = 30个汉字）；没有公开上限的平台显示 -</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="192"/>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="193"/>
+        <source>What to change</source>
+        <translation>修改建议</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="197"/>
+        <source>Check a title:</source>
+        <translation>检查标题：</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="199"/>
+        <source>Type or paste a new title: it is checked as you type</source>
+        <translation>输入或粘贴新标题：边输入边检查</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="200"/>
+        <source>Extra banned words…</source>
+        <translation>自定义违禁词…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="202"/>
+        <source>Add your own words to flag in titles, on top of the Advertising Law&apos;s list</source>
+        <translation>在广告法极限词之外，添加您自己要在标题中标出的词</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="228"/>
+        <source>A good title: core word + attribute words + scene words (核心词+属性词+场景词), no absolute claims, no repeated keywords.</source>
+        <translation>好标题：核心词+属性词+场景词，不用绝对化用语，不重复堆砌关键词。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="232"/>
+        <source>{bytes} of {limit} bytes</source>
+        <translation>{bytes} / {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="234"/>
+        <source>{bytes} bytes (no limit checked for this platform)</source>
+        <translation>{bytes} 字节（此平台不检查长度）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="241"/>
+        <source>No findings: no banned words, no repeats, within the limit.</source>
+        <translation>没有问题：无极限词、无重复、未超长。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="257"/>
+        <source>Open or create a shop, then import your exports.</source>
+        <translation>请打开或新建店铺，然后导入导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="287"/>
+        <source>{titles} titles checked, {flagged} with something to change.</source>
+        <translation>已检查 {titles} 个标题，其中 {flagged} 个需要修改。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="290"/>
+        <source>Your extra banned words: {0}.</source>
+        <translation>自定义违禁词：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="295"/>
+        <source>Could not load: {0}</source>
+        <translation>无法加载：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="140"/>
+        <source>GMV (支付金额)</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="140"/>
+        <source>Paid orders</source>
+        <translation>支付订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="141"/>
+        <source>Visitors (访客数)</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="142"/>
+        <source>Conversion (支付转化率) %</source>
+        <translation>支付转化率 %</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="143"/>
+        <source>Spend per buyer (客单价)</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="144"/>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="144"/>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="145"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="196"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="230"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="231"/>
+        <source>7-day average</source>
+        <translation>7日均线</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="232"/>
+        <source>Comparison period</source>
+        <translation>对比期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="290"/>
+        <source>7-day average {0}</source>
+        <translation>7日均值 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/trend_chart.py" line="293"/>
+        <source>comparison {0}: {1}</source>
+        <translation>对比期 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>UnusualDays</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="36"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="36"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="36"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="37"/>
+        <source>Normal range</source>
+        <translation>正常范围</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="42"/>
+        <source>GMV</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="42"/>
+        <source>Conversion</source>
+        <translation>支付转化率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="54"/>
+        <source>During {0}: expected</source>
+        <translation>处于{0}期间：属预期波动</translation>
     </message>
 </context>
 <context>

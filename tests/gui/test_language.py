@@ -53,7 +53,7 @@ def test_the_window_switches_to_chinese_and_back(qtbot, window, settings):
     qtbot.waitUntil(lambda: tab_names(window) == CHINESE_TABS, timeout=5_000)
     assert current_language() == "zh_CN"
     assert settings.language == "zh_CN"
-    assert menu_titles(window)[:2] == ["文件(&F)", "语言(&L)"]
+    assert menu_titles(window)[:4] == ["文件(&F)", "编辑(&E)", "报表(&R)", "语言(&L)"]
     assert {"新建店铺(&N)…", "打开店铺(&O)…", "导入(&I)…", "撤销上次导入(&U)",
             "导出表格(&E)…", "退出(&Q)"} <= set(file_menu_texts(window))
     assert window.status.shop_label.text() == "未打开店铺"
@@ -69,7 +69,7 @@ def test_the_window_switches_to_chinese_and_back(qtbot, window, settings):
     window.set_language("en")
     qtbot.waitUntil(lambda: tab_names(window) == ENGLISH_TABS, timeout=5_000)
     assert current_language() == "en"
-    assert menu_titles(window)[:2] == ["&File", "&Language"]
+    assert menu_titles(window)[:4] == ["&File", "&Edit", "&Reports", "&Language"]
     assert "&Import…" in file_menu_texts(window)
     assert window.period_bar.preset.currentText() == "Last 30 days"
     assert headers(reports, 2) == ["Metric", "This period"]

@@ -1,5 +1,6 @@
-"""`opsdesk --screenshot DIR`: the main window on each tab, the import dialog and the
-about box, rendered offscreen at 1366×768 for the README and for checking the look."""
+"""`opsdesk --screenshot DIR`: the main window on each tab and on each page of a tab's page
+bar (products.png, products-bundles.png …), the import dialog and the about box, rendered
+offscreen at 1366×768 for the README and for checking the look."""
 
 from __future__ import annotations
 
@@ -29,10 +30,18 @@ def save_screenshots(app, window, folder: Path) -> list[Path]:
     written = []
     for index, name in enumerate(("products", "campaigns", "customers", "reports")):
         window.tabs.setCurrentIndex(index)
-        _settle(app, window)
-        path = folder / f"{name}.png"
-        window.grab().save(str(path))
-        written.append(path)
+        page_bar = getattr(window.tabs.widget(index), "page_bar", None)
+        pages = range(page_bar.count()) if page_bar is not None else [None]
+        for page in pages:
+            if page is not None:
+                page_bar.setCurrentIndex(page)
+            _settle(app, window)
+            suffix = f"-{_page_name(page_bar.widget(page))}" if page else ""
+            path = folder / f"{name}{suffix}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        if page_bar is not None:
+            page_bar.setCurrentIndex(0)
     if window.session is not None:
         sample = _sample_export(folder)
         dialog = ImportDialog(window.session.path, [sample], window.runner, window)
@@ -51,6 +60,14 @@ def save_screenshots(app, window, folder: Path) -> list[Path]:
     box.close()
     written.append(path)
     return written
+
+
+def _page_name(page) -> str:
+    """BundlesView -> 'bundles', TitleCheckPage -> 'titlecheck'."""
+    name = type(page).__name__
+    for suffix in ("Page", "View"):
+        name = name.removesuffix(suffix)
+    return name.lower()
 
 
 def _sample_export(folder: Path) -> Path:

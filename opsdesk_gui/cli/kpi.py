@@ -7,6 +7,7 @@ import json
 import math
 import unicodedata
 
+from ..models.daily_cache import ensure_daily_cache
 from ..models.kpi import KpiChange, Kpis, compare_kpis, compute_kpis
 from ..models.periods import Period
 from ..money import format_cents
@@ -160,6 +161,7 @@ def run(args: argparse.Namespace) -> int:
     period = Period(args.start, args.end)
     db = open_shop(args.shop)
     try:
+        ensure_daily_cache(db.conn)  # the figures are summed from it (seconds after an import)
         if args.compare:
             base = COMPARE[args.compare](period)
             compared = compare_kpis(db.conn, period, base, args.platform, args.currency)

@@ -33,6 +33,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from .cached_sales import CachedSales
 from .periods import Period
 from .trends import campaign_spans, home_currency, trend_series
 
@@ -82,16 +83,31 @@ def _campaign_days(conn: sqlite3.Connection, span: Period, platform: str | None
     return days
 
 
+def _data_span(conn: sqlite3.Connection, platform: str | None, currency: str,
+               cache: CachedSales | None) -> tuple[str | None, str | None]:
+    """The shop's first sale day in the currency and its last day of any order."""
+    if cache is None:
+        return conn.execute(_DATA_SPAN_SQL, {"platform": platform,
+                                             "currency": currency}).fetchone()
+    first = conn.execute(
+        "SELECT min(day) FROM cache_shop_daily WHERE paid_orders > 0 AND currency = ? "
+        "AND (? IS NULL OR platform = ?)", (currency, platform, platform)).fetchone()[0]
+    return first, cache.last_day(platform)
+
+
 def find_anomalies(conn: sqlite3.Connection, period: Period, platform: str | None = None,
                    currency: str | None = None, metrics: tuple[str, ...] = METRICS,
-                   include_campaigns: bool = True) -> pd.DataFrame:
+                   include_campaigns: bool = True, *, cache: CachedSales | None = None,
+                   raw: bool = False) -> pd.DataFrame:
     """The period's unusual days, one row per day and metric: date, metric, value,
-    expected, low, high, direction ('up'|'down'), kind ('anomaly'|'campaign'), campaign."""
-    currency = currency or home_currency(conn, platform)
+    expected, low, high, direction ('up'|'down'), kind ('anomaly'|'campaign'), campaign.
+    `cache` and `raw` as for trends.trend_series."""
+    cache = None if raw else cache or CachedSales.open(conn)
+    currency = currency or (cache.home_currency(platform) if cache is not None
+                            else home_currency(conn, platform))
     span = Period(period.start - timedelta(days=WINDOW_DAYS), period.end)
-    series = trend_series(conn, span, "day", platform, currency)
-    first, last = conn.execute(_DATA_SPAN_SQL, {"platform": platform,
-                                                "currency": currency}).fetchone()
+    series = trend_series(conn, span, "day", platform, currency, cache=cache, raw=raw)
+    first, last = _data_span(conn, platform, currency, cache)
     if first is None:
         return pd.DataFrame(columns=COLUMNS)
     days = series["date"].dt.date.to_numpy()

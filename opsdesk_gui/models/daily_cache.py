@@ -24,9 +24,18 @@ Tables (money in integer cents; `day` = the first 10 characters of orders.paid_a
   order in the file, by their own date, in the platform's home currency: the currency
   most of its orders are in), line_orders (orders with at least one line of qty > 0; the
   rest are 'orders without lines'), goods_cents and line_units (the lines' amounts and
-  qty, over lines with a sku).
-  Paying buyers are NOT here: distinct buyers do not add up across days. Count them from
-  orders over the period (kpi.py does, on the paid_at index).
+  qty, over lines with a sku), nosku_lines and nosku_units (lines of qty > 0 without a
+  sku, and their qty), lineless_units (the units of the orders without lines of qty > 0),
+  negative_paid_cents (paid_cents of orders stating a negative payment: kpi.py's refund
+  rule caps an order's refund at what was paid, so such an order adds its paid amount to
+  the refunds) and unmatched_refunds (how many refund records without an order).
+  Paying buyers are NOT here: distinct buyers do not add up across days. They are in
+  cache_day_ids (models/daily_ids.py) as numbers per day, to be unioned over a period.
+- cache_home (platform, currency): orders (every order, any status) and last_day (the
+  latest day of coalesce(paid_at, created_at)): the home currency (kpi.py's rule) and
+  where the imported data ends, without a scan of the orders.
+- cache_day_ids, cache_sku_no: per platform, currency and day, the paying buyers and the
+  sold SKUs as arrays of numbers (models/daily_ids.py).
 - cache_meta (key, value): 'version' (CACHE_VERSION) and 'stamp' (what the data looked like
   when the cache was built).
 
@@ -61,7 +70,9 @@ import json
 import sqlite3
 from contextlib import contextmanager
 
-CACHE_VERSION = 1
+from .daily_ids import ID_TABLES, build_day_ids
+
+CACHE_VERSION = 2
 
 _TABLES = """
 CREATE TABLE cache_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -81,9 +92,16 @@ CREATE TABLE cache_shop_daily (
     refund_cents INTEGER NOT NULL, refunded_orders INTEGER NOT NULL,
     unmatched_refund_cents INTEGER NOT NULL, line_orders INTEGER NOT NULL,
     goods_cents INTEGER NOT NULL, line_units INTEGER NOT NULL,
+    nosku_lines INTEGER NOT NULL, nosku_units INTEGER NOT NULL,
+    lineless_units INTEGER NOT NULL, negative_paid_cents INTEGER NOT NULL,
+    unmatched_refunds INTEGER NOT NULL,
     PRIMARY KEY (platform, currency, day)) WITHOUT ROWID;
+CREATE TABLE cache_home (
+    platform TEXT NOT NULL, currency TEXT NOT NULL, orders INTEGER NOT NULL, last_day TEXT,
+    PRIMARY KEY (platform, currency)) WITHOUT ROWID;
 """
-CACHE_TABLES = ("cache_sku_daily", "cache_sku", "cache_shop_daily", "cache_meta")
+CACHE_TABLES = ("cache_sku_daily", "cache_sku", "cache_shop_daily", "cache_home",
+                *ID_TABLES, "cache_meta")
 
 _SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
 _SALE = "o.paid_at IS NOT NULL AND o.status != 'unpaid'"
@@ -212,28 +230,48 @@ ON CONFLICT DO UPDATE SET
 # line_orders first counts orders with any line: the EXISTS is answered by the lines' key
 # index alone; _LINELESS then takes back the orders whose lines all have no qty > 0.
 _SHOP_PASS = f"""
-INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders)
-SELECT substr(o.paid_at, 1, 10), o.platform, o.currency, coalesce(o.paid_cents, 0), 1,
-       coalesce(o.units, (SELECT sum(l.qty) FROM order_lines l
-                          WHERE l.platform = o.platform AND l.order_id = o.order_id
-                            AND l.qty > 0), 0),
-       EXISTS (SELECT 1 FROM order_lines l
-               WHERE l.platform = o.platform AND l.order_id = o.order_id)
-FROM orders AS o NOT INDEXED
-WHERE {_SALE}
+INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
+                             lineless_units, negative_paid)
+SELECT day, platform, currency, paid, 1, units, has_lines,
+       CASE WHEN has_lines THEN 0 ELSE units END, min(paid, 0)
+FROM (SELECT substr(o.paid_at, 1, 10) AS day, o.platform, o.currency,
+             coalesce(o.paid_cents, 0) AS paid,
+             coalesce(o.units, (SELECT sum(l.qty) FROM order_lines l
+                                WHERE l.platform = o.platform AND l.order_id = o.order_id
+                                  AND l.qty > 0), 0) AS units,
+             EXISTS (SELECT 1 FROM order_lines l
+                     WHERE l.platform = o.platform AND l.order_id = o.order_id) AS has_lines
+      FROM orders AS o NOT INDEXED
+      WHERE {_SALE})
+WHERE true
 ON CONFLICT DO UPDATE SET
     gmv = gmv + excluded.gmv, orders = orders + 1, units = units + excluded.units,
-    line_orders = line_orders + excluded.line_orders
+    line_orders = line_orders + excluded.line_orders,
+    lineless_units = lineless_units + excluded.lineless_units,
+    negative_paid = negative_paid + excluded.negative_paid
 """
 _LINELESS = f"""
-UPDATE scratch.dc_shop AS k SET line_orders = k.line_orders - a.n FROM (
-    SELECT substr(o.paid_at, 1, 10) AS day, o.platform, o.currency, count(*) AS n
+UPDATE scratch.dc_shop AS k SET line_orders = k.line_orders - a.n,
+                                lineless_units = k.lineless_units + a.units FROM (
+    SELECT substr(o.paid_at, 1, 10) AS day, o.platform, o.currency, count(*) AS n,
+           sum(coalesce(o.units, 0)) AS units
     FROM (SELECT DISTINCT platform, order_id FROM order_lines NOT INDEXED
           WHERE NOT qty > 0 OR qty IS NULL) AS q
     CROSS JOIN orders o ON o.platform = q.platform AND o.order_id = q.order_id
     WHERE {_SALE} AND NOT EXISTS (
         SELECT 1 FROM order_lines l
         WHERE l.platform = q.platform AND l.order_id = q.order_id AND l.qty > 0)
+    GROUP BY 1, 2, 3) AS a
+WHERE k.day = a.day AND k.platform = a.platform AND k.currency = a.currency
+"""
+# Sale lines without a sku: no product, so no cost (kpi.py counts them as uncosted).
+_NOSKU = f"""
+UPDATE scratch.dc_shop AS k SET nosku_lines = a.n, nosku_units = a.units FROM (
+    SELECT substr(o.paid_at, 1, 10) AS day, o.platform, o.currency, count(*) AS n,
+           sum(l.qty) AS units
+    FROM order_lines l CROSS JOIN orders o
+      ON o.platform = l.platform AND o.order_id = l.order_id
+    WHERE l.sku IS NULL AND l.qty > 0 AND {_SALE}
     GROUP BY 1, 2, 3) AS a
 WHERE k.day = a.day AND k.platform = a.platform AND k.currency = a.currency
 """
@@ -319,7 +357,7 @@ _REFUND_ORDERS = [
 # Succeeded refund records whose order the file does not hold, by their own date.
 _UNMATCHED = f"""
 SELECT r.platform, substr(coalesce(r.refunded_at, r.requested_at), 1, 10) AS day, r.sku,
-       sum(r.amount_cents)
+       sum(r.amount_cents), count(*)
 FROM refunds r
 WHERE {_SUCCEEDED} AND coalesce(r.refunded_at, r.requested_at) IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.platform = r.platform
@@ -330,9 +368,11 @@ GROUP BY 1, 2, 3
 # Orders per platform and currency, counted by upserting into a tiny table: one scan of
 # the orders, no sort of them.
 _HOME_COUNT = """
-INSERT INTO scratch.dc_home (platform, currency, n)
-SELECT platform, currency, 1 FROM orders NOT INDEXED WHERE true
-ON CONFLICT DO UPDATE SET n = n + 1
+INSERT INTO scratch.dc_home (platform, currency, n, last_day)
+SELECT platform, currency, 1, substr(coalesce(paid_at, created_at), 1, 10)
+FROM orders NOT INDEXED WHERE true
+ON CONFLICT DO UPDATE SET n = n + 1, last_day = max(coalesce(last_day, excluded.last_day),
+                                                    coalesce(excluded.last_day, last_day))
 """
 _HOME_CURRENCY = """
 SELECT platform, currency FROM (
@@ -351,7 +391,9 @@ CREATE TABLE scratch.dc_sku (
 CREATE TABLE scratch.dc_shop (
     day TEXT, platform TEXT, currency TEXT, gmv INTEGER, orders INTEGER, units INTEGER,
     line_orders INTEGER, refund INTEGER DEFAULT 0, refunded INTEGER DEFAULT 0,
-    unmatched INTEGER DEFAULT 0,
+    unmatched INTEGER DEFAULT 0, lineless_units INTEGER DEFAULT 0,
+    negative_paid INTEGER DEFAULT 0, nosku_lines INTEGER DEFAULT 0,
+    nosku_units INTEGER DEFAULT 0, unmatched_n INTEGER DEFAULT 0,
     PRIMARY KEY (day, platform, currency)) WITHOUT ROWID;
 CREATE TABLE scratch.dc_rorder (
     platform TEXT, order_id TEXT, day TEXT, currency TEXT, refund INTEGER, stated INTEGER,
@@ -362,7 +404,8 @@ CREATE TABLE scratch.dc_rline (
     currency TEXT, day TEXT, amount INTEGER, line_refund INTEGER, record INTEGER,
     known INTEGER, refund INTEGER);
 CREATE TABLE scratch.dc_home (
-    platform TEXT, currency TEXT, n INTEGER, PRIMARY KEY (platform, currency)) WITHOUT ROWID
+    platform TEXT, currency TEXT, n INTEGER, last_day TEXT,
+    PRIMARY KEY (platform, currency)) WITHOUT ROWID
 """
 _TEMP_NAMES = ("dc_sku", "dc_shop", "dc_rorder", "dc_rline", "dc_home")
 
@@ -399,8 +442,10 @@ def _rebuild(conn: sqlite3.Connection, stamp: str, schema: str) -> None:
         db.execute(_SKU_PASS)
         db.execute(_SHOP_PASS)
         db.execute(_LINELESS)
+        db.execute(_NOSKU)
         for statement in _REFUND_ORDERS:
             db.execute(statement)
+        db.execute(_HOME_COUNT)
         _add_unmatched(db)
         db.execute("""
             INSERT INTO cache_sku_daily (platform, sku, currency, day, units, sales_cents,
@@ -416,15 +461,20 @@ def _rebuild(conn: sqlite3.Connection, stamp: str, schema: str) -> None:
         db.execute("""
             INSERT INTO cache_shop_daily (platform, currency, day, gmv_cents, paid_orders,
                 units, refund_cents, refunded_orders, unmatched_refund_cents, line_orders,
-                goods_cents, line_units)
+                goods_cents, line_units, nosku_lines, nosku_units, lineless_units,
+                negative_paid_cents, unmatched_refunds)
             SELECT s.platform, s.currency, s.day, s.gmv, s.orders, s.units, s.refund,
                    s.refunded, s.unmatched, s.line_orders,
-                   coalesce(g.sales, 0), coalesce(g.units, 0)
+                   coalesce(g.sales, 0), coalesce(g.units, 0), s.nosku_lines, s.nosku_units,
+                   s.lineless_units, s.negative_paid, s.unmatched_n
             FROM scratch.dc_shop s LEFT JOIN (
                 SELECT day, platform, currency, sum(sales) AS sales, sum(units) AS units
                 FROM scratch.dc_sku GROUP BY day, platform, currency) g
               ON g.day = s.day AND g.platform = s.platform AND g.currency = s.currency
             ORDER BY s.platform, s.currency, s.day""")
+        db.execute("INSERT INTO cache_home (platform, currency, orders, last_day) "
+                   "SELECT platform, currency, n, last_day FROM scratch.dc_home")
+        build_day_ids(conn)
         conn.executemany("INSERT INTO cache_meta (key, value) VALUES (?, ?)",
                          [("version", str(CACHE_VERSION)), ("stamp", stamp)])
     finally:
@@ -437,18 +487,19 @@ def _add_unmatched(conn: _Scratch) -> None:
     rows = conn.execute(_UNMATCHED).fetchall()
     if not rows:
         return
-    conn.execute(_HOME_COUNT)
-    home: dict[str, str] = {p: DEFAULT_CURRENCY for p, _, _, _ in rows}
+    home: dict[str, str] = {p: DEFAULT_CURRENCY for p, *_ in rows}
     home.update(conn.execute(_HOME_CURRENCY).fetchall())
     conn.executemany(
         """INSERT INTO scratch.dc_sku (day, platform, sku, currency, units, sales, orders, lines,
                                     last_order, min_unit, refund, returns)
            VALUES (?, ?, ?, ?, 0, 0, 0, 0, NULL, NULL, 0, ?)
            ON CONFLICT DO UPDATE SET returns = returns + excluded.returns""",
-        [(day, p, sku, home[p], amount) for p, day, sku, amount in rows if sku is not None])
+        [(day, p, sku, home[p], amount) for p, day, sku, amount, _ in rows
+         if sku is not None])
     conn.executemany(
         """INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
-                                     unmatched)
-           VALUES (?, ?, ?, 0, 0, 0, 0, ?)
-           ON CONFLICT DO UPDATE SET unmatched = unmatched + excluded.unmatched""",
-        [(day, p, home[p], amount) for p, day, _, amount in rows])
+                                     unmatched, unmatched_n)
+           VALUES (?, ?, ?, 0, 0, 0, 0, ?, ?)
+           ON CONFLICT DO UPDATE SET unmatched = unmatched + excluded.unmatched,
+                                     unmatched_n = unmatched_n + excluded.unmatched_n""",
+        [(day, p, home[p], amount, n) for p, day, _, amount, n in rows])

@@ -22,7 +22,10 @@ added here:
   (each part floored, the cents left given to the largest fractions, ties in the order
   visitors, conversion, AOV), so they add up to the delta to the cent.
 
-The connection must carry a fresh daily cache (views/shop_reading.with_fresh_cache).
+The connection must carry a fresh daily cache (views/shop_reading.with_fresh_cache): it
+is checked once and handed to every model, so that a switch of period or platform reads
+a few hundred cached rows (bench/bench_reports.py). Only the trend grains asked for are
+computed (the page asks for another when the operator picks it: `dashboard_trends`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .anomalies import find_anomalies
+from .cached_sales import CachedSales
 from .funnel import Funnel, compute_funnel
 from .kpi import KpiChange, KpiComparison, compare_kpis
 from .periods import Period
@@ -50,25 +54,6 @@ from .trends import (
 )
 
 BRIDGE_PARTS = ("visitors", "conversion", "aov")
-
-_DAILY_REFUNDS_SQL = """
-SELECT day, sum(refund_cents + unmatched_refund_cents) AS refunds,
-       sum(paid_orders - line_orders) AS lineless
-FROM cache_shop_daily
-WHERE day >= :first AND day <= :last AND currency = :currency
-  AND (:platform IS NULL OR platform = :platform)
-GROUP BY day
-"""
-
-_DAILY_COST_SQL = """
-SELECT c.day, sum(c.units * p.cost_cents) AS cost, sum(p.cost_cents IS NULL) AS uncosted
-FROM cache_sku_daily c
-LEFT JOIN products p ON p.platform = c.platform AND p.sku = c.sku
-WHERE c.day >= :first AND c.day <= :last AND c.currency = :currency AND c.units > 0
-  AND (:platform IS NULL OR c.platform = :platform)
-GROUP BY c.day
-"""
-
 
 @dataclass(frozen=True)
 class GmvBridge:
@@ -116,19 +101,26 @@ def gmv_bridge(base_gmv: int, current_gmv: int, change: KpiChange) -> GmvBridge 
 
 
 def card_series(conn: sqlite3.Connection, daily: pd.DataFrame, period: Period,
-                platform: str | None, currency: str) -> pd.DataFrame:
+                platform: str | None, currency: str,
+                cache: CachedSales | None = None) -> pd.DataFrame:
     """Per day of the period: the value of every card (see the module docstring)."""
-    params = {"first": period.start.isoformat(), "last": period.end.isoformat(),
-              "platform": platform, "currency": currency}
+    cache = cache or CachedSales(conn)
+    first, last = period.start.isoformat(), period.end.isoformat()
     days = daily["date"]
-    refunds = pd.read_sql_query(_DAILY_REFUNDS_SQL, conn, params=params)
-    cost = pd.read_sql_query(_DAILY_COST_SQL, conn, params=params)
+    shop = cache.days(first, last, platform)
+    shop = shop[shop["currency"] == currency]
+    refunds = pd.DataFrame({
+        "day": shop["day"], "refunds": shop["refund_cents"] + shop["unmatched_refund_cents"],
+        "lineless": shop["paid_orders"] - shop["line_orders"],
+        "nosku": shop["nosku_lines"]}).groupby("day").sum()
+    cost = cache.daily_costs(first, last, platform, currency).groupby("day").sum()
     for frame in (refunds, cost):
-        frame.index = pd.DatetimeIndex(pd.to_datetime(frame.pop("day")), dtype=DATE_DTYPE)
+        frame.index = pd.DatetimeIndex(pd.to_datetime(frame.index), dtype=DATE_DTYPE)
     refund = refunds["refunds"].reindex(days).fillna(0).astype("int64").reset_index(drop=True)
     lineless = refunds["lineless"].reindex(days).fillna(0).to_numpy()
-    known_cost = cost["cost"].reindex(days).fillna(0).to_numpy(dtype="float64")
-    uncosted = cost["uncosted"].reindex(days).fillna(0).to_numpy()
+    known_cost = cost["known_cost"].reindex(days).fillna(0).to_numpy(dtype="float64")
+    uncosted = (cost["uncosted_lines"].reindex(days).fillna(0).to_numpy()
+                + refunds["nosku"].reindex(days).fillna(0).to_numpy())
     gmv = daily["gmv"].reset_index(drop=True)
     net = gmv - refund
     margin = rate_series(net - known_cost, net)
@@ -166,28 +158,40 @@ class Dashboard:
 
 def compute_dashboard(conn: sqlite3.Connection, period: Period, base: Period,
                       platform: str | None = None, currency: str | None = None,
-                      grains: tuple[str, ...] = GRAINS) -> Dashboard:
+                      grains: tuple[str, ...] = GRAINS, *,
+                      cache: CachedSales | None = None) -> Dashboard:
     """All the dashboard's figures; `currency` None: the home currency of the platform
-    (the one most of its orders are in), else the first with figures."""
-    comparisons = compare_kpis(conn, period, base, platform)
-    home = currency or home_currency(conn, platform)
+    (the one most of its orders are in), else the first with figures. The day trend is
+    always computed (the cards and the unusual days read it); `grains` adds others."""
+    cache = cache or CachedSales.open(conn)
+    comparisons = compare_kpis(conn, period, base, platform, cache=cache)
+    home = currency or (cache.home_currency(platform) if cache is not None
+                        else home_currency(conn, platform))
     if home not in comparisons:
         home = next(iter(comparisons))
     comparison = comparisons[home]
-    trends = {grain: compute_trends(conn, period, grain, base, platform, home)
-              for grain in grains}
-    if "day" in trends:  # spend per buyer over the 7 days: the ratio of their sums
-        for frame in (trends["day"].series, trends["day"].comparison):
-            if frame is not None:
-                frame[f"aov_ma{MA_DAYS}"] = (frame[f"gmv_ma{MA_DAYS}"]
-                                             / frame[f"paying_buyers_ma{MA_DAYS}"]
-                                             .where(frame[f"paying_buyers_ma{MA_DAYS}"] > 0))
-    daily = trends["day"].series if "day" in trends else compute_trends(
-        conn, period, "day", None, platform, home).series
+    trends = {grain: dashboard_trends(conn, period, base, platform, home, grain, cache)
+              for grain in dict.fromkeys(("day", *grains))}
     bridge = gmv_bridge(comparison.base.gmv, comparison.current.gmv, comparison.change)
     return Dashboard(
         period=period, base=base, platform=platform, currency=home,
         currencies=tuple(comparisons), comparison=comparison,
-        cards=card_series(conn, daily, period, platform, home), trends=trends,
+        cards=card_series(conn, trends["day"].series, period, platform, home, cache),
+        trends={g: trends[g] for g in trends if g in grains or g == "day"},
         funnel=compute_funnel(conn, period, base, platform),
-        anomalies=find_anomalies(conn, period, platform, home), bridge=bridge)
+        anomalies=find_anomalies(conn, period, platform, home, cache=cache), bridge=bridge)
+
+
+def dashboard_trends(conn: sqlite3.Connection, period: Period, base: Period,
+                     platform: str | None, currency: str, grain: str,
+                     cache: CachedSales | None = None) -> Trends:
+    """The trend at one grain as the dashboard shows it (the day trend with `aov_ma7`)."""
+    trends = compute_trends(conn, period, grain, base, platform, currency,
+                            cache=cache or CachedSales.open(conn))
+    if grain == "day":  # spend per buyer over the 7 days: the ratio of their sums
+        for frame in (trends.series, trends.comparison):
+            if frame is not None:
+                frame[f"aov_ma{MA_DAYS}"] = (frame[f"gmv_ma{MA_DAYS}"]
+                                             / frame[f"paying_buyers_ma{MA_DAYS}"]
+                                             .where(frame[f"paying_buyers_ma{MA_DAYS}"] > 0))
+    return trends

@@ -35,9 +35,11 @@ The figures are kpi.py's, per bucket (one currency, one platform or all):
 Currency: never added. Without `currency` the series is in the home currency of the
 selected platform(s) (the one most of their orders are in; CNY for an empty shop).
 
-Reading: `daily_sales` (additive sums and daily buyers per day) is the part a daily cache
-can serve; weekly and monthly sums are the sum of its days. Distinct buyers of a week or
-month (`bucket_buyers`) are not additive and are read from the orders.
+Reading: `daily_sales` (additive sums and daily buyers per day); weekly and monthly sums
+are the sum of its days. Distinct buyers of a week or month (`bucket_buyers`) are not
+additive. With a fresh daily cache (cached_sales.CachedSales) both come from it (the
+buckets' buyers as the union of the days' buyer numbers); else from the orders, the
+reference the cache path is tested against.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from .cached_sales import CachedSales
 from .periods import Period
 
 GRAINS = ("day", "week", "month")
@@ -163,6 +166,11 @@ def buckets(period: Period, grain: str = "day") -> pd.DataFrame:
     days, partial (the bucket is cut by the period's edges)."""
     if grain not in GRAINS:
         raise ValueError(f"grain must be one of {GRAINS}, not {grain!r}")
+    if grain == "day":  # the common case, without a loop over the days
+        dates = pd.date_range(period.start, period.end, freq="D").astype(DATE_DTYPE)
+        return pd.DataFrame({"date": dates, "start": dates, "end": dates,
+                             "days": np.ones(len(dates), dtype="int64"),
+                             "partial": np.zeros(len(dates), dtype=bool)})
     rows = []
     first = _bucket_start(period.start, grain)
     while first <= period.end:
@@ -184,19 +192,38 @@ def _params(period: Period, platform: str | None, currency: str) -> dict:
     return {"start": start, "after": after, "platform": platform, "currency": currency}
 
 
+def _cache(conn: sqlite3.Connection, cache: CachedSales | None, raw: bool
+           ) -> CachedSales | None:
+    return None if raw else cache or CachedSales.open(conn)
+
+
 def daily_sales(conn: sqlite3.Connection, period: Period, platform: str | None,
-                currency: str) -> pd.DataFrame:
+                currency: str, cache: CachedSales | None = None) -> pd.DataFrame:
     """Per day with sales: day ('YYYY-MM-DD'), gmv, paid_orders, paying_buyers, units.
-    Days without sales have no row. (The part a daily cache can serve.)"""
-    frame = pd.read_sql_query(_DAILY_SALES_SQL, conn, params=_params(period, platform, currency))
+    Days without sales have no row. `cache`: read it instead of the orders."""
+    if cache is not None:
+        days = cache.days(period.start.isoformat(), period.end.isoformat(), platform)
+        days = days[(days["currency"] == currency) & (days["paid_orders"] > 0)]
+        frame = days.groupby("day", sort=True, as_index=False)[
+            ["gmv_cents", "paid_orders", "buyers", "units"]].sum().rename(
+            columns={"gmv_cents": "gmv", "buyers": "paying_buyers"})
+    else:
+        frame = pd.read_sql_query(_DAILY_SALES_SQL, conn,
+                                  params=_params(period, platform, currency))
     for column in ("gmv", "paid_orders", "paying_buyers", "units"):
         frame[column] = frame[column].fillna(0).astype("int64")
     return frame
 
 
 def bucket_buyers(conn: sqlite3.Connection, period: Period, grain: str, platform: str | None,
-                  currency: str) -> pd.Series:
+                  currency: str, cache: CachedSales | None = None) -> pd.Series:
     """Distinct paying buyers per bucket, indexed by the bucket's nominal first day."""
+    if cache is not None:
+        counts = cache.distinct_buyers(
+            period.start.isoformat(), period.end.isoformat(), platform, currency,
+            lambda day: _bucket_start(date.fromisoformat(day), grain).isoformat())
+        index = pd.DatetimeIndex(list(counts), dtype=DATE_DTYPE)
+        return pd.Series(list(counts.values()), index=index, dtype="int64")
     sql = (f"SELECT {_BUCKET_SQL[grain]} AS bucket, count(DISTINCT {_BUYER}) FROM orders o "
            f"WHERE {_SALES_WHERE} GROUP BY bucket")
     rows = conn.execute(sql, _params(period, platform, currency)).fetchall()
@@ -205,10 +232,17 @@ def bucket_buyers(conn: sqlite3.Connection, period: Period, grain: str, platform
 
 
 def selling_currencies(conn: sqlite3.Connection, period: Period,
-                       platform: str | None) -> dict[str, set[str]]:
+                       platform: str | None, cache: CachedSales | None = None
+                       ) -> dict[str, set[str]]:
     """platform -> the currencies it sold in over the period."""
     start, after = period.time_bounds()
     selling: dict[str, set[str]] = {}
+    if cache is not None:
+        days = cache.days(period.start.isoformat(), period.end.isoformat(), platform)
+        sold = days.loc[days["paid_orders"] > 0, ["platform", "currency"]].drop_duplicates()
+        for p, c in sold.itertuples(index=False):
+            selling.setdefault(p, set()).add(c)
+        return selling
     for p, c in conn.execute(_SELLING_SQL, {"start": start, "after": after,
                                             "platform": platform}):
         selling.setdefault(p, set()).add(c)
@@ -216,27 +250,29 @@ def selling_currencies(conn: sqlite3.Connection, period: Period,
 
 
 def lends_to(conn: sqlite3.Connection, platform: str, selling: dict[str, set[str]],
-             homes: dict[str, str], currency: str) -> bool:
+             homes: dict[str, str], currency: str, cache: CachedSales | None = None) -> bool:
     """Whether a platform's traffic goes with `currency`: it sold in it over the period,
     or it sold nothing there and `currency` is its home currency (homes: a memo)."""
     if platform in selling:
         return currency in selling[platform]
     if platform not in homes:
-        homes[platform] = home_currency(conn, platform)
+        homes[platform] = (cache.home_currency(platform) if cache is not None
+                           else home_currency(conn, platform))
     return homes[platform] == currency
 
 
 def bucket_visitors(conn: sqlite3.Connection, period: Period, grain: str,
-                    platform: str | None, currency: str) -> pd.DataFrame:
+                    platform: str | None, currency: str,
+                    cache: CachedSales | None = None) -> pd.DataFrame:
     """Per bucket of `buckets(period, grain)`: visitors (float, NaN when unknown) and
     visitors_approximate, by the rule of the module docstring."""
     frame = buckets(period, grain)
     rows = pd.read_sql_query(_SHOP_TRAFFIC_SQL, conn, params={
         "first": period.start.isoformat(), "last": period.end.isoformat(),
         "platform": platform})
-    selling, homes = selling_currencies(conn, period, platform), {}
+    selling, homes = selling_currencies(conn, period, platform, cache), {}
     used = [p for p in rows["platform"].unique()
-            if lends_to(conn, p, selling, homes, currency)]
+            if lends_to(conn, p, selling, homes, currency, cache)]
     blind = any(currency in cs and p not in set(used) for p, cs in selling.items())
     visitors = np.full(len(frame), np.nan)
     approximate = np.zeros(len(frame), dtype=bool)
@@ -246,17 +282,19 @@ def bucket_visitors(conn: sqlite3.Connection, period: Period, grain: str,
         mine = rows[rows["platform"] == p]
         exact = {(s, e): int(v) for s, e, v in zip(mine["period_start"], mine["period_end"],
                                                   mine["visitors"], strict=True)}
-        daily = mine[mine["period_start"] == mine["period_end"]]
-        days = pd.Series(daily["visitors"].astype("int64").to_numpy(),
-                         index=daily["period_start"].astype(str).to_numpy())
+        daily = mine[mine["period_start"] == mine["period_end"]].sort_values("period_start")
+        day_keys = daily["period_start"].astype(str).to_numpy()
+        # sums of the daily rows in [s, e] by difference of running totals
+        running = np.concatenate([[0], np.cumsum(daily["visitors"].astype("int64"))]).tolist()
+        lows = np.searchsorted(day_keys, starts, side="left").tolist()
+        highs = np.searchsorted(day_keys, ends, side="right").tolist()
         for i, (s, e) in enumerate(zip(starts, ends, strict=True)):
             if (s, e) in exact:
                 value, approx = exact[(s, e)], False
+            elif highs[i] > lows[i]:
+                value, approx = running[highs[i]] - running[lows[i]], True
             else:
-                inside = days[(days.index >= s) & (days.index <= e)]
-                if inside.empty:
-                    continue
-                value, approx = int(inside.sum()), True
+                continue
             visitors[i] = value if np.isnan(visitors[i]) else visitors[i] + value
             approximate[i] |= approx
     known = ~np.isnan(visitors)
@@ -265,26 +303,30 @@ def bucket_visitors(conn: sqlite3.Connection, period: Period, grain: str,
 
 
 def trend_series(conn: sqlite3.Connection, period: Period, grain: str = "day",
-                 platform: str | None = None, currency: str | None = None) -> pd.DataFrame:
+                 platform: str | None = None, currency: str | None = None, *,
+                 cache: CachedSales | None = None, raw: bool = False) -> pd.DataFrame:
     """The period's series at `grain` ('day', 'week', 'month'); one row per bucket, every
     bucket present. Columns: date, start, end, days, partial, gmv, paid_orders,
     paying_buyers, units, aov, visitors, visitors_approximate, conversion; for days also
-    the *_ma7 moving averages."""
-    currency = currency or home_currency(conn, platform)
+    the *_ma7 moving averages. `cache`: a fresh cache already checked (else the daily
+    cache is used when fresh); `raw`: read the orders."""
+    cache = _cache(conn, cache, raw)
+    currency = currency or (cache.home_currency(platform) if cache is not None
+                            else home_currency(conn, platform))
     frame = buckets(period, grain)
-    sales = daily_sales(conn, period, platform, currency)
+    sales = daily_sales(conn, period, platform, currency, cache)
     days = pd.to_datetime(sales["day"]).astype(DATE_DTYPE)
     keys = days if grain == "day" else pd.to_datetime(
         [_bucket_start(d.date(), grain) for d in days]).astype(DATE_DTYPE)
     sums = sales[["gmv", "paid_orders", "paying_buyers", "units"]].groupby(
         pd.Index(keys, name="date")).sum()
     if grain != "day":  # distinct within the bucket, not the sum of the days
-        sums["paying_buyers"] = bucket_buyers(conn, period, grain, platform, currency)
+        sums["paying_buyers"] = bucket_buyers(conn, period, grain, platform, currency, cache)
     frame = frame.join(sums, on="date")
     for column in ("gmv", "paid_orders", "paying_buyers", "units"):
         frame[column] = frame[column].fillna(0).astype("int64")
     frame["aov"] = divide_cents_series(frame["gmv"], frame["paying_buyers"])
-    traffic = bucket_visitors(conn, period, grain, platform, currency)
+    traffic = bucket_visitors(conn, period, grain, platform, currency, cache)
     frame["visitors"] = traffic["visitors"].to_numpy()
     frame["visitors_approximate"] = traffic["visitors_approximate"].to_numpy()
     frame["conversion"] = rate_series(frame["paying_buyers"], frame["visitors"])
@@ -342,11 +384,15 @@ class Trends:
 
 def compute_trends(conn: sqlite3.Connection, period: Period, grain: str = "day",
                    base: Period | None = None, platform: str | None = None,
-                   currency: str | None = None) -> Trends:
-    currency = currency or home_currency(conn, platform)
-    series = trend_series(conn, period, grain, platform, currency)
+                   currency: str | None = None, *, cache: CachedSales | None = None,
+                   raw: bool = False) -> Trends:
+    cache = _cache(conn, cache, raw)
+    currency = currency or (cache.home_currency(platform) if cache is not None
+                            else home_currency(conn, platform))
+    series = trend_series(conn, period, grain, platform, currency, cache=cache, raw=raw)
     comparison = None
     if base is not None:
-        comparison = compare_series(series, trend_series(conn, base, grain, platform, currency))
+        comparison = compare_series(series, trend_series(conn, base, grain, platform, currency,
+                                                         cache=cache, raw=raw))
     return Trends(period, grain, currency, series, comparison,
                   campaign_spans(conn, period, platform))

@@ -159,7 +159,9 @@ def test_the_trend_chart_by_grain_with_the_comparison_and_hover(qtbot, page, sho
     assert y.tolist() == [150, 100, 50, 0, 300, 0, 0]  # yuan by day
     _, base_y = chart.base_line.getOriginalDataset()
     assert base_y.tolist() == [0, 100, 0, 0, 100, 0, 0]  # 03-01..07 laid over 03-08..14
-    chart.grain_box.setCurrentIndex(chart.grain_box.findData("week"))
+    assert set(page.result.trends) == {"day"}  # only the grain on show is computed
+    chart.grain_box.setCurrentIndex(chart.grain_box.findData("week"))  # loaded now
+    qtbot.waitUntil(lambda: "week" in page.result.trends, timeout=15_000)
     assert chart.points()[1].tolist() == [300, 300]  # Mon 03-04 (08..10), Mon 03-11
     chart.grain_box.setCurrentIndex(chart.grain_box.findData("day"))
     chart.metric_box.setCurrentIndex(chart.metric_box.findData("conversion"))
@@ -168,6 +170,18 @@ def test_the_trend_chart_by_grain_with_the_comparison_and_hover(qtbot, page, sho
     chart.show_readout(day_x("2024-03-12") + 3600)
     assert "2024-03-12: 300.00" in chart.readout.text()
     assert "2024-03-05" in chart.readout.text()  # the comparison day beside it
+
+
+def test_a_switch_computes_the_grain_on_show(qtbot, page, shop_path):
+    load(qtbot, page, build_shop(shop_path))
+    chart = page.chart
+    chart.grain_box.setCurrentIndex(chart.grain_box.findData("month"))
+    qtbot.waitUntil(lambda: "month" in page.result.trends, timeout=15_000)
+    assert chart.points()[1].tolist() == [600]  # March 2024: 150 + 100 + 50 + 300
+    # the next period comes with the month (and the day the cards need), not the week
+    load(qtbot, page, shop_path, PeriodSelection(BASE, "previous"))
+    assert set(page.result.trends) == {"day", "month"}
+    assert chart.points()[1].tolist() == [200]  # 03-01..07: 100 + 100
 
 
 def test_clicking_an_unusual_day_highlights_it_on_the_chart(qtbot, page, shop_path):

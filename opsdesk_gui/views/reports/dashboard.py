@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.dashboard import Dashboard, compute_dashboard
+from ...models.dashboard import Dashboard, compute_dashboard, dashboard_trends
 from ...models.period_presets import PeriodSelection
 from ...reports.page_html import image_block, note_block, page_html, table_block
 from ...tasks import TaskRunner
@@ -44,6 +44,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.result: Dashboard | None = None
+        self._pending: Dashboard | None = None  # figures whose chart is not drawn yet
         self.chart = None  # TrendChart, built with the first figures
         self._shop_path: Path | None = None
         self._selection: PeriodSelection | None = None
@@ -113,6 +114,7 @@ class DashboardPage(QWidget):
             return
 
         first = self.chart is None
+        grain = "day" if first else self.chart.grain_code()
 
         def op(progress, cancel):
             if first:  # ~0.4 s of imports, here rather than on the GUI thread
@@ -121,31 +123,62 @@ class DashboardPage(QWidget):
             conn = with_fresh_cache(shop_path)
             try:
                 return compute_dashboard(conn, selection.period, selection.comparison,
-                                         selection.platform, currency)
+                                         selection.platform, currency, grains=(grain,))
             finally:
                 conn.close()
 
+        self.runner.cancel("reports:dashboard-grain")
         self.runner.start("reports:dashboard", op, self._on_loaded, self._on_failed)
+
+    @Slot(str)
+    def _on_grain_requested(self, grain: str) -> None:
+        shown, shop_path = self.result, self._shop_path
+        if shown is None or shop_path is None or grain in shown.trends:
+            return
+
+        def op(progress, cancel):
+            conn = with_fresh_cache(shop_path)
+            try:
+                return dashboard_trends(conn, shown.period, shown.base, shown.platform,
+                                        shown.currency, grain)
+            finally:
+                conn.close()
+
+        def on_done(trends) -> None:
+            if self.result is shown and self.chart is not None:  # not a newer selection
+                shown.trends[grain] = trends
+                self.chart.add_trends(trends)
+
+        self.runner.start("reports:dashboard-grain", op, on_done, self._on_failed)
 
     @Slot(int)
     def _on_currency_activated(self, index: int) -> None:
         self.refresh(self._shop_path, self._selection, self.currency.itemData(index))
 
     def _on_loaded(self, result: Dashboard) -> None:
-        self.result = result
+        """The cards and boxes now, the chart in the next turn of the event loop: two
+        shorter repaints keep the GUI thread free (each under 50 ms on a year of days)."""
+        self._pending = result
         comparison = result.comparison
         self.cards.show_figures(comparison, result.cards)
         self._show_currencies(result)
         self.note.setText(self.describe(result))
+        self.funnel.set_funnel(result.funnel)
+        self.waterfall.set_bridge(result.bridge, comparison)
+        self.unusual.set_days(result.anomalies)
+        QTimer.singleShot(0, lambda: self._show_trends(result))
+
+    def _show_trends(self, result: Dashboard) -> None:
+        if self._pending is not result:  # a newer selection arrived meanwhile
+            return
+        self.result = result
         if self.chart is None:
             from .trend_chart import TrendChart  # pyqtgraph: imported by the worker
 
             self.chart = TrendChart(self.chart_box)
+            self.chart.grain_requested.connect(self._on_grain_requested)
             self.chart_box.layout().addWidget(self.chart)
         self.chart.set_trends(result.trends, result.anomalies)
-        self.funnel.set_funnel(result.funnel)
-        self.waterfall.set_bridge(result.bridge, comparison)
-        self.unusual.set_days(result.anomalies)
         self.loaded.emit(len(result.anomalies))
 
     def _on_failed(self, error: BaseException) -> None:

@@ -118,6 +118,13 @@ class KpiCard(QFrame):
         layout.setColumnStretch(1, 2)
         self.missing = False
 
+    @staticmethod
+    def _style(label: QLabel, sheet: str) -> None:
+        """Set a style sheet only when it changes: each set re-polishes the label, and
+        eleven cards refresh at once on the GUI thread."""
+        if label.styleSheet() != sheet:
+            label.setStyleSheet(sheet)
+
     def retitle(self, name: str, definition: str) -> None:
         self.name.setText(name)
         self.setToolTip(definition)
@@ -132,21 +139,21 @@ class KpiCard(QFrame):
         else:
             text = format_metric(self.code, self.kind, current, value)
         size = "12px" if self.missing else "19px"
-        self.value.setStyleSheet(f"font-size: {size}; font-weight: 600;"
-                                 + (" color: palette(dark);" if self.missing else ""))
+        self._style(self.value, f"font-size: {size}; font-weight: 600;"
+                    + (" color: palette(dark);" if self.missing else ""))
         self.value.setText(text)
         self.change.setText(self._change_text(change_of(comparison, self.code)))
         self.sparkline.set_values([] if self.missing else daily)
 
     def _change_text(self, change: float | None) -> str:
         if change is None:
-            self.change.setStyleSheet(f"color: {QUIET};")
+            self._style(self.change, f"color: {QUIET};")
             return self.tr("no comparison")  # the base is 0 or missing
         if change == 0:
-            self.change.setStyleSheet(f"color: {QUIET};")
+            self._style(self.change, f"color: {QUIET};")
             return "= 0%"
         good = (change > 0) != (self.code in LOWER_IS_BETTER)
-        self.change.setStyleSheet(f"color: {GOOD if good else BAD};")
+        self._style(self.change, f"color: {GOOD if good else BAD};")
         arrow = "▲" if change > 0 else "▼"
         locale = grouping_locale(QLocale())
         return f"{arrow} {locale.toString(abs(change) * 100, 'f', 1)}%"

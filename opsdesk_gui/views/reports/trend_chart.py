@@ -1,13 +1,14 @@
 """The dashboard's trend chart (pyqtgraph, loaded with the first figures): one metric at a
 grain, its 7-day moving average (days), the comparison period shifted onto the same x
-range, campaign periods shaded, unusual days marked; hovering reads out a bucket."""
+range, campaign periods shaded, unusual days marked; hovering reads out a bucket. A grain
+not loaded yet is asked for (`grain_requested`) and drawn when `add_trends` brings it."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...models.trends import Trends
@@ -23,6 +24,7 @@ DAY = 86_400
 CURRENT, AVERAGE, BASE = "#2b6cb0", "#dd6b20", "#a0aec0"
 CAMPAIGN_BRUSH = (237, 137, 54, 38)
 UNUSUAL, EXPECTED, HIGHLIGHT = "#c53030", "#dd6b20", "#2d3748"
+GRID = "#e2e8f0"
 
 
 def seconds(dates: pd.Series) -> np.ndarray:
@@ -45,7 +47,37 @@ class NumberAxis(pg.AxisItem):
         return [locale.toString(float(v), "f", decimals) for v in values]
 
 
+class HorizontalGrid(pg.GraphicsObject):
+    """Light lines at the left axis's major ticks. (pyqtgraph's own grid makes the axis
+    replay its picture over the whole plot: about 15 ms a repaint on the GUI thread.)"""
+
+    def __init__(self, axis: pg.AxisItem) -> None:
+        super().__init__()
+        self.axis = axis
+        self.pen = pg.mkPen(GRID, width=1)
+        self.setZValue(-20)
+
+    def boundingRect(self) -> QRectF:
+        view = self.getViewBox()
+        return QRectF() if view is None else view.viewRect()
+
+    def viewRangeChanged(self) -> None:
+        self.prepareGeometryChange()
+        self.update()
+
+    def paint(self, painter, *args) -> None:
+        rect, view = self.boundingRect(), self.getViewBox()
+        if view is None or rect.height() <= 0:
+            return
+        levels = self.axis.tickValues(rect.top(), rect.bottom(), view.height())
+        painter.setPen(self.pen)
+        for value in levels[0][1] if levels else []:
+            painter.drawLine(QPointF(rect.left(), value), QPointF(rect.right(), value))
+
+
 class TrendChart(QWidget):
+    grain_requested = Signal(str)  # a grain picked whose trend is not loaded
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.trends: dict[str, Trends] = {}
@@ -73,7 +105,8 @@ class TrendChart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
-        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self.grid = HorizontalGrid(self.plot.getAxis("left"))
+        self.plot.addItem(self.grid, ignoreBounds=True)
         self.legend = self.plot.addLegend(offset=(10, 4))
         self.base_line = self.plot.plot([], [], pen=pg.mkPen(BASE, width=1.5))
         self.current_line = self.plot.plot([], [], pen=pg.mkPen(CURRENT, width=2))
@@ -91,6 +124,8 @@ class TrendChart(QWidget):
             line.hide()
             self.plot.addItem(line, ignoreBounds=True)
         self.regions: list = []
+        self._campaigns: tuple = ()   # what the regions show, to rebuild them only on change
+        self._legend: tuple = ()      # which lines the legend names, likewise
         self.plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
         self.metric_box.currentIndexChanged.connect(self._on_choice_changed)
         self.grain_box.currentIndexChanged.connect(self._on_choice_changed)
@@ -120,6 +155,12 @@ class TrendChart(QWidget):
         self.highlighted = None
         self._draw()
 
+    def add_trends(self, trends: Trends) -> None:
+        """Another grain of the same figures (asked for with grain_requested)."""
+        self.trends = {**self.trends, trends.grain: trends}
+        if trends.grain == self.grain_code():
+            self._draw()
+
     def metric_code(self) -> str:
         return self.metric_box.currentData()
 
@@ -145,30 +186,36 @@ class TrendChart(QWidget):
 
     def _draw(self) -> None:
         trends = self.trends.get(self.grain_code())
-        for item in self.regions:
-            self.plot.removeItem(item)
-        self.regions = []
-        self.legend.clear()
         if trends is None:
+            self._shade_campaigns(None)
+            self._name_lines(())
+            for line in (self.current_line, self.average_line, self.base_line, self.markers):
+                line.setData([], [])
+            self.frame = pd.DataFrame()
+            if self.trends:  # figures shown, but not at this grain yet
+                self.readout.setText(self.tr("Loading…"))
+                self.grain_requested.emit(self.grain_code())
             return
+        self.readout.clear()
         code = self.metric_code()
         column, kind = next((c, k) for m, c, k in METRICS if m == code)
         frame = trends.comparison if trends.comparison is not None else trends.series
         self.frame = frame
         x = seconds(frame["date"])
         self.current_line.setData(x, shown_values(frame[column], kind))
-        self.legend.addItem(self.current_line, self.tr("This period"))
+        named = [self.current_line]
         average = f"{column}_ma7"
         if average in frame:
             self.average_line.setData(x, shown_values(frame[average], kind))
-            self.legend.addItem(self.average_line, self.tr("7-day average"))
+            named.append(self.average_line)
         else:
             self.average_line.setData([], [])
         if f"base_{column}" in frame:
             self.base_line.setData(x, shown_values(frame[f"base_{column}"], kind))
-            self.legend.addItem(self.base_line, self.tr("Comparison period"))
+            named.append(self.base_line)
         else:
             self.base_line.setData([], [])
+        self._name_lines(tuple(named))
         self._shade_campaigns(trends)
         self._mark_unusual_days(code, kind, frame)
         if self.highlighted is not None:
@@ -178,9 +225,30 @@ class TrendChart(QWidget):
             self.highlight.hide()
         self.plot.enableAutoRange()
 
-    def _shade_campaigns(self, trends: Trends) -> None:
-        for name, start, end in zip(trends.campaigns["name"], trends.campaigns["start"],
-                                    trends.campaigns["end"], strict=True):
+    def _name_lines(self, lines: tuple) -> None:
+        """The legend for these lines (rebuilt only when they or the language change)."""
+        names = {self.current_line: self.tr("This period"),
+                 self.average_line: self.tr("7-day average"),
+                 self.base_line: self.tr("Comparison period")}
+        key = tuple((id(line), names[line]) for line in lines)
+        if key == self._legend:
+            return
+        self._legend = key
+        self.legend.clear()
+        for line in lines:
+            self.legend.addItem(line, names[line])
+
+    def _shade_campaigns(self, trends: Trends | None) -> None:
+        spans = () if trends is None else tuple(zip(
+            trends.campaigns["name"], trends.campaigns["start"], trends.campaigns["end"],
+            strict=True))
+        if spans == self._campaigns:  # the same shading: keep the items
+            return
+        self._campaigns = spans
+        for item in self.regions:
+            self.plot.removeItem(item)
+        self.regions = []
+        for name, start, end in spans:
             span = seconds(pd.Series([start, end]))
             region = pg.LinearRegionItem((span[0], span[1] + DAY), movable=False,
                                          brush=pg.mkBrush(*CAMPAIGN_BRUSH),

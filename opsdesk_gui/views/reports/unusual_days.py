@@ -40,6 +40,7 @@ class UnusualDays(QTreeWidget):
         self.days = days.reset_index(drop=True)
         self.clear()
         names = {"gmv": self.tr("GMV"), "conversion": self.tr("Conversion")}
+        items = []
         for row in self.days.itertuples():
             arrow = "▲" if row.direction == "up" else "▼"
             value = f"{arrow} {self._text(row.value, row.metric)}"
@@ -53,7 +54,8 @@ class UnusualDays(QTreeWidget):
                     item.setToolTip(column, self.tr("During {0}: expected").format(
                         row.campaign))
             item.setData(0, Qt.ItemDataRole.UserRole, row.Index)
-            self.addTopLevelItem(item)
+            items.append(item)
+        self.addTopLevelItems(items)  # at once: the columns fit their contents once
 
     @staticmethod
     def _text(value: float, metric: str) -> str:

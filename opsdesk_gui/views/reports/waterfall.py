@@ -78,19 +78,25 @@ class GmvWaterfall(QWidget):
                              Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter,
                              self.gap_text())
             return
+        labels = self.labels()
+        slot = self.width() / len(bars)
+        widest = max(painter.fontMetrics().horizontalAdvance(text) for _, text in labels)
+        if widest > slot - 4:  # big amounts in a narrow pane: a smaller font, not clipped
+            font = painter.font()
+            font.setPointSizeF(max(6.0, font.pointSizeF() * (slot - 4) / widest))
+            painter.setFont(font)
         metrics = painter.fontMetrics()
         line = metrics.height()
         top_margin, bottom_margin = line + 6, 2 * line + 8
         height = self.height() - top_margin - bottom_margin
         highest = max(top for _, _, top, _ in bars) or 1
-        slot = self.width() / len(bars)
         scale = height / highest
 
         def y_of(cents: int) -> float:
             return top_margin + height - cents * scale
 
         for index, ((name, bottom, top, amount), (_, label)) in enumerate(
-                zip(bars, self.labels(), strict=True)):
+                zip(bars, labels, strict=True)):
             total = index in (0, len(bars) - 1)
             colour = TOTAL if total else (UP if amount >= 0 else DOWN)
             rect = QRectF(index * slot + slot * 0.18, y_of(top), slot * 0.64,

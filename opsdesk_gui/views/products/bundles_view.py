@@ -37,6 +37,7 @@ from ...models.product_metrics import product_metrics
 from ...tasks import TaskRunner
 from ..labels import count_text, platform_name
 from ..messages import error_text
+from ..paged_tab import titled_box
 from ..shop_reading import with_fresh_cache
 from ..table import Column, TableView
 
@@ -120,8 +121,8 @@ class BundlesView(QWidget):
         self.pairs_table = TableView(self.pair_columns(), parent=self,
                                      export_name="bought_with")
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._titled(self.slow_title, self.slow_table))
-        splitter.addWidget(self._titled(self.pairs_title, self.pairs_table))
+        splitter.addWidget(titled_box(self, self.slow_title, self.slow_table))
+        splitter.addWidget(titled_box(self, self.pairs_title, self.pairs_table))
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([560, 640])
         layout = QVBoxLayout(self)
@@ -133,14 +134,6 @@ class BundlesView(QWidget):
             self._on_slow_row_changed)
         runner.progressed.connect(self._on_runner_progressed)
         self._retitle()
-
-    def _titled(self, title: QLabel, table: TableView) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(table, 1)
-        return box
 
     def title(self) -> str:
         return self.tr("Bundles")

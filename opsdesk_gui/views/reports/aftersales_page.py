@@ -15,6 +15,7 @@ from ...reports.page_html import image_block, page_html
 from ...tasks import TaskRunner
 from ..labels import platform_name
 from ..messages import error_text
+from ..paged_tab import titled_box
 from ..shop_reading import read_only
 from ..table import Column, TableView
 from ..table.model import grouping_locale
@@ -44,13 +45,13 @@ class AfterSalesPage(QWidget):
         for label in (self.reasons_title, self.products_title):
             label.setStyleSheet("font-weight: bold; padding-top: 4px;")
         top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(self._titled(self.reasons_title, self.reasons))
+        top.addWidget(titled_box(self, self.reasons_title, self.reasons))
         top.addWidget(self.chart_box)
         top.setChildrenCollapsible(False)
         top.setSizes([560, 640])  # scaled to the page's width when first laid out
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(self._titled(self.products_title, self.table))
+        splitter.addWidget(titled_box(self, self.products_title, self.table))
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([300, 300])
         layout = QVBoxLayout(self)
@@ -58,14 +59,6 @@ class AfterSalesPage(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
         self._retitle()
-
-    def _titled(self, title: QLabel, table: TableView) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(table, 1)
-        return box
 
     def title(self) -> str:
         return self.tr("After-sales")

@@ -1,4 +1,5 @@
-"""Backups…: the snapshots taken before each import, and restoring one."""
+"""Backups…: the snapshots taken before each import, and choosing one to restore (the
+window restores it in a worker: a big shop takes seconds)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.backups import list_backups, restore
+from ..store.backups import Backup, list_backups
 
 
 class BackupsDialog(QDialog):
     def __init__(self, shop_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop_path = shop_path
+        self.chosen: Backup | None = None
         self.setWindowTitle(self.tr("Backups"))
         self.resize(480, 360)
         self.list = QListWidget(self)
@@ -52,5 +54,5 @@ class BackupsDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
             "Replace the shop with this backup? Imports made after it are lost."))
         if answer == QMessageBox.StandardButton.Yes:
-            restore(self.shop_path, backup)
+            self.chosen = backup
             self.accept()

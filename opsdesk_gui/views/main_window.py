@@ -24,6 +24,7 @@ from ..importers.pipeline import import_files
 from ..models.period_presets import anchor_day
 from ..settings import Settings
 from ..store import SHOP_SUFFIX, undo_last_import
+from ..store.backups import restore
 from ..tasks import TaskRunner
 from . import printing
 from .about import show_about
@@ -34,7 +35,7 @@ from .menus import MainMenus
 from .messages import error_text
 from .period_bar import PeriodBar
 from .review_dialog import ReviewDialog
-from .shop_session import ShopSession
+from .shop_session import ShopSession, read_info
 from .status_area import ShopStatus
 from .tabs import CampaignsTab, CustomersTab, ProductsTab, ReportsTab
 
@@ -213,8 +214,28 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_import_finished(self, summary) -> None:
-        self.session.reload()
-        self._on_shop_changed()
+        self._reload_shop()
+
+    def _reload_shop(self) -> None:
+        """The shop changed (import, undo, restore): its summary is read in a worker, then
+        the bars and tabs follow."""
+        session = self.session
+
+        def on_loaded(info: dict) -> None:
+            if session is self.session:  # not another shop opened meanwhile
+                session.info = info
+                self._on_shop_changed()
+
+        self.runner.start("shop:info", lambda progress, cancel: read_info(session.path),
+                          on_loaded, self._on_shop_work_failed)
+
+    def _restore_in_background(self, restore_op) -> None:
+        """Undo and restore copy the whole shop file: seconds on a big shop."""
+        self.runner.start("shop:restore", lambda progress, cancel: restore_op(),
+                          lambda _result: self._reload_shop(), self._on_shop_work_failed)
+
+    def _on_shop_work_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.windowTitle(), error_text(error))
 
     @Slot()
     def _on_undo_import_triggered(self) -> None:
@@ -222,20 +243,15 @@ class MainWindow(QMainWindow):
             "Restore the shop as it was before its last import?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            undo_last_import(self.session.path)
-        except OpsDeskError as exc:
-            QMessageBox.information(self, self.tr("Undo last import"), error_text(exc))
-            return
-        self.session.reload()
-        self._on_shop_changed()
+        path = self.session.path  # no snapshot to go back to: the worker's error says so
+        self._restore_in_background(lambda: undo_last_import(path))
 
     @Slot()
     def _on_backups_triggered(self) -> None:
         dialog = BackupsDialog(self.session.path, self)
-        if dialog.exec():
-            self.session.reload()
-            self._on_shop_changed()
+        if dialog.exec() and (backup := dialog.chosen) is not None:
+            path = self.session.path
+            self._restore_in_background(lambda: restore(path, backup))
 
     @Slot()
     def _on_about_triggered(self) -> None:

@@ -141,194 +141,194 @@
 <context>
     <name>AfterSalesPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="64"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="68"/>
         <source>Reason</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="76"/>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="95"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="70"/>
         <source>Refunded on the period&apos;s orders for this reason, plus refund records whose order is not in the shop file</source>
         <translation>本期订单因此原因的退款，加上订单不在店铺文件中的退款记录</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="72"/>
         <source>Cases</source>
         <translation>退款笔数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="73"/>
         <source>Orders (and refund records without their order) refunded for this reason</source>
         <translation>因此原因退款的订单（及没有对应订单的退款记录）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="74"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="75"/>
         <source>This reason&apos;s part of all refunds</source>
         <translation>此原因占全部退款的比例</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="76"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="77"/>
         <source>The share of this reason and of every larger one</source>
         <translation>此原因及所有更大原因的合计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="85"/>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="105"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="98"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="79"/>
         <source>This reason&apos;s refunds ÷ the period&apos;s GMV (支付金额)</source>
         <translation>此原因的退款 ÷ 本期支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="80"/>
         <source>Fix first</source>
         <translation>优先解决</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="81"/>
         <source>The stated reasons that make up the first 80% of the refunds: the few worth fixing first (e.g. size guidance for 尺码不符)</source>
         <translation>构成前 80% 退款的原因：最值得先解决的少数几项（例如针对尺码不符完善尺码说明）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="87"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="88"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="89"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="90"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="91"/>
         <source>The period&apos;s paid orders with this product</source>
         <translation>本期含此商品的支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="92"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="93"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="94"/>
         <source>The product&apos;s line amounts in the period&apos;s orders</source>
         <translation>本期订单中此商品的明细金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="96"/>
         <source>The refunds of the period&apos;s orders on this product</source>
         <translation>本期订单中此商品的退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="104"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="97"/>
         <source>Refunded orders</source>
         <translation>退款订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="99"/>
         <source>By amount: refunds ÷ sales</source>
         <translation>按金额：退款 ÷ 销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="107"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="100"/>
         <source>Refunded order rate</source>
         <translation>退款订单率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="108"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="101"/>
         <source>By count: refunded orders ÷ orders</source>
         <translation>按笔数：退款订单 ÷ 订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="105"/>
         <source>By reason</source>
         <translation>按原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="106"/>
         <source>By product, most refunded first</source>
         <translation>按商品，退款最多的在前</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="126"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="143"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="145"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="149"/>
         <source>Not attributed</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="157"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="183"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="176"/>
         <source>{0}: no refunds in {1}. Refund reasons come from the after-sales export (退款管理).</source>
         <translation>{0}：{1} 没有退款。退款原因来自售后导出（退款管理）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="187"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="180"/>
         <source>{0}: refunds {1} {2} of GMV (支付金额) {1} {3}, a refund rate of {4}.</source>
         <translation>{0}：退款 {1} {2}，支付金额 {1} {3}，退款率 {4}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="192"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="185"/>
         <source>Fix first: {0} make up 80% of the refunds with a stated reason.</source>
         <translation>优先解决：{0} 占注明原因退款的 80%。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="195"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="188"/>
         <source>Includes {0} {1} refunded on orders the shop file does not hold (counted by their refund date).</source>
         <translation>包含店铺文件中没有的订单的退款 {0} {1}（按退款日期计入）。</translation>
     </message>
@@ -417,28 +417,28 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="26"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="28"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="30"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="32"/>
         <source>{time} — before an import</source>
         <translation>{time} — 导入前</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="35"/>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="54"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="42"/>
         <source>OpsDesk keeps the shop as it was before each of the last imports.</source>
         <translation>OpsDesk 会在最近几次导入前，各保留一份当时的店铺数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="55"/>
         <source>Replace the shop with this backup? Imports made after it are lost.</source>
         <translation>用这份备份替换当前店铺数据？备份之后的导入将会丢失。</translation>
     </message>
@@ -464,194 +464,194 @@
 <context>
     <name>BundlesView</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="139"/>
         <source>Bundles</source>
         <translation>滞销品搭配</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="143"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="144"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="152"/>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="160"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="146"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="147"/>
         <source>Capital tied up</source>
         <translation>积压资金</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="155"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="148"/>
         <source>积压资金: stock × unit cost</source>
         <translation>积压资金：库存 × 单位成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="149"/>
         <source>Last sale</source>
         <translation>最近售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="150"/>
         <source>Pairs</source>
         <translation>搭配数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="151"/>
         <source>Strong sellers suggested to bundle with it (see the right-hand table)</source>
         <translation>建议与它搭配的热销品数（见右侧表格）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="152"/>
         <source>Best pair</source>
         <translation>最佳搭配</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="153"/>
         <source>The suggested strong seller with the highest lift</source>
         <translation>提升度最高的建议搭配热销品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="161"/>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="181"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="174"/>
         <source>Lift</source>
         <translation>提升度</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="159"/>
         <source>Bought with</source>
         <translation>一起购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="161"/>
         <source>Seller</source>
         <translation>销售表现</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="162"/>
         <source>Strong seller: ABC class A or 爆款 in the period</source>
         <translation>热销品：本期ABC分类为A类或爆款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="163"/>
         <source>Suggested</source>
         <translation>建议搭配</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="164"/>
         <source>A strong seller bought with it in at least 2 orders, in at least 5% of its orders, with lift above 1.5</source>
         <translation>与它同单购买至少2单、占它订单的至少5%、提升度高于1.5的热销品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="166"/>
         <source>Orders together</source>
         <translation>同单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="167"/>
         <source>Orders (baskets) holding both products</source>
         <translation>同时包含两个商品的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="168"/>
         <source>Support, per 10,000 orders</source>
         <translation>支持度（每万单）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="169"/>
         <source>支持度: orders with both ÷ all orders of the platform in the window, here per 10,000 orders (2.5 = 0.025%)</source>
         <translation>支持度：同时包含两者的订单 ÷ 时间窗内该平台的全部订单，这里按每万单计（2.5 = 0.025%）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="171"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="179"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="172"/>
         <source>置信度: orders with both ÷ orders with the slow mover: the share of its buyers who took this product in the same order</source>
         <translation>置信度：同时包含两者的订单 ÷ 含该滞销品的订单，即它的买家中同单买了此商品的比例</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="182"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="175"/>
         <source>提升度: confidence ÷ the share of all orders holding this product. Above 1: bought together more often than by chance</source>
         <translation>提升度：置信度 ÷ 含此商品的订单占全部订单的比例。大于1：一起购买比偶然更常见</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="177"/>
         <source>Its orders</source>
         <translation>它的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="185"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="178"/>
         <source>Orders in the window holding this product</source>
         <translation>时间窗内包含此商品的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="189"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="182"/>
         <source>Slow movers (滞销), those with a pair first</source>
         <translation>滞销品（可搭配的排在前面）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="191"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="184"/>
         <source>Choose a slow mover to see what its buyers also bought</source>
         <translation>选择一个滞销品，查看它的买家还一起买了什么</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="196"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="189"/>
         <source>Bought in the same orders as {sku} {title}</source>
         <translation>与 {sku} {title} 同单购买的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="215"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="208"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="219"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="212"/>
         <source>Looking through a year of orders for what the slow movers&apos; buyers also bought…</source>
         <translation>正在查看一年的订单，找出滞销品的买家还买了什么…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="247"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="240"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="246"/>
         <source>No slow movers in this period: nothing to bundle.</source>
         <translation>本期没有滞销品，无需搭配。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="248"/>
         <source>{slow} slow movers; {paired} of them were bought with a strong seller often enough to bundle ({pairs} pairs). Orders from {first} to {last}: a slow mover sells little lately, so its orders are looked for over a year.</source>
         <translation>滞销品 {slow} 个，其中 {paired} 个常与热销品一起购买，可以搭配（共 {pairs} 对）。订单范围 {first} 至 {last}：滞销品近期卖得少，所以在一年的订单里查找。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="312"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="305"/>
         <source>Strong seller</source>
         <translation>热销品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="312"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="305"/>
         <source>Class {0}</source>
         <translation>{0}类</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="317"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="310"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1359,42 +1359,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="95"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="121"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="122"/>
         <source>Cannot open the shop</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="129"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="130"/>
         <source>This shop is open in another OpsDesk window. It is opened read-only here: you can look, but import and undo are off.</source>
         <translation>该店铺已在另一个 OpsDesk 窗口中打开，此处以只读方式打开：可以查看，但不能导入或撤销。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="145"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -1419,48 +1419,47 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="172"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="176"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="185"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="201"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="203"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="221"/>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="228"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="242"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="243"/>
         <source>Restore the shop as it was before its last import?</source>
         <translation>将店铺数据恢复到上次导入之前的状态？</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="281"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="284"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="300"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
@@ -2456,17 +2455,17 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="44"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="44"/>
         <source>Bundles</source>
         <translation>搭配推荐</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="44"/>
         <source>Title check</source>
         <translation>标题检查</translation>
     </message>

@@ -11,6 +11,7 @@ from taobao_files import LINES, ORDERS, write_lines, write_orders
 
 from opsdesk_gui.importers.pipeline import import_files
 from opsdesk_gui.settings import Settings
+from opsdesk_gui.views.backups_dialog import BackupsDialog
 from opsdesk_gui.views.import_dialog import ImportDialog
 from opsdesk_gui.views.main_window import MainWindow
 from opsdesk_gui.views.reports.dashboard import DashboardPage
@@ -132,6 +133,32 @@ def test_undo_last_import_from_the_menu(qtbot, window, shop, monkeypatch):
     with sqlite3.connect(shop) as conn:
         assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
     assert window.status.range_label.text() == "No orders yet"
+
+
+def test_restoring_a_backup_runs_in_the_background(qtbot, window, shop, monkeypatch):
+    def choose_the_newest(dialog):
+        dialog.chosen = dialog.list.item(0).data(Qt.ItemDataRole.UserRole)
+        return True
+
+    monkeypatch.setattr(BackupsDialog, "exec", choose_the_newest)
+    window.open_shop(shop)
+    assert window.status.range_label.text() != "No orders yet"
+    window.menus.backups_action.trigger()
+    qtbot.waitUntil(lambda: window.status.range_label.text() == "No orders yet")
+    wait_idle(qtbot, window)
+    with sqlite3.connect(shop) as conn:
+        assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+
+
+def test_undo_without_a_snapshot_says_so(qtbot, window, shop_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: QMessageBox.StandardButton.Yes)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    window.open_shop(shop_path, create=True)
+    window.menus.undo_import_action.trigger()
+    qtbot.waitUntil(lambda: len(warnings) == 1)
+    assert warnings[0].startswith("There is no import to undo")
 
 
 def test_self_test_exits_zero(capsys):

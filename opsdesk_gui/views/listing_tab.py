@@ -37,6 +37,10 @@ class ListingTab(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
 
+    def header_tables(self) -> dict:
+        """key -> the table whose column layout the window remembers."""
+        return {self.key: self.table}
+
     # -- what a tab defines ----------------------------------------------------------
     def columns(self) -> list[Column]:
         raise NotImplementedError

@@ -64,8 +64,9 @@ class MainWindow(QMainWindow):
         self.reports = ReportsTab(self.runner, self)
         for tab in self.all_tabs():
             self.tabs.addTab(tab, "")
-            if tab.table is not None and (state := settings.header_state(tab.key)):
-                tab.table.restore_header_state(bytes(state.data()))
+            for key, table in tab.header_tables().items():
+                if state := settings.header_state(key):
+                    table.restore_header_state(bytes(state.data()))
         if state := settings.splitter_state("products"):
             self.products.restore_splitter_state(bytes(state.data()))
         self.setCentralWidget(self.tabs)
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.status = ShopStatus(self.statusBar(), self.runner)
         self.tabs.currentChanged.connect(self._update_actions)
         self.reports.page_changed.connect(self._update_actions)
+        self.products.page_changed.connect(self._update_actions)
 
         self.watcher = FolderWatcher(self)
         self.watcher.files_arrived.connect(self._on_watcher_files_arrived)
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         writable = self.session is not None and not self.session.read_only
         self.menus.enable(self.session is not None, writable)
         self.products.set_writable(writable)
-        # a report page without a table (the dashboard) has nothing to export
+        # a page without a table (the dashboard) has nothing to export
         if self.tabs.currentWidget().table is None:
             self.menus.export_action.setEnabled(False)
 
@@ -321,9 +323,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
         for tab in self.all_tabs():
-            if tab.table is not None:
-                self.settings.save_header_state(tab.key,
-                                                QByteArray(tab.table.header_state()))
+            for key, table in tab.header_tables().items():
+                self.settings.save_header_state(key, QByteArray(table.header_state()))
         self.settings.save_splitter_state("products",
                                           QByteArray(self.products.splitter_state()))
         selection_preset = self.period_bar.preset.currentData()

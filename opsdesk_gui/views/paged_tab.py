@@ -34,6 +34,16 @@ class PagedTab(QWidget):
     def current_page(self) -> QWidget:
         return self.page_bar.currentWidget()
 
+    @property
+    def table(self):
+        """The shown page's table (File > Export table…), or None for a page without."""
+        return getattr(self.current_page, "table", None)
+
+    def header_tables(self) -> dict:
+        """page key -> its table, whose column layout the window remembers."""
+        return {page.key: page.table for page in self.pages
+                if getattr(page, "table", None) is not None}
+
     def page(self, page_class: type) -> QWidget:
         return next(p for p in self.pages if isinstance(p, page_class))
 

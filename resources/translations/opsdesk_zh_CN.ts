@@ -1341,17 +1341,17 @@
 <context>
     <name>ListingTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/listing_tab.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="67"/>
         <source>The first {0} of {1} rows.</source>
         <translation>仅打印前 {0} 行（共 {1} 行）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/listing_tab.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="77"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请先打开或新建店铺，再导入从后台下载的报表。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/listing_tab.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="98"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
@@ -1359,42 +1359,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="96"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="96"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="96"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="97"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="122"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="124"/>
         <source>Cannot open the shop</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="131"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="132"/>
         <source>This shop is open in another OpsDesk window. It is opened read-only here: you can look, but import and undo are off.</source>
         <translation>该店铺已在另一个 OpsDesk 窗口中打开，此处以只读方式打开：可以查看，但不能导入或撤销。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="147"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -1419,47 +1419,47 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="174"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="178"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="185"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="187"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="204"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="203"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="205"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="242"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="244"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="245"/>
         <source>Restore the shop as it was before its last import?</source>
         <translation>将店铺数据恢复到上次导入之前的状态？</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="281"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="283"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="300"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="302"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
@@ -1922,127 +1922,127 @@
 <context>
     <name>ProductTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="161"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
         <source>By SKU</source>
         <translation>按 SKU</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="166"/>
         <source>One row per SKU (商家编码)</source>
         <translation>每个 SKU（商家编码）一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="167"/>
         <source>By product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
         <source>The SKUs of one product (the same 商品ID) added into one row</source>
         <translation>同一商品（相同商品ID）的各 SKU 汇总为一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="170"/>
         <source>Set…</source>
         <translation>批量设置…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
         <source>Set the cost, safety stock, lead time, category or tags of the selected rows</source>
         <translation>设置所选行的成本价、安全库存、采购周期、类目或标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
         <source>Import cost sheet…</source>
         <translation>导入成本表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="175"/>
         <source>A CSV or Excel sheet with SKU codes and unit costs (成本): the costs are set as one edit you can undo</source>
         <translation>含商家编码和成本的 CSV 或 Excel 表：成本作为一次可撤销的修改写入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="206"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="207"/>
         <source>The first {0} of {1} rows.</source>
         <translation>共 {1} 行中的前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="220"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="221"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="242"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="243"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="259"/>
         <source>{products} SKUs, {sold} sold in {period}</source>
         <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="306"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="307"/>
         <source>set {field} of {sku}</source>
         <translation>修改 {sku} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="313"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="314"/>
         <source>set {field} of {count} products</source>
         <translation>修改 {count} 个商品的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="321"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="322"/>
         <source>Select the rows to set first.</source>
         <translation>请先选择要设置的行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="330"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="331"/>
         <source>Import cost sheet</source>
         <translation>导入成本表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="331"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="332"/>
         <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="357"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="358"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="361"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="362"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="396"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="397"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="404"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="405"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="405"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="406"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="407"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="407"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="408"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2455,17 +2455,17 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="43"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="43"/>
         <source>Bundles</source>
         <translation>搭配推荐</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="43"/>
         <source>Title check</source>
         <translation>标题检查</translation>
     </message>

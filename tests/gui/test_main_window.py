@@ -186,8 +186,24 @@ def test_table_headers_are_remembered(qtbot, settings, shop):
     first.open_shop(shop)
     qtbot.waitUntil(lambda: not first.runner.busy, timeout=15_000)
     first.products.table.set_column_visible(3, False)  # hide 'Category'
+    first.products.titles.table.set_column_visible(1, False)  # and the title page's SKU
+    first.products.page_bar.setCurrentWidget(first.products.titles)  # shown when closing
     first.close()
     second = MainWindow(settings)
     qtbot.addWidget(second)
     assert 3 not in second.products.table.visible_columns()
+    assert 1 not in second.products.titles.table.visible_columns()
+    assert 3 in second.products.titles.table.visible_columns()
     second.close()
+
+
+def test_export_table_follows_the_page_on_show(qtbot, window, shop):
+    window.open_shop(shop)
+    wait_idle(qtbot, window)
+    export = window.menus.export_action
+    assert export.isEnabled()  # the product table
+    window.products.page_bar.setCurrentWidget(window.products.bundles)
+    assert not export.isEnabled()  # two tables there, each with its own Export button
+    window.products.page_bar.setCurrentWidget(window.products.titles)
+    assert export.isEnabled() and window.products.table is window.products.titles.table
+    wait_idle(qtbot, window)

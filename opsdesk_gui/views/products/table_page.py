@@ -71,6 +71,7 @@ def write_changes(shop_path: Path, changes: list[FieldChange]) -> list[FieldChan
 
 
 class ProductTablePage(QWidget):
+    key = "products"  # its table's saved header state
     loaded = Signal(int)          # rows shown
     edits_saved = Signal()        # an edit, undo or redo reached the shop file
     message_shown = Signal(str)   # a refusal or the outcome of an edit

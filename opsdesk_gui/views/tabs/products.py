@@ -23,8 +23,7 @@ class ProductsTab(PagedTab):
         self.products, self.bundles, self.titles = pages
         self.runner = runner
         self.products.loaded.connect(self.loaded)
-        # the table, its undo actions: the window remembers its header, Edit menu, export
-        self.table = self.products.table
+        # the product table's undo actions, in the window's Edit menu
         self.undo_action = self.products.undo_action
         self.redo_action = self.products.redo_action
         self.retranslate()

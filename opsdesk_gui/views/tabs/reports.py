@@ -30,11 +30,6 @@ class ReportsTab(PagedTab):
                 signal.connect(self.loaded)
         self.set_page_titles([page.title() for page in self.pages])
 
-    @property
-    def table(self):
-        """The shown page's table (File > Export table…), or None for a page without."""
-        return getattr(self.current_page, "table", None)
-
     def retranslate(self) -> None:
         for page in self.pages:
             page.retranslate()

@@ -64,15 +64,21 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._live: dict[int, tuple[str, CancelToken, Callable, Callable | None]] = {}
         self._by_key: dict[str, int] = {}
+        self._uncancellable: set[int] = set()
 
     @property
     def busy(self) -> bool:
         return bool(self._live)
 
     def start(self, key: str, op: Operation, on_success: Callable[[Any], None],
-              on_failure: Callable[[BaseException], None] | None = None) -> CancelToken:
+              on_failure: Callable[[BaseException], None] | None = None,
+              cancellable: bool = True) -> CancelToken:
+        """`cancellable=False` for a write that commits whatever happens (an edit, a
+        restore): Cancel leaves it alone, so its result is always applied."""
         self.cancel(key)
         task_id, token = next(self._ids), CancelToken()
+        if not cancellable:
+            self._uncancellable.add(task_id)
         was_busy = self.busy
         self._live[task_id] = (key, token, on_success, on_failure)
         self._by_key[key] = task_id
@@ -82,8 +88,11 @@ class TaskRunner(QObject):
         return token
 
     def cancel(self, key: str) -> None:
-        task_id = self._by_key.pop(key, None)
-        if task_id is not None and task_id in self._live:
+        task_id = self._by_key.get(key)
+        if task_id is None or task_id in self._uncancellable:
+            return
+        del self._by_key[key]
+        if task_id in self._live:
             self._live[task_id][1].cancel()
 
     def cancel_all(self) -> None:
@@ -98,9 +107,11 @@ class TaskRunner(QObject):
         done = self._pool.waitForDone(timeout_ms)
         self._live.clear()
         self._by_key.clear()
+        self._uncancellable.clear()
         return done
 
     def _finish(self, task_id: int) -> tuple | None:
+        self._uncancellable.discard(task_id)
         entry = self._live.pop(task_id, None)
         if entry and self._by_key.get(entry[0]) == task_id:
             del self._by_key[entry[0]]

@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._update_actions)
         self.reports.page_changed.connect(self._update_actions)
         self.products.page_changed.connect(self._update_actions)
+        # a cost edited in the product table changes the reports' margins
+        self.products.products.edits_saved.connect(self._on_product_edits_saved)
 
         self.watcher = FolderWatcher(self)
         self.watcher.files_arrived.connect(self._on_watcher_files_arrived)
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_shop_changed(self) -> None:
+        self.products.forget_edits()  # another shop, or this one changed under them
         self.period_bar.set_platforms(self.session.platforms)
         self.period_bar.set_anchor(anchor_day(self.session.last_day, date.today()))
         self._update_title()
@@ -164,6 +167,11 @@ class MainWindow(QMainWindow):
         selection = self.period_bar.selection()
         for tab in self.all_tabs():
             tab.refresh(self.session.path if self.session else None, selection)
+
+    @Slot()
+    def _on_product_edits_saved(self) -> None:
+        if self.session is not None:
+            self.reports.refresh(self.session.path, self.period_bar.selection())
 
     @Slot(object)
     def _on_period_bar_selection_changed(self, selection) -> None:
@@ -234,7 +242,8 @@ class MainWindow(QMainWindow):
     def _restore_in_background(self, restore_op) -> None:
         """Undo and restore copy the whole shop file: seconds on a big shop."""
         self.runner.start("shop:restore", lambda progress, cancel: restore_op(),
-                          lambda _result: self._reload_shop(), self._on_shop_work_failed)
+                          lambda _result: self._reload_shop(), self._on_shop_work_failed,
+                          cancellable=False)  # it replaces the file whatever happens
 
     def _on_shop_work_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.windowTitle(), error_text(error))

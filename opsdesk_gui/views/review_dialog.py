@@ -110,8 +110,10 @@ class ReviewDialog(QDialog):
         self._update_covers()
 
     def done(self, result: int) -> None:
-        # a review still building would call back into a closed dialog: drop it
+        # a review still building would call back into a closed dialog: drop it (an
+        # XLSX being written is still written)
         self.runner.cancel("review")
+        self.runner.cancel("review-xlsx")
         super().done(result)
 
     # -- the choices ------------------------------------------------------------------

@@ -1359,42 +1359,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="98"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="98"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="98"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="99"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="124"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="126"/>
         <source>Cannot open the shop</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="133"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="134"/>
         <source>This shop is open in another OpsDesk window. It is opened read-only here: you can look, but import and undo are off.</source>
         <translation>该店铺已在另一个 OpsDesk 窗口中打开，此处以只读方式打开：可以查看，但不能导入或撤销。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="147"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="150"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -1419,47 +1419,47 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="182"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="186"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="187"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="195"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="204"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="212"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="205"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="213"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="244"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="253"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="245"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="254"/>
         <source>Restore the shop as it was before its last import?</source>
         <translation>将店铺数据恢复到上次导入之前的状态？</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="283"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="292"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="302"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="311"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
@@ -1922,127 +1922,132 @@
 <context>
     <name>ProductTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="168"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="172"/>
         <source>By SKU</source>
         <translation>按 SKU</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
         <source>One row per SKU (商家编码)</source>
         <translation>每个 SKU（商家编码）一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="174"/>
         <source>By product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="176"/>
         <source>The SKUs of one product (the same 商品ID) added into one row</source>
         <translation>同一商品（相同商品ID）的各 SKU 汇总为一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="177"/>
         <source>Set…</source>
         <translation>批量设置…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="178"/>
         <source>Set the cost, safety stock, lead time, category or tags of the selected rows</source>
         <translation>设置所选行的成本价、安全库存、采购周期、类目或标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="180"/>
         <source>Import cost sheet…</source>
         <translation>导入成本表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="182"/>
         <source>A CSV or Excel sheet with SKU codes and unit costs (成本): the costs are set as one edit you can undo</source>
         <translation>含商家编码和成本的 CSV 或 Excel 表：成本作为一次可撤销的修改写入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="207"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="214"/>
         <source>The first {0} of {1} rows.</source>
         <translation>共 {1} 行中的前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="221"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="233"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="255"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="259"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="271"/>
         <source>{products} SKUs, {sold} sold in {period}</source>
         <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="307"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="321"/>
         <source>set {field} of {sku}</source>
         <translation>修改 {sku} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="314"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="328"/>
+        <source>Safety stock is set per SKU: switch to By SKU.</source>
+        <translation>安全库存按 SKU 设置：请切换到“按 SKU”。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="331"/>
         <source>set {field} of {count} products</source>
         <translation>修改 {count} 个商品的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="322"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="339"/>
         <source>Select the rows to set first.</source>
         <translation>请先选择要设置的行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="331"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="348"/>
         <source>Import cost sheet</source>
         <translation>导入成本表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="332"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="349"/>
         <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="358"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="375"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="362"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="379"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="397"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="415"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="405"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="425"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="406"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="426"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="407"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="427"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="408"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="428"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2099,22 +2104,22 @@
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="139"/>
         <source>Set a field of {0} products</source>
         <translation>批量设置 {0} 个商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="144"/>
         <source>Empty clears the field</source>
         <translation>留空则清除该项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="152"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="147"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="153"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -2455,17 +2460,17 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="51"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="51"/>
         <source>Bundles</source>
         <translation>搭配推荐</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/products.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/tabs/products.py" line="51"/>
         <source>Title check</source>
         <translation>标题检查</translation>
     </message>
@@ -2734,27 +2739,27 @@
         <translation>保存 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="129"/>
         <source>{0} ({1} days), compared with {2}</source>
         <translation>{0}（{1} 天），对比 {2}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="153"/>
         <source>Building the review…</source>
         <translation>正在生成复盘…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="177"/>
         <source>Save the review as PDF</source>
         <translation>将复盘保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="182"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="184"/>
         <source>Save the review as XLSX</source>
         <translation>将复盘保存为 XLSX</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="210"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="212"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>

@@ -202,8 +202,26 @@ def test_by_product_adds_the_variants(qtbot, tab, shop_path):
     qtbot.waitUntil(lambda: stored(shop, "V-RED") == 1000, timeout=15_000)
     assert stored(shop, "V-BLUE") == 1000
     idle(qtbot, tab)
+    # its safety stock is the variants' sum: not set there, each variant would get it all
+    index = tab.table.model.index(0, column(tab, "safety_stock"))
+    assert not index.flags() & Qt.ItemFlag.ItemIsEditable
+    tab.products.set_field(tab.products.selected_rows(), "safety_stock", 30)
+    assert "per SKU" in tab.products.message.text()
     tab.products.by_sku_button.click()
     assert len(cells(tab, "sku")) == 5
+    index = tab.table.model.index(row_of(tab, "V-RED"), column(tab, "safety_stock"))
+    assert index.flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_the_undo_history_is_forgotten_when_the_shop_changes_under_it(qtbot, tab, shop_path):
+    shop = detail_shop(shop_path)
+    load(qtbot, tab, shop, DETAIL_PERIOD)
+    edit_cell(qtbot, tab, "P1", "cost_cents", "30")
+    qtbot.waitUntil(lambda: stored(shop, "P1") == 3000, timeout=15_000)
+    idle(qtbot, tab)
+    assert tab.undo_action.isEnabled()
+    tab.forget_edits()  # what the window does after an import, an undo or a restore
+    assert not tab.undo_action.isEnabled()
 
 
 def test_an_alert_filters_the_table(qtbot, tab, shop_path):

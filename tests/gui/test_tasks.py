@@ -63,6 +63,24 @@ def test_a_new_task_cancels_the_old_one_of_the_same_key(qtbot, runner):
     assert results == ["new"]
 
 
+def test_cancel_leaves_a_write_alone_and_its_result_lands(qtbot, runner):
+    release = threading.Event()
+    results = []
+
+    def write(progress, cancel):  # commits whatever happens: never checks cancel
+        release.wait(5)
+        return "written"
+
+    token = runner.start("edit", write, results.append, cancellable=False)
+    runner.cancel_all()  # the status bar's Cancel
+    runner.cancel("edit")
+    assert not token.cancelled
+    with qtbot.waitSignal(runner.busy_changed, timeout=5000,
+                          check_params_cb=lambda busy: not busy):
+        release.set()
+    assert results == ["written"]
+
+
 def test_progress_is_reported_with_its_key(qtbot, runner):
     fractions = []
     runner.progressed.connect(lambda key, f: fractions.append((key, f)))

@@ -51,14 +51,20 @@ def field_names() -> dict[str, str]:
     }
 
 
+# fields a product row (its SKUs added up) cannot set: a sum, not each SKU's value
+PER_SKU_FIELDS = frozenset({"safety_stock"})
+
+
 class EditableFrameModel(FrameTableModel):
     """A FrameTableModel whose catalogue columns open an editor (while `editable`)."""
 
     editable = False
+    locked: frozenset[str] = frozenset()  # editable columns not editable for now
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if self.editable and index.isValid() and self.columns[index.column()].key in EDITABLE:
+        key = self.columns[index.column()].key if index.isValid() else None
+        if self.editable and key in EDITABLE and key not in self.locked:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -37,7 +37,14 @@ from ..shop_reading import with_fresh_cache
 from ..table import TableView
 from .alerts_panel import AlertsPanel
 from .detail import ProductDetail
-from .editing import CellEditor, EditableFrameModel, EditCommand, SetFieldDialog, field_names
+from .editing import (
+    PER_SKU_FIELDS,
+    CellEditor,
+    EditableFrameModel,
+    EditCommand,
+    SetFieldDialog,
+    field_names,
+)
 from .table_columns import HIDDEN_BY_DEFAULT, columns, shown_frame
 
 PRINT_ROWS = 2000
@@ -210,10 +217,15 @@ class ProductTablePage(QWidget):
                           [model.columns[c].numeric for c in shown], note)
 
     # -- loading -------------------------------------------------------------------------
+    def forget_edits(self) -> None:
+        """Another shop, or this one changed under the edits (import, undo, restore): the
+        undo history would write old values over new data."""
+        self.undo_stack.clear()
+        self._writes.clear()
+
     def refresh(self, shop_path: Path | None, selection: PeriodSelection) -> None:
         if shop_path != self._shop_path:
-            self.undo_stack.clear()
-            self._writes.clear()
+            self.forget_edits()
         self._shop_path, self._selection = shop_path, selection
         if shop_path is None:
             self._frames = None
@@ -267,6 +279,8 @@ class ProductTablePage(QWidget):
     @Slot(bool)
     def _on_by_product_button_toggled(self, checked: bool) -> None:
         self.table.set_column_visible(self._column("sku_count"), checked)
+        # a product's safety stock is its SKUs' sum: typed there, each SKU would get it all
+        self.table.model.locked = PER_SKU_FIELDS if checked else frozenset()
         self._show()
 
     @Slot(str)
@@ -310,6 +324,9 @@ class ProductTablePage(QWidget):
 
     def set_field(self, rows: list[pd.Series], field: str, value) -> None:
         """Set `field` of these rows (all SKUs of a product row) as one undoable edit."""
+        if field in self.table.model.locked:
+            self._show_message(self.tr("Safety stock is set per SKU: switch to By SKU."))
+            return
         if rows and self._writable:
             text = self.tr("set {field} of {count} products").format(
                 field=field_names()[field], count=len(rows))
@@ -380,7 +397,8 @@ class ProductTablePage(QWidget):
 
         self.runner.start(f"products-edit:{self._write_count}", op,
                           lambda undo: self._on_written(changes, undo, text),
-                          self._on_write_failed)
+                          lambda error: self._on_write_failed(error, text),
+                          cancellable=False)  # it commits anyway: its result must land
 
     def _on_written(self, changes, undo, text: str | None) -> None:
         self._writing = False
@@ -392,9 +410,11 @@ class ProductTablePage(QWidget):
             self._reload()
         self._next_write()
 
-    def _on_write_failed(self, error: BaseException) -> None:
+    def _on_write_failed(self, error: BaseException, text: str | None) -> None:
         self._writing = False
         self._show_message(self.tr("Not saved: {0}").format(error_text(error)))
+        if text is None:  # an undo or redo: the stack moved, the file did not
+            self.undo_stack.clear()
         self._next_write()
 
     def _update_undo_actions(self) -> None:

@@ -219,7 +219,7 @@ class TrendChart(QWidget):
         self._shade_campaigns(trends)
         self._mark_unusual_days(code, kind, frame)
         if self.highlighted is not None:
-            self.highlight.setPos(seconds(pd.Series([self.highlighted]))[0] + DAY / 2)
+            self.highlight.setPos(seconds(pd.Series([self.highlighted]))[0])
             self.highlight.show()
         else:
             self.highlight.hide()

@@ -23,10 +23,18 @@ class ProductsTab(PagedTab):
         self.products, self.bundles, self.titles = pages
         self.runner = runner
         self.products.loaded.connect(self.loaded)
+        # costs and stock feed the other pages' figures (capital tied up): reload on show
+        self.products.edits_saved.connect(self._mark_others_stale)
         # the product table's undo actions, in the window's Edit menu
         self.undo_action = self.products.undo_action
         self.redo_action = self.products.redo_action
         self.retranslate()
+
+    def _mark_others_stale(self) -> None:
+        self._stale |= set(range(1, len(self.pages)))
+
+    def forget_edits(self) -> None:
+        self.products.forget_edits()
 
     def set_writable(self, writable: bool) -> None:
         self.products.set_writable(writable)

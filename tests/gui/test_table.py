@@ -485,6 +485,17 @@ def test_header_state_of_an_older_column_set_still_restores(qtbot, view):
     assert more.visible_columns() == [ID, NAME, TITLE, MONEY, RATE, QTY, PAID_AT, 8]
 
 
+def test_header_state_of_other_columns_is_not_applied(qtbot, view):
+    view.set_column_visible(PHONE, False)
+    state = view.header_state()
+    reordered = TableView([COLUMNS[1], COLUMNS[0], *COLUMNS[2:]], FRAME)  # a new table
+    qtbot.addWidget(reordered)
+    assert not reordered.restore_header_state(state)
+    assert len(reordered.visible_columns()) == len(COLUMNS)  # nothing hidden
+    qt_only = bytes(view.table.horizontalHeader().saveState().data())  # an older version's
+    assert not reordered.restore_header_state(qt_only)
+
+
 def test_columns_are_sized_from_the_first_rows_only(qtbot):
     titles = ["短"] * 300
     titles[250] = "很长的标题" * 30

@@ -141,12 +141,25 @@ class TableView(QWidget):
         self.unmask_button.setChecked(unmasked)
 
     def header_state(self) -> bytes:
-        """Column order, widths, hidden columns and sort, for the settings."""
-        return bytes(self.table.horizontalHeader().saveState().data())
+        """Column order, widths, hidden columns and sort, for the settings; headed by the
+        keys of the columns it was saved for."""
+        keys = ",".join(column.key for column in self.model.columns)
+        return f"columns:{keys}\n".encode() + bytes(
+            self.table.horizontalHeader().saveState().data())
 
     def restore_header_state(self, state: bytes) -> bool:
+        """Restores a state saved for these columns or for their first ones (columns
+        appended since show as they come); False, changing nothing, for a state of other
+        columns (an older table), which Qt would lay onto the wrong sections."""
         header = self.table.horizontalHeader()
-        if not state or not header.restoreState(QByteArray(bytes(state))):
+        head, _, saved = bytes(state or b"").partition(b"\n")
+        if not head.startswith(b"columns:") or not saved:
+            return False
+        keys = [column.key for column in self.model.columns]
+        saved_keys = head.removeprefix(b"columns:").decode(errors="replace").split(",")
+        if saved_keys != keys[:len(saved_keys)]:
+            return False
+        if not header.restoreState(QByteArray(saved)):
             return False
         self._sized = True
         if header.hiddenSectionCount() >= header.count():

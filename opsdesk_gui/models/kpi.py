@@ -262,6 +262,22 @@ class KpiComparison:
     change: KpiChange
 
 
+# Rates compare in percentage points (支付转化率 3.00% -> 3.50%: +0.50 pt), the rest as a
+# relative change (支付金额 +12.0%): as operators read them, on screen and on paper alike.
+RATE_METRICS = frozenset({"conversion_rate", "refund_rate", "refund_order_rate",
+                          "gross_margin", "cost_coverage"})
+
+
+def metric_change(code: str, now, before) -> float | None:
+    """The change shown beside a KPI: for a rate the difference (a fraction: 0.005 is
+    +0.50 pt), else now ÷ before − 1; None when either is missing (or before is 0)."""
+    if now is None or before is None:
+        return None
+    if code in RATE_METRICS:
+        return float(now - before)
+    return float(now) / float(before) - 1 if before else None
+
+
 def _log_ratio(new: Fraction | int, old: Fraction | int) -> float | None:
     if not new or not old:
         return None

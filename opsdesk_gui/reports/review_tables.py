@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..models.kpi import RATE_METRICS, metric_change
 from .review import KPI_METRICS, ReviewContent
 
 
@@ -66,10 +67,8 @@ def _kpi_section(content: ReviewContent) -> Section:
     rows = []
     for code, kind in KPI_METRICS:
         a, b = getattr(now, code), getattr(before, code)
-        if kind == "rate":
-            change = Typed(None if a is None or b is None else a - b, "points")
-        else:
-            change = Typed(a / b - 1 if a is not None and b else None, "change")
+        change = Typed(metric_change(code, a, b),
+                       "points" if code in RATE_METRICS else "change")
         kind_now = kind_before = kind
         if code == "visitors":
             kind_now = "approx_int" if now.visitors_approximate else "int"

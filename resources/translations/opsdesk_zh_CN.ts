@@ -998,103 +998,103 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="92"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="95"/>
         <source>Funnel: visitors → cart → order → paid</source>
         <translation>转化漏斗：访客 → 加购 → 下单 → 支付</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="96"/>
         <source>Why did GMV change?</source>
         <translation>支付金额为什么变了？</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="96"/>
         <source>Unusual days</source>
         <translation>异常日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="112"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="185"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="184"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="196"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="195"/>
         <source>all platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="197"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="196"/>
         <source>{period} against {base} · {platform} · in {currency}</source>
         <translation>{period} 对比 {base} · {platform} · 币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="201"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="200"/>
         <source>The shop also sold in {0}: choose the currency on the right (currencies are never added).</source>
         <translation>店铺还有 {0} 的销售：请在右侧选择币种（不同币种不会相加）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="205"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="204"/>
         <source>Visitors are the sum of daily visitors (approximate): import the 生意参谋 export for exactly this period.</source>
         <translation>访客数为每日访客数之和（近似值）：请导入正好覆盖本期的生意参谋数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="227"/>
         <source>Key figures</source>
         <translation>核心指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="230"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="228"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="230"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="228"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="230"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="228"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="231"/>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="238"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="236"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="237"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="237"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="237"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
         <source>Rate from the step before</source>
         <translation>上一环节转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="241"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="239"/>
         <source>Part</source>
         <translation>构成</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="241"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="239"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
@@ -1325,7 +1325,7 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="150"/>
         <source>no comparison</source>
         <translation>无对比</translation>
     </message>
@@ -1333,7 +1333,7 @@
 <context>
     <name>KpiTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="108"/>
         <source>KPI table</source>
         <translation>指标表</translation>
     </message>
@@ -2486,187 +2486,192 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="112"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="113"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="114"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="115"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="104"/>
-        <source>This period against the comparison period, in per cent</source>
-        <translation>本期相对对比期的变化百分比</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="118"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="107"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="119"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
         <source>GMV (支付金额)</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="39"/>
+        <source>{0} pt</source>
+        <translation>{0} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
         <source>What buyers actually paid for orders paid in the period, postage included, refunds not subtracted</source>
         <translation>本期已支付订单中买家实际支付的金额，含运费，未扣除退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="50"/>
         <source>Visitors (访客数)</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="50"/>
         <source>Distinct visitors, from the 生意参谋 export for exactly this period, else the sum of daily visitors (approximate: visitors do not add up across days)</source>
         <translation>去重后的访客人数，取自与本期完全一致的生意参谋导出；没有时为每日访客数之和（近似值：访客数跨天不能直接相加）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="41"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
         <source>Conversion (支付转化率)</source>
         <translation>支付转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="41"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
         <source>Paying buyers ÷ visitors</source>
         <translation>支付买家数 ÷ 访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="55"/>
         <source>Spend per buyer (客单价)</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="55"/>
         <source>GMV ÷ paying buyers (生意参谋&apos;s definition)</source>
         <translation>支付金额 ÷ 支付买家数（生意参谋口径）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
         <source>Paid orders (支付订单数)</source>
         <translation>支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
         <source>Orders with a payment time in the period</source>
         <translation>付款时间在本期内的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
         <source>Paying buyers (支付买家数)</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
         <source>Distinct buyers with a paid order in the period</source>
         <translation>本期有已支付订单的买家数（去重）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
         <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
         <source>Items in the period&apos;s paid orders</source>
         <translation>本期已支付订单中的商品件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
         <source>Order value (笔单价)</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
         <source>GMV ÷ paid orders</source>
         <translation>支付金额 ÷ 支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
         <source>Refunds (退款金额)</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
         <source>Refunds of the period&apos;s orders: for each order the largest amount its exports state, never more than was paid</source>
         <translation>本期订单的退款金额：每笔订单取各导出文件所记录的最大退款金额，且不超过实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
         <source>Refund rate (退款率, by amount)</source>
         <translation>退款率（按金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
         <source>Refunds ÷ GMV</source>
         <translation>退款金额 ÷ 支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="71"/>
         <source>Net sales (净销售额)</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="71"/>
         <source>GMV − refunds</source>
         <translation>支付金额 − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
         <source>Gross margin (毛利率)</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
         <source>(Net sales − unit cost × units) ÷ net sales</source>
         <translation>（净销售额 − 成本价 × 件数）÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
         <source>Value per visitor (UV价值)</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
         <source>GMV ÷ visitors</source>
         <translation>支付金额 ÷ 访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="100"/>
         <source>(approx.)</source>
         <translation>（近似）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="83"/>
         <source>— import 生意参谋 traffic</source>
         <translation>— 请导入生意参谋流量数据</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="85"/>
         <source>— add unit costs (product sheet)</source>
         <translation>— 请补充成本价（商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="137"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="116"/>
+        <source>This period against the comparison period: in per cent, rates in percentage points (个百分点)</source>
+        <translation>本期对比对比期：百分比变化，比率类指标为百分点（个百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="149"/>
         <source>{period} against {base}</source>
         <translation>{period} 对比 {base}</translation>
     </message>
@@ -3292,36 +3297,36 @@
         <translation>复制（含列标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opsdesk_gui/views/table/view.py" line="196"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="209"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opsdesk_gui/views/table/view.py" line="198"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="211"/>
         <source>{shown} of %Ln row(s)</source>
         <translation>
             <numerusform>显示 {shown} 行，共 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="299"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="312"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="300"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="313"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="314"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="327"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="315"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="328"/>
         <source>Could not write {path}: {error}. If the file is open in Excel or WPS, close it and try again.</source>
         <translation>无法写入 {path}：{error}。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。</translation>
     </message>
@@ -3429,17 +3434,17 @@
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/title_check.py" line="287"/>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="277"/>
         <source>{titles} titles checked, {flagged} with something to change.</source>
         <translation>已检查 {titles} 个标题，其中 {flagged} 个需要修改。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/title_check.py" line="290"/>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="280"/>
         <source>Your extra banned words: {0}.</source>
         <translation>自定义违禁词：{0}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/title_check.py" line="295"/>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="285"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>

@@ -261,26 +261,16 @@ class TitleCheckPage(QWidget):
         def op(progress, cancel):
             conn = read_only(shop_path)
             try:
-                return check_product_titles(conn, platform, extra_words=extra)
+                checks = check_product_titles(conn, platform, extra_words=extra)
             finally:
                 conn.close()
+            return shown_titles(checks)
 
         self.runner.start(f"products:{self.key}", op, self._on_loaded, self._on_failed)
 
-    def _on_loaded(self, checks: list[ProductTitle]) -> None:
-        # titles with findings first, most findings first
-        checks = sorted(checks, key=lambda c: (-len(c.check.findings), c.platform, c.sku))
-        frame = pd.DataFrame({
-            "platform_name": [platform_name(c.platform) for c in checks],
-            "sku": [c.sku for c in checks],
-            "title": [c.check.title for c in checks],
-            "bytes": [c.check.bytes for c in checks],
-            "limit": pd.array([c.check.limit for c in checks], dtype="Int64"),
-            "findings": [len(c.check.findings) for c in checks],
-            "advice": [suggestions_text(c.check) for c in checks],
-        })
+    def _on_loaded(self, shown: tuple[list[ProductTitle], pd.DataFrame, list[str]]) -> None:
+        checks, frame, self._html = shown
         self.checks = checks
-        self._html = [title_html(c.check.title, c.check.findings) for c in checks]
         self.table.set_frame(frame)
         flagged = sum(1 for c in checks if c.check.findings)
         extra = self.extra_words()
@@ -293,3 +283,20 @@ class TitleCheckPage(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self.note.setText(self.tr("Could not load: {0}").format(error_text(error)))
+
+
+def shown_titles(checks: list[ProductTitle]) -> tuple[list[ProductTitle], pd.DataFrame,
+                                                       list[str]]:
+    """The checks in the table's order (most findings first), its frame and each title's
+    marked-up HTML: built in the loading worker (thousands of titles)."""
+    checks = sorted(checks, key=lambda c: (-len(c.check.findings), c.platform, c.sku))
+    frame = pd.DataFrame({
+        "platform_name": [platform_name(c.platform) for c in checks],
+        "sku": [c.sku for c in checks],
+        "title": [c.check.title for c in checks],
+        "bytes": [c.check.bytes for c in checks],
+        "limit": pd.array([c.check.limit for c in checks], dtype="Int64"),
+        "findings": [len(c.check.findings) for c in checks],
+        "advice": [suggestions_text(c.check) for c in checks],
+    })
+    return checks, frame, [title_html(c.check.title, c.check.findings) for c in checks]

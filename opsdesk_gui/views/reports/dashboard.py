@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,10 +26,9 @@ from ...tasks import TaskRunner
 from ..labels import platform_name
 from ..messages import error_text
 from ..shop_reading import with_fresh_cache
-from ..table.model import grouping_locale
 from .funnel_view import FunnelView
 from .kpi_cards import CARDS, KpiCards, change_of
-from .kpi_table import format_metric, metric_names, metric_value
+from .kpi_table import change_text, format_metric, metric_names, metric_value
 from .printable import CHART_WIDTH, widget_png
 from .unusual_days import UnusualDays
 from .waterfall import GmvWaterfall
@@ -216,7 +215,6 @@ class DashboardPage(QWidget):
         if self.result is None:
             return page_html(title, self.note.text(), [])
         result, names = self.result, metric_names()
-        locale = grouping_locale(QLocale())
         rows = []
         for code, kind in CARDS:
             change = change_of(result.comparison, code)
@@ -225,7 +223,7 @@ class DashboardPage(QWidget):
                                        metric_value(result.comparison.current, code)),
                          format_metric(code, kind, result.comparison.base,
                                        metric_value(result.comparison.base, code)),
-                         "—" if change is None else locale.toString(change * 100, "f", 1) + "%"))
+                         change_text(code, change)))
         blocks = [table_block(self.tr("Key figures"), [
             self.tr("Metric"), self.tr("This period"), self.tr("Comparison period"),
             self.tr("Change")], list(zip(*rows, strict=True)), [False, True, True, True])]

@@ -12,9 +12,9 @@ from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
-from ...models.kpi import KpiComparison
+from ...models.kpi import KpiComparison, metric_change
 from ..table.model import grouping_locale
-from .kpi_table import format_metric, metric_names, metric_value
+from .kpi_table import change_text, format_metric, metric_names, metric_value
 
 # (code, kind) of the cards, in reading order: sales, traffic, value, refunds, profit.
 CARDS = (
@@ -30,10 +30,9 @@ COLUMNS = 6
 
 
 def change_of(comparison: KpiComparison, code: str) -> float | None:
-    """Relative change of a metric (as the KPI table shows it); None when not defined."""
-    now = metric_value(comparison.current, code)
-    before = metric_value(comparison.base, code)
-    return now / before - 1 if now is not None and before else None
+    """models.kpi.metric_change of a card's metric (rates in points)."""
+    return metric_change(code, metric_value(comparison.current, code),
+                         metric_value(comparison.base, code))
 
 
 class Sparkline(QWidget):
@@ -151,12 +150,11 @@ class KpiCard(QFrame):
             return self.tr("no comparison")  # the base is 0 or missing
         if change == 0:
             self._style(self.change, f"color: {QUIET};")
-            return "= 0%"
+            return "= " + change_text(self.code, 0.0, signed=False)
         good = (change > 0) != (self.code in LOWER_IS_BETTER)
         self._style(self.change, f"color: {GOOD if good else BAD};")
         arrow = "▲" if change > 0 else "▼"
-        locale = grouping_locale(QLocale())
-        return f"{arrow} {locale.toString(abs(change) * 100, 'f', 1)}%"
+        return f"{arrow} {change_text(self.code, abs(change), signed=False)}"
 
 
 class KpiCards(QWidget):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ...models.kpi import KpiComparison, Kpis, compare_kpis
+from ...models.kpi import RATE_METRICS, KpiComparison, Kpis, compare_kpis, metric_change
 from ...money import format_cents
 from ..listing_tab import ListingTab
 from ..table import Column
@@ -27,6 +27,18 @@ METRICS = (
 
 def metric_value(kpis: Kpis, code: str):
     return getattr(kpis, code)
+
+
+def change_text(code: str, change: float | None, signed: bool = True) -> str:
+    """A metric_change as text: '+12.0%', or for a rate '+0.50 pt' (个百分点)."""
+    if change is None:
+        return "—"
+    locale = grouping_locale(QLocale())
+    sign = ("+" if change >= 0 else "−") if signed else ""
+    if code in RATE_METRICS:
+        return translate("ReportsTab", "{0} pt").format(
+            sign + locale.toString(abs(change) * 100, "f", 2))
+    return sign + locale.toString(abs(change) * 100, "f", 1) + "%"
 
 
 def metric_names() -> dict[str, tuple[str, str]]:
@@ -100,9 +112,9 @@ class KpiTablePage(ListingTab):
             Column("metric", translate("ReportsTab", "Metric")),
             Column("value", translate("ReportsTab", "This period")),
             Column("base", translate("ReportsTab", "Comparison period")),
-            Column("change", translate("ReportsTab", "Change"), "rate",
-                   translate("ReportsTab",
-                             "This period against the comparison period, in per cent")),
+            Column("change", translate("ReportsTab", "Change"), "text",
+                   translate("ReportsTab", "This period against the comparison period: in "
+                             "per cent, rates in percentage points (个百分点)")),
             Column("currency", translate("ReportsTab", "Currency")),
             Column("definition", translate("ReportsTab", "Definition")),
         ]
@@ -127,7 +139,7 @@ class KpiTablePage(ListingTab):
         for code, kind in METRICS:
             now = metric_value(comparison.current, code)
             before = metric_value(comparison.base, code)
-            change = (now / before - 1) if now is not None and before else None
+            change = change_text(code, metric_change(code, now, before))
             rows.append((names[code][0], format_metric(code, kind, comparison.current, now),
                          format_metric(code, kind, comparison.base, before), change,
                          comparison.current.currency, names[code][1]))

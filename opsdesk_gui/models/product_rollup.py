@@ -28,8 +28,9 @@ from .periods import Period
 from .product_metrics import ProductRules, _abc, _lifecycle, divide_half_up
 
 _SUMS = ("units", "sales_cents", "refund_cents", "return_cents", "net_sales_cents",
-         "prev_units", "recent_units", "reorder_point", "safety_stock", "reorder_qty")
-_SUMS_UNKNOWN_IF_ANY = ("stock", "stock_value_cents")
+         "prev_units", "recent_units", "reorder_point", "safety_stock")
+# a variant's reorder quantity is unknown with its stock: the product's is unknown too
+_SUMS_UNKNOWN_IF_ANY = ("stock", "stock_value_cents", "reorder_qty")
 _ANY = ("low_stock", "below_cost", "below_margin_floor", "visitors_approximate")
 _FIRST = ("title", "category", "tags", "visitors", "paid_buyers", "conversion")
 
@@ -52,7 +53,7 @@ def by_product(frame: pd.DataFrame, period: Period,
     for column in ("units", "sales_cents", "refund_cents", "return_cents",
                    "net_sales_cents", "prev_units", "recent_units"):
         out[column] = out[column].fillna(0).astype("int64")
-    for column in ("reorder_point", "safety_stock", "reorder_qty"):
+    for column in ("reorder_point", "safety_stock"):
         out[column] = out[column].astype("Int64")
     for column in _SUMS_UNKNOWN_IF_ANY:
         out[column] = by[column].sum(min_count=1).astype("Int64").where(

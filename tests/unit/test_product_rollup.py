@@ -68,6 +68,7 @@ def test_an_unknown_part_makes_the_sum_unknown(products):
     assert (p["units"], p["sales_cents"]) == (2, 600)
     assert p["cogs_cents"] is pd.NA and p["cost_cents"] is pd.NA
     assert pd.isna(p["gross_margin"]) and p["stock"] is pd.NA
+    assert p["reorder_qty"] is pd.NA  # W2's is unknown with its stock, so the product's is
 
 
 def test_a_product_without_an_item_id_stays_itself(products):

@@ -298,8 +298,10 @@ def main() -> None:
     parser.add_argument("child_args", nargs="?", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(CHILDREN[args.child](json.loads(args.child_args))))
-        return
+        print(json.dumps(CHILDREN[args.child](json.loads(args.child_args))), flush=True)
+        # pyarrow's reader threads now and then abort the interpreter's shutdown
+        # ("terminate called without an active exception"): the result is out, leave.
+        os._exit(0)
 
     data_dir = OUT / "data" / f"lines-{args.lines}"
     work = OUT / "work"

@@ -24,7 +24,7 @@ from opsdesk_gui.importers.pipeline import import_files
 from opsdesk_gui.importers.preset import BuildContext
 from opsdesk_gui.importers.presets.common import line_positions, map_status, split_address
 from opsdesk_gui.importers.reading import open_source
-from opsdesk_gui.store import open_shop
+from opsdesk_gui.store import merge, open_shop
 from opsdesk_gui.store.merge import ROWS_PER_INSERT, Staging
 
 HEADER = ["Invoice", "Code", "Qty", "Date", "Price", "Customer"]
@@ -185,6 +185,37 @@ def test_a_key_repeated_within_one_multi_row_insert_fills_in(shop_path):
     assert stage.merge("products").added == count - 1
     assert conn.execute("SELECT title, stock FROM products WHERE sku = 'S5'").fetchone() == (
         "t5", 9)
+
+
+def test_multi_row_statements_stage_what_one_row_statements_stage(shop_path, monkeypatch):
+    # Two full statements and a shorter last one; keys come back across each boundary,
+    # filling in a value the first row left out.
+    count = 2 * ROWS_PER_INSERT + 7
+    skus = [f"S{i}" for i in range(count)]
+    titles = [f"t{i}" for i in range(count)]
+    stock: list[int | None] = [None] * count
+    for again, first in ((ROWS_PER_INSERT, ROWS_PER_INSERT - 1),
+                         (2 * ROWS_PER_INSERT + 3, 2 * ROWS_PER_INSERT - 1),
+                         (count - 1, 0)):
+        skus[again], titles[again], stock[again] = skus[first], None, again
+    frame = pd.DataFrame({"platform": "tb", "sku": skus, "title": titles,
+                          "stock": pd.array(stock, dtype="Int64")})
+
+    def staged(rows_per_insert):
+        monkeypatch.setattr(merge, "ROWS_PER_INSERT", rows_per_insert)
+        conn = open_shop(shop_path, create=True).conn
+        stage = Staging(conn)
+        stage.add("products", frame)
+        rows = conn.execute("SELECT sku, title, stock FROM temp.stage_products "
+                            "ORDER BY sku").fetchall()
+        conn.close()
+        return rows
+
+    one_by_one = staged(1)
+    assert len(one_by_one) == count - 3
+    assert (f"S{ROWS_PER_INSERT - 1}", f"t{ROWS_PER_INSERT - 1}", ROWS_PER_INSERT) in one_by_one
+    assert ("S0", "t0", count - 1) in one_by_one
+    assert staged(ROWS_PER_INSERT) == one_by_one
 
 
 def test_order_totals_come_from_lines_only_where_missing(shop_path, tmp_path):

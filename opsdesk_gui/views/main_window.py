@@ -133,7 +133,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Opened read-only"), self.tr(
                 "This shop is open in another OpsDesk window. It is opened read-only here: "
                 "you can look, but import and undo are off."))
-        self._on_shop_changed()
+        self._update_title()
+        self._update_actions()
+        self._reload_shop()  # its summary, then the bars and tabs, from a worker
         return True
 
     def _on_shop_changed(self) -> None:

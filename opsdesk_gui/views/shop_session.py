@@ -23,7 +23,7 @@ class ShopSession:
         self._lock = QLockFile(str(self.path) + ".lock")
         self._lock.setStaleLockTime(0)  # a lock whose process died is taken over
         self.read_only = not self._lock.tryLock(100)
-        self.info: dict = read_info(self.path)  # the window refreshes it after changes
+        self.info: dict = {}  # read_info's, read by the window in a worker
 
     @property
     def name(self) -> str:

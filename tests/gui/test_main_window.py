@@ -176,7 +176,8 @@ def test_files_saved_into_the_watched_folder_are_imported(qtbot, window, shop_pa
     window.watcher._timer.setInterval(100)
     window.watcher.watch(folder)
     write_orders(folder / "ExportOrderList202603041200.csv", ORDERS)
-    qtbot.waitUntil(lambda: window.session.info["counts"]["orders"] == 4, timeout=15_000)
+    qtbot.waitUntil(lambda: window.session.info.get("counts", {}).get("orders") == 4,
+                    timeout=15_000)
     assert "Imported from the watched folder: " in window.statusBar().currentMessage()
 
 

@@ -66,6 +66,7 @@ class ProductDetail(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
         layout.addWidget(self.splitter, 1)
+        layout.addStretch(0)  # takes the room while no product is shown (the splitter hidden)
         self.clear()
 
     def buyer_columns(self) -> list[Column]:

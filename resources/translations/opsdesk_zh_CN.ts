@@ -1394,7 +1394,7 @@
         <translation>该店铺已在另一个 OpsDesk 窗口中打开，此处以只读方式打开：可以查看，但不能导入或撤销。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="152"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -1419,47 +1419,47 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="182"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="184"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="186"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="188"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="195"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="197"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="212"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="214"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="213"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="215"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="255"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="254"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="256"/>
         <source>Restore the shop as it was before its last import?</source>
         <translation>将店铺数据恢复到上次导入之前的状态？</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="292"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="294"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="311"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="313"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
@@ -1794,127 +1794,127 @@
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="74"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="74"/>
         <source>The platform&apos;s buyer ID</source>
         <translation>平台的买家ID</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="75"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="76"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="77"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="78"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="79"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="80"/>
         <source>The buyer&apos;s paid orders in the period with this product</source>
         <translation>该买家本期含此商品的已付款订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="81"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="82"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="83"/>
         <source>What the buyer paid for this product in the period (its lines&apos; amounts)</source>
         <translation>该买家本期为此商品支付的金额（商品行金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="84"/>
         <source>Last paid</source>
         <translation>最近付款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="129"/>
         <source>Loading {0}…</source>
         <translation>正在加载 {0}…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="147"/>
         <source>Could not load the product: {0}</source>
         <translation>无法加载该商品：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="158"/>
         <source>Product detail</source>
         <translation>商品详情</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="160"/>
         <source>Choose a product in the table to see its daily sales, its prices and its buyers.</source>
         <translation>在表格中选择一个商品，查看它的每日销量、价格和买家。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="162"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="165"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="167"/>
         <source>{platform} · SKU {sku}</source>
         <translation>{platform} · 商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="169"/>
         <source>stock today {0}</source>
         <translation>当前库存 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="171"/>
         <source>list price {0}</source>
         <translation>售价 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="173"/>
         <source>unit cost {0}</source>
         <translation>单位成本 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="177"/>
         <source>safety stock {0}</source>
         <translation>安全库存 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="179"/>
         <source>{period}: {units} units sold, sales {money}, {buyers} buyers</source>
         <translation>{period}：售出 {units} 件，商品销售额 {money}，买家 {buyers} 人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="183"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="184"/>
         <source>Buyers in the period, best first</source>
         <translation>本期买家（按金额从高到低）</translation>
     </message>
@@ -1982,72 +1982,77 @@
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="271"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="276"/>
+        <source>{products} products, {sold} sold in {period}</source>
+        <translation>{products} 个商品，{period} 期间有 {sold} 个售出</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="278"/>
         <source>{products} SKUs, {sold} sold in {period}</source>
         <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="321"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="330"/>
         <source>set {field} of {sku}</source>
         <translation>修改 {sku} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="328"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="337"/>
         <source>Safety stock is set per SKU: switch to By SKU.</source>
         <translation>安全库存按 SKU 设置：请切换到“按 SKU”。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="331"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="340"/>
         <source>set {field} of {count} products</source>
         <translation>修改 {count} 个商品的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="339"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="348"/>
         <source>Select the rows to set first.</source>
         <translation>请先选择要设置的行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="348"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="357"/>
         <source>Import cost sheet</source>
         <translation>导入成本表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="349"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="358"/>
         <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="375"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="384"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="379"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="388"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="415"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="424"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="425"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="434"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="426"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="435"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="427"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="436"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="428"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="437"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

@@ -191,8 +191,11 @@ def test_by_product_adds_the_variants(qtbot, tab, shop_path):
     assert sorted(cells(tab, "sku")) == ["S-ONE", "V-BLUE", "V-RED", "W1", "W2"]
     # each variant shows its product's visitors (150: Mar 1 + Mar 2)
     assert cells(tab, "visitors")[row_of(tab, "V-RED")] == 150
+    assert tab.products.alerts.summary.products == 5
     tab.products.by_product_button.click()
     assert cells(tab, "sku") == ["V-BLUE", "S-ONE", "W1"]
+    assert tab.products.alerts.summary.products == 3  # the alerts count the rows shown
+    assert tab.products.note.text().startswith("3 products")
     assert cells(tab, "units") == [5, 1, 2]
     assert cells(tab, "cost_cents")[0] == 2400  # 120.00 of goods for 5 units
     assert cells(tab, "visitors")[0] == 150

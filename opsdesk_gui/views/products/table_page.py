@@ -247,7 +247,7 @@ class ProductTablePage(QWidget):
 
     def _on_loaded(self, frames: tuple[pd.DataFrame, pd.DataFrame]) -> None:
         self._frames = frames
-        self.alerts.set_metrics(frames[0])
+        self.alerts.set_metrics(self._rows())
         self._show()
         self.loaded.emit(self.table.model.rowCount())
 
@@ -259,18 +259,25 @@ class ProductTablePage(QWidget):
             self._shown = None
             self.table.set_frame(None)
             return
-        frame = self._frames[1 if self.by_product_button.isChecked() else 0]
+        rows = self._rows()
+        frame = rows
         if self._flag:
-            frame = frame[frame[self._flag].astype(bool)].reset_index(drop=True)
+            frame = rows[rows[self._flag].astype(bool)].reset_index(drop=True)
         self._shown = frame
         self.table.set_frame(frame)
-        self.note.setText(self._describe(self._frames[0]))
+        self.note.setText(self._describe(rows))
+
+    def _rows(self) -> pd.DataFrame:
+        """The SKU rows, or the product rows when By product is on."""
+        return self._frames[1 if self.by_product_button.isChecked() else 0]
 
     def _describe(self, frame: pd.DataFrame) -> str:
         sold = int((frame["units"] > 0).sum()) if len(frame) else 0
-        return self.tr("{products} SKUs, {sold} sold in {period}").format(
-            products=count_text(len(frame)), sold=count_text(sold),
-            period=str(self._selection.period) if self._selection else "")
+        text = (self.tr("{products} products, {sold} sold in {period}")
+                if self.by_product_button.isChecked()
+                else self.tr("{products} SKUs, {sold} sold in {period}"))
+        return text.format(products=count_text(len(frame)), sold=count_text(sold),
+                           period=str(self._selection.period) if self._selection else "")
 
     def _column(self, key: str) -> int:
         return next(i for i, c in enumerate(self.table.model.columns) if c.key == key)
@@ -281,6 +288,8 @@ class ProductTablePage(QWidget):
         self.table.set_column_visible(self._column("sku_count"), checked)
         # a product's safety stock is its SKUs' sum: typed there, each SKU would get it all
         self.table.model.locked = PER_SKU_FIELDS if checked else frozenset()
+        if self._frames is not None:
+            self.alerts.set_metrics(self._rows())  # counts of the rows shown
         self._show()
 
     @Slot(str)

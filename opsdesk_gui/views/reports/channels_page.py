@@ -108,8 +108,6 @@ class ChannelsPage(QWidget):
             self.note.setText(self.tr("Open or create a shop, then import your exports."))
             return
 
-        # here, not at the top: views.tabs imports this page (through tabs.reports)
-
         def op(progress, cancel):
             conn = read_only(shop_path)
             try:

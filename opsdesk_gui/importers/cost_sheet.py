@@ -72,3 +72,23 @@ def read_cost_sheet(path: str | Path) -> CostSheet:
     costs["platform"] = platform.where(platform.notna(), None)
     costs = costs.drop_duplicates(["platform", "sku"], keep="last").reset_index(drop=True)
     return CostSheet(costs, skipped)
+
+
+@dataclass
+class CostMatch:
+    costs: pd.DataFrame  # platform, sku, cost_cents: one row per catalogue product matched
+    missing: int         # sheet rows whose code is not in the catalogue
+
+
+def match_costs(catalogue: pd.DataFrame, sheet: CostSheet) -> CostMatch:
+    """The sheet's costs for the catalogue's (platform, sku) rows: a row that names its
+    platform sets that product only, one without sets the code on every platform; the
+    first row of a product wins."""
+    stated = sheet.costs[sheet.costs["platform"].notna()]
+    anywhere = sheet.costs[sheet.costs["platform"].isna()].drop(columns="platform")
+    matched = pd.concat([catalogue.merge(stated, on=["platform", "sku"]),
+                         catalogue.merge(anywhere, on="sku")], ignore_index=True)
+    matched = matched.drop_duplicates(["platform", "sku"], keep="first")
+    missing = int((~sheet.costs["sku"].isin(set(matched["sku"]))).sum())
+    return CostMatch(matched[["platform", "sku", "cost_cents"]].reset_index(drop=True),
+                     missing)

@@ -293,42 +293,42 @@
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="141"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="143"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="147"/>
         <source>Not attributed</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="155"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="174"/>
         <source>{0}: no refunds in {1}. Refund reasons come from the after-sales export (退款管理).</source>
         <translation>{0}：{1} 没有退款。退款原因来自售后导出（退款管理）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="180"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="178"/>
         <source>{0}: refunds {1} {2} of GMV (支付金额) {1} {3}, a refund rate of {4}.</source>
         <translation>{0}：退款 {1} {2}，支付金额 {1} {3}，退款率 {4}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="185"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="183"/>
         <source>Fix first: {0} make up 80% of the refunds with a stated reason.</source>
         <translation>优先解决：{0} 占注明原因退款的 80%。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="188"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="186"/>
         <source>Includes {0} {1} refunded on orders the shop file does not hold (counted by their refund date).</source>
         <translation>包含店铺文件中没有的订单的退款 {0} {1}（按退款日期计入）。</translation>
     </message>
@@ -867,47 +867,47 @@
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="128"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="136"/>
         <source>Total ({0})</source>
         <translation>合计（{0}）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="163"/>
         <source>{0}. Channels with spend first, the cheapest new buyer (获客成本) on top: budget moved up the list buys more.</source>
         <translation>{0}。有花费的渠道在前，获客成本最低的在最上：预算往上移能买到更多新客。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="167"/>
         <source>No channel figures for this period: import the 生意参谋 traffic source export (流量来源) and the 推广 ad spend exports (直通车, 万相台, 巨量千川 …).</source>
         <translation>本期没有渠道数据：请导入生意参谋流量来源导出和推广花费导出（直通车、万相台、巨量千川……）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="172"/>
         <source>No ad spend in this period: import the 推广 ad spend exports (直通车, 万相台, 巨量千川 …) for spend, CPC, ROI and CAC.</source>
         <translation>本期没有推广花费：请导入推广花费导出（直通车、万相台、巨量千川……），以得到花费、平均点击花费、投产比和获客成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="176"/>
         <source>No 生意参谋 traffic sources for this period: import the traffic source export (流量来源) for visitors, buyers and conversion.</source>
         <translation>本期没有生意参谋流量来源：请导入流量来源导出，以得到访客数、支付买家数和转化率。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="185"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="183"/>
         <source>{0}: the 生意参谋 traffic sources cover only {1} of the period ({2}): import the traffic source export for the whole period.</source>
         <translation>{0}：生意参谋流量来源只覆盖本期的 {1}（{2}）：请导入整个时段的流量来源导出。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="191"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="189"/>
         <source>{0}: no 生意参谋 traffic source, so visitors and conversion are unknown (ROI uses the ad report&apos;s 成交金额).</source>
         <translation>{0}：没有生意参谋流量来源，访客数和转化率未知（投产比使用推广报表的成交金额）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="196"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="194"/>
         <source>{0}: the ad report states no new buyers, so CAC is unknown.</source>
         <translation>{0}：推广报表没有新客数，获客成本未知。</translation>
     </message>
@@ -2022,37 +2022,37 @@
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="384"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="381"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="388"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="386"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="424"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="422"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="434"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="432"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="435"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="433"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="436"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="434"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="437"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="435"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

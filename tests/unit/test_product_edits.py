@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 
+import pandas as pd
 import pytest
 from exportfiles import write_csv, write_xlsx
 
 from opsdesk_gui.errors import ImportFailed
-from opsdesk_gui.importers.cost_sheet import read_cost_sheet
+from opsdesk_gui.importers.cost_sheet import CostSheet, match_costs, read_cost_sheet
 from opsdesk_gui.importers.pipeline import import_files
 from opsdesk_gui.store import open_shop
 from opsdesk_gui.store.product_edits import (
@@ -162,3 +163,18 @@ def test_cost_sheet_refusals(tmp_path):
     with pytest.raises(ImportFailed) as caught:
         read_cost_sheet(no_cost)
     assert caught.value.code == "missing_column"
+
+
+def test_cost_sheet_rows_matched_to_the_catalogue():
+    catalogue = pd.DataFrame({"platform": ["taobao", "douyin", "taobao"],
+                              "sku": ["A", "A", "B"]})
+    sheet = CostSheet(pd.DataFrame({
+        "platform": ["douyin", None, None, None],
+        "sku": ["A", "A", "B", "ZZ"],
+        "cost_cents": [900, 1000, 500, 100]}), skipped=0)
+    match = match_costs(catalogue, sheet)
+    # douyin's A is named with its platform (9.00); the code alone sets every other A
+    # (taobao 10.00) and B; ZZ is in no catalogue
+    got = sorted(match.costs.itertuples(index=False, name=None))
+    assert got == [("douyin", "A", 900), ("taobao", "A", 1000), ("taobao", "B", 500)]
+    assert match.missing == 1

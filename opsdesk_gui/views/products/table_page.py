@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...importers.cost_sheet import read_cost_sheet
+from ...importers.cost_sheet import match_costs, read_cost_sheet
 from ...models.period_presets import PeriodSelection
 from ...models.product_metrics import product_metrics
 from ...models.product_rollup import by_product
@@ -360,30 +360,28 @@ class ProductTablePage(QWidget):
             self.import_cost_sheet(Path(path))
 
     def import_cost_sheet(self, path: Path) -> None:
-        def op(progress, cancel):
-            return read_cost_sheet(path)
-
-        self.runner.start("products-cost-sheet", op,
-                          lambda sheet: self._on_cost_sheet_read(path, sheet),
-                          lambda error: self._show_message(error_text(error)))
-
-    def _on_cost_sheet_read(self, path: Path, sheet) -> None:
         if self._frames is None or not self._writable:
             return
-        catalogue = self._frames[0][["platform", "sku"]]
-        stated = sheet.costs[sheet.costs["platform"].notna()]
-        anywhere = sheet.costs[sheet.costs["platform"].isna()].drop(columns="platform")
-        matched = pd.concat([catalogue.merge(stated, on=["platform", "sku"]),
-                             catalogue.merge(anywhere, on="sku")], ignore_index=True)
-        matched = matched.drop_duplicates(["platform", "sku"], keep="first")
-        found = set(matched["sku"])
-        missing = int((~sheet.costs["sku"].isin(found)).sum())
+        catalogue = self._frames[0][["platform", "sku"]].copy()
+
+        def op(progress, cancel):
+            sheet = read_cost_sheet(path)
+            return sheet, match_costs(catalogue, sheet)
+
+        self.runner.start("products-cost-sheet", op,
+                          lambda result: self._on_cost_sheet_read(path, *result),
+                          lambda error: self._show_message(error_text(error)))
+
+    def _on_cost_sheet_read(self, path: Path, sheet, match) -> None:
+        if not self._writable:
+            return
         changes = [FieldChange(r.platform, r.sku, "cost_cents", int(r.cost_cents))
-                   for r in matched.itertuples()]
+                   for r in match.costs.itertuples()]
         self._show_message(self.tr(
             "{file}: costs of {set} products set; {missing} codes not found among the "
             "products shown, {skipped} rows without a code or cost.").format(
-                file=path.name, set=len(changes), missing=missing, skipped=sheet.skipped))
+                file=path.name, set=len(changes), missing=match.missing,
+                skipped=sheet.skipped))
         if changes:
             self.submit(changes, self.tr("import the cost sheet {0}").format(path.name))
 

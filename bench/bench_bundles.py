@@ -23,7 +23,6 @@ feedback; anything longer runs in a worker with a progress bar.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sqlite3
@@ -38,7 +37,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_products import OUT, shop_file, timed
+from bench_products import OUT, shop_arguments, shop_file, timed
 
 from opsdesk_gui.models.bundles import (
     BundleRules,
@@ -115,13 +114,7 @@ def same_suggestions(ours: pd.DataFrame, theirs: pd.DataFrame) -> bool:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lines", type=int, default=1_000_000)
-    parser.add_argument("--skus", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--keep", action="store_true",
-                        help="reuse the shop file of an earlier run with the same sizes")
-    args = parser.parse_args()
+    args = shop_arguments(__doc__)
     base, counts = shop_file(args.lines, args.skus, args.keep)
     work = OUT / "bundles_work.opsdesk"
     shutil.copyfile(base, work)

@@ -291,14 +291,19 @@ def shop_file(lines: int, skus: int, keep: bool) -> tuple[Path, dict]:
     return base, counts
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def shop_arguments(doc: str) -> argparse.Namespace:
+    """The options every benchmark over the generated shop takes."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--lines", type=int, default=1_000_000)
     parser.add_argument("--skus", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", action="store_true",
-                        help="reuse the shop file of an earlier run with the same sizes")
-    args = parser.parse_args()
+                        help="reuse the shop files of an earlier run with the same sizes")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = shop_arguments(__doc__)
     base, counts = shop_file(args.lines, args.skus, args.keep)
     print(f"shop: {counts} ({base.stat().st_size / 1e6:.0f} MB)")
     work = OUT / "products_work.opsdesk"

@@ -26,7 +26,6 @@ Timed in one run (medians; the shop files are built once and reused with --keep)
 
 from __future__ import annotations
 
-import argparse
 import os
 import resource
 import shutil
@@ -44,7 +43,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_products import OUT, SEED, shop_file, timed
+from bench_products import OUT, SEED, shop_arguments, shop_file, timed
 
 from opsdesk_gui.models.daily_cache import ensure_daily_cache
 from opsdesk_gui.models.dashboard import compute_dashboard, dashboard_trends
@@ -244,13 +243,7 @@ def gui_switches(path: Path, rounds: int) -> list[tuple[str, float, float, float
 # --- the report -------------------------------------------------------------------------
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lines", type=int, default=1_000_000)
-    parser.add_argument("--skus", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--keep", action="store_true",
-                        help="reuse the shop files of an earlier run with the same sizes")
-    args = parser.parse_args()
+    args = shop_arguments(__doc__)
     path, build = reports_shop(args.lines, args.skus, args.keep)
     print(f"shop: {path} ({path.stat().st_size / 1e6:.0f} MB)"
           + (f"; daily cache cold build {build:.1f} s" if build else ""))

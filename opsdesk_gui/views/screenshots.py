@@ -30,6 +30,11 @@ def save_screenshots(app, window, folder: Path) -> list[Path]:
     written = []
     for index, name in enumerate(("products", "campaigns", "customers", "reports")):
         window.tabs.setCurrentIndex(index)
+        if name == "products":  # with the best seller's detail below the table
+            _settle(app, window)
+            view = window.products.products.table.table
+            if view.model().rowCount():
+                view.setCurrentIndex(view.model().index(0, 2))
         page_bar = getattr(window.tabs.widget(index), "page_bar", None)
         pages = range(page_bar.count()) if page_bar is not None else [None]
         for page in pages:

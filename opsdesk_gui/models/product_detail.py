@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -35,21 +36,23 @@ BUYER_COLUMNS = ("buyer_id", "name", "phone", "province", "city", "orders", "uni
 
 _PRODUCT_SQL = """
 SELECT title, price_cents, cost_cents, stock, safety_stock, currency
-FROM products WHERE platform = ? AND sku = ?
+FROM products WHERE platform = ? AND sku IN ({skus})
+ORDER BY sku
 """
 
 # The currency of most of the product's sales in the period (then alphabetically).
 _CURRENCY_SQL = """
 SELECT currency FROM cache_sku_daily
-WHERE platform = ? AND sku = ? AND day >= ? AND day <= ?
+WHERE platform = ? AND sku IN ({skus}) AND day >= ? AND day <= ?
 GROUP BY currency ORDER BY sum(sales_cents) DESC, currency LIMIT 1
 """
 
 _DAILY_SQL = """
-SELECT day, units, sales_cents, orders, min_unit_cents
+SELECT day, sum(units), sum(sales_cents), sum(orders), min(min_unit_cents)
 FROM cache_sku_daily
-WHERE platform = ? AND sku = ? AND currency = ? AND day >= ? AND day <= ? AND units > 0
-ORDER BY day
+WHERE platform = ? AND sku IN ({skus}) AND currency = ? AND day >= ? AND day <= ?
+  AND units > 0
+GROUP BY day ORDER BY day
 """
 
 # Lines of the product in the period's sale orders, by buyer (orders without a buyer id
@@ -62,7 +65,7 @@ SELECT o.buyer_id, b.name, b.phone, coalesce(b.province, max(o.province)) AS pro
 FROM order_lines l
 JOIN orders o ON o.platform = l.platform AND o.order_id = l.order_id
 LEFT JOIN buyers b ON b.platform = o.platform AND b.buyer_id = o.buyer_id
-WHERE l.platform = ? AND l.sku = ? AND l.qty > 0 AND o.currency = ?
+WHERE l.platform = ? AND l.sku IN ({skus}) AND l.qty > 0 AND o.currency = ?
   AND o.paid_at >= ? AND o.paid_at < ? AND o.status != 'unpaid'
 GROUP BY o.buyer_id
 ORDER BY amount_cents DESC, last_paid_at DESC, o.buyer_id
@@ -82,6 +85,7 @@ class ProductDetail:
     safety_stock: int | None     # the owner's 安全库存 from the sheet, if given
     daily: pd.DataFrame          # DAILY_COLUMNS, one row per day of the period
     buyers: pd.DataFrame         # BUYER_COLUMNS, best customers first
+    skus: tuple[str, ...] = ()   # every SKU shown (a product row's variants); sku the first
 
     @property
     def units(self) -> int:
@@ -99,21 +103,45 @@ def _half_up(value: float | None) -> int | None:
     return math.floor(value + 0.5 + 1e-9)
 
 
+def _catalogue(rows: list[tuple], skus: list[str]) -> tuple:
+    """(title, price, cost, stock, safety stock, currency) of one or more SKUs' rows."""
+    if not rows:
+        return (None,) * 6
+    known = len(rows) == len(skus)  # a SKU without a catalogue row has no stock figure
+
+    def total(i):
+        values = [r[i] for r in rows]
+        return sum(values) if known and None not in values else None
+
+    costs = {r[2] for r in rows}
+    return (next((r[0] for r in rows if r[0]), None),
+            min((r[1] for r in rows if r[1] is not None), default=None),
+            costs.pop() if len(costs) == 1 and known else None,
+            total(3), total(4), next((r[5] for r in rows if r[5]), None))
+
+
 def _days(period: Period) -> list[str]:
     return [(period.start + timedelta(days=i)).isoformat() for i in range(period.days)]
 
 
 def load_product_detail(conn: sqlite3.Connection, period: Period, platform: str,
-                        sku: str) -> ProductDetail:
-    """The product's days, buyers and catalogue figures (module docstring)."""
+                        sku: str | Sequence[str]) -> ProductDetail:
+    """The product's days, buyers and catalogue figures (module docstring). Several SKUs
+    (the variants of a product row) are shown as one product: days and buyers added up,
+    the lowest price of a day over all of them, the lowest list price, the stock added up
+    (unknown if one is), the unit cost when they share one."""
+    skus = [sku] if isinstance(sku, str) else list(sku)
+    marks = ", ".join("?" * len(skus))
     first, last = period.start.isoformat(), period.end.isoformat()
-    row = conn.execute(_PRODUCT_SQL, (platform, sku)).fetchone()
-    title, price, cost, stock, safety, catalogue_currency = row or (None,) * 6
-    found = conn.execute(_CURRENCY_SQL, (platform, sku, first, last)).fetchone()
+    title, price, cost, stock, safety, catalogue_currency = _catalogue(
+        conn.execute(_PRODUCT_SQL.format(skus=marks), (platform, *skus)).fetchall(), skus)
+    found = conn.execute(_CURRENCY_SQL.format(skus=marks),
+                         (platform, *skus, first, last)).fetchone()
     currency = found[0] if found else catalogue_currency
 
     sold = {day: (units, sales, orders, _half_up(low)) for day, units, sales, orders, low
-            in conn.execute(_DAILY_SQL, (platform, sku, currency, first, last))}
+            in conn.execute(_DAILY_SQL.format(skus=marks),
+                            (platform, *skus, currency, first, last))}
     days = _days(period)
     daily = pd.DataFrame({
         "day": days,
@@ -127,9 +155,10 @@ def load_product_detail(conn: sqlite3.Connection, period: Period, platform: str,
         daily[column] = daily[column].astype("int64")
 
     start, after = period.time_bounds()
-    buyers = pd.read_sql_query(_BUYERS_SQL, conn,
-                               params=(platform, sku, currency or "", start, after))
+    buyers = pd.read_sql_query(_BUYERS_SQL.format(skus=marks), conn,
+                               params=(platform, *skus, currency or "", start, after))
     for column in ("orders", "units", "amount_cents"):
         buyers[column] = buyers[column].astype("int64")
-    return ProductDetail(platform, sku, period, title, currency, price, cost, stock, safety,
-                         daily[list(DAILY_COLUMNS)], buyers[list(BUYER_COLUMNS)])
+    return ProductDetail(platform, skus[0], period, title, currency, price, cost, stock, safety,
+                         daily[list(DAILY_COLUMNS)], buyers[list(BUYER_COLUMNS)],
+                         tuple(skus))

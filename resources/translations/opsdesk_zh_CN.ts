@@ -1794,127 +1794,132 @@
 <context>
     <name>ProductDetail</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="75"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="75"/>
         <source>The platform&apos;s buyer ID</source>
         <translation>平台的买家ID</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="77"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="78"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="79"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="80"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="81"/>
         <source>The buyer&apos;s paid orders in the period with this product</source>
         <translation>该买家本期含此商品的已付款订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="82"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="83"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="84"/>
         <source>What the buyer paid for this product in the period (its lines&apos; amounts)</source>
         <translation>该买家本期为此商品支付的金额（商品行金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="85"/>
         <source>Last paid</source>
         <translation>最近付款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="130"/>
         <source>Loading {0}…</source>
         <translation>正在加载 {0}…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="147"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="148"/>
         <source>Could not load the product: {0}</source>
         <translation>无法加载该商品：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="159"/>
         <source>Product detail</source>
         <translation>商品详情</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="161"/>
         <source>Choose a product in the table to see its daily sales, its prices and its buyers.</source>
         <translation>在表格中选择一个商品，查看它的每日销量、价格和买家。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="163"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="166"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="168"/>
         <source>{platform} · SKU {sku}</source>
         <translation>{platform} · 商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="171"/>
+        <source>{platform} · {count} SKUs: {skus}</source>
+        <translation>{platform} · {count} 个 SKU：{skus}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="174"/>
         <source>stock today {0}</source>
         <translation>当前库存 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="176"/>
         <source>list price {0}</source>
         <translation>售价 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="178"/>
         <source>unit cost {0}</source>
         <translation>单位成本 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="182"/>
         <source>safety stock {0}</source>
         <translation>安全库存 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="179"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="184"/>
         <source>{period}: {units} units sold, sales {money}, {buyers} buyers</source>
         <translation>{period}：售出 {units} 件，商品销售额 {money}，买家 {buyers} 人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="189"/>
         <source>Buyers in the period, best first</source>
         <translation>本期买家（按金额从高到低）</translation>
     </message>
@@ -1992,67 +1997,67 @@
         <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="330"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="331"/>
         <source>set {field} of {sku}</source>
         <translation>修改 {sku} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="337"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="338"/>
         <source>Safety stock is set per SKU: switch to By SKU.</source>
         <translation>安全库存按 SKU 设置：请切换到“按 SKU”。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="340"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="341"/>
         <source>set {field} of {count} products</source>
         <translation>修改 {count} 个商品的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="348"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="349"/>
         <source>Select the rows to set first.</source>
         <translation>请先选择要设置的行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="357"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="358"/>
         <source>Import cost sheet</source>
         <translation>导入成本表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="358"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="359"/>
         <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="381"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="382"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="386"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="387"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="422"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="423"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="432"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="433"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="433"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="434"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="434"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="435"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="435"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="436"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

@@ -195,6 +195,11 @@ def test_by_product_adds_the_variants(qtbot, tab, shop_path):
     tab.products.by_product_button.click()
     assert cells(tab, "sku") == ["V-BLUE", "S-ONE", "W1"]
     assert tab.products.alerts.summary.products == 3  # the alerts count the rows shown
+    detail = tab.products.detail
+    with qtbot.waitSignal(detail.loaded, timeout=15_000):  # a product row: both variants
+        tab.table.table.setCurrentIndex(tab.table.model.index(0, column(tab, "title")))
+    assert sorted(detail.detail.skus) == ["V-BLUE", "V-RED"]
+    assert detail.detail.units == 5
     assert tab.products.note.text().startswith("3 products")
     assert cells(tab, "units") == [5, 1, 2]
     assert cells(tab, "cost_cents")[0] == 2400  # 120.00 of goods for 5 units

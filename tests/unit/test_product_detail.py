@@ -84,3 +84,16 @@ def test_an_unknown_product(conn):
     detail = load_product_detail(conn, P, "taobao", "nope")
     assert detail.title is None and detail.stock is None and detail.units == 0
     assert detail.buyers.empty
+
+
+def test_a_product_row_of_several_skus_is_shown_as_one(conn):
+    # P1 and Q1 as one product: Q1 sold 1 for 10.00 in o3 (03-03, buyer ba)
+    detail = load_product_detail(conn, P, "taobao", ["P1", "Q1"])
+    assert detail.sku == "P1" and detail.skus == ("P1", "Q1")
+    assert detail.daily["units"].tolist() == [3, 0, 3, 0, 2]  # 03-03: 2 of P1 + 1 of Q1
+    assert detail.daily["sales_cents"].tolist() == [14500, 0, 10999, 0, 7333]
+    assert detail.daily["min_unit_price_cents"].tolist()[2] == 1000  # Q1's 10.00
+    # stock 12 + 3; the lowest list price 10.00; costs 20.00 and 4.00 differ: no one cost
+    assert (detail.stock, detail.price_cents, detail.cost_cents) == (15, 1000, None)
+    ba = detail.buyers.set_index("buyer_id").loc["ba"]
+    assert (ba["orders"], ba["units"], ba["amount_cents"]) == (2, 5, 20999)

@@ -4,7 +4,8 @@
 API (the ProductsTab codes against it):
 - `ProductDetail(runner, parent=None)` (also importable as `ProductDetailPane`);
 - `show_product(shop_path, selection, platform, sku)`: loads models/product_detail in a
-  worker (task key "products:detail"; a newer call supersedes an older one);
+  worker (task key "products:detail"; a newer call supersedes an older one); `sku` may be
+  a product row's list of SKUs, shown as one product;
 - `clear()`: back to the hint, nothing shown;
 - `retranslate()` (also by itself on a LanguageChange); `loaded = Signal()` after a
   product is shown; `detail` holds the product_detail.ProductDetail shown (None when
@@ -115,7 +116,7 @@ class ProductDetail(QWidget):
         self._describe()
 
     def show_product(self, shop_path: Path, selection: PeriodSelection, platform: str,
-                     sku: str) -> None:
+                     sku: str | list[str]) -> None:
         period = selection.period
 
         def op(progress, cancel):
@@ -165,7 +166,11 @@ class ProductDetail(QWidget):
         unknown = self.tr("not given")
         facts = [
             self.tr("{platform} · SKU {sku}").format(platform=platform_name(detail.platform),
-                                                    sku=detail.sku),
+                                                    sku=detail.sku)
+            if len(detail.skus) <= 1 else
+            self.tr("{platform} · {count} SKUs: {skus}").format(
+                platform=platform_name(detail.platform), count=len(detail.skus),
+                skus="、".join(detail.skus)),
             self.tr("stock today {0}").format(
                 unknown if detail.stock is None else count_text(detail.stock)),
             self.tr("list price {0}").format(

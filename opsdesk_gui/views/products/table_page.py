@@ -311,7 +311,8 @@ class ProductTablePage(QWidget):
         if row is None or self._shop_path is None:
             self.detail.clear()
             return
-        self.detail.show_product(self._shop_path, self._selection, row["platform"], row["sku"])
+        self.detail.show_product(self._shop_path, self._selection, row["platform"],
+                                 list(row["member_skus"]))  # a product row: all its SKUs
 
     # -- editing -------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:

@@ -7,34 +7,15 @@ import base64
 from collections.abc import Sequence
 from html import escape
 
-from .table_html import STYLE
+from .table_html import STYLE, note_block, table_block
 
-
-def table_block(heading: str, headers: Sequence[str], columns: Sequence[Sequence[str]],
-                numeric: Sequence[bool]) -> str:
-    """A heading (may be empty) and a table; `columns` holds each column's shown texts."""
-    align = ["right" if num else "left" for num in numeric]
-    head = "".join(f'<th bgcolor="#e8eef6" align="{a}">{escape(h)}</th>'
-                   for h, a in zip(headers, align, strict=True))
-    rows = []
-    for index, values in enumerate(zip(*columns, strict=True)):
-        shade = ' bgcolor="#f6f8fb"' if index % 2 else ""
-        cells = "".join(f'<td align="{a}">{escape(v)}</td>'
-                        for v, a in zip(values, align, strict=True))
-        rows.append(f"<tr{shade}>{cells}</tr>")
-    title = f"<h2>{escape(heading)}</h2>" if heading else ""
-    return (f'{title}<table width="100%" cellspacing="0" cellpadding="3">'
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+__all__ = ["image_block", "note_block", "page_html", "table_block"]
 
 
 def image_block(png: bytes, width: int) -> str:
     """A PNG embedded in the page (Qt's rich text reads data: URLs), `width` in pixels."""
     data = base64.b64encode(png).decode("ascii")
     return f'<p><img src="data:image/png;base64,{data}" width="{int(width)}"></p>'
-
-
-def note_block(text: str) -> str:
-    return f'<p class="note">{escape(text)}</p>' if text else ""
 
 
 def page_html(title: str, subtitle: str, blocks: Sequence[str]) -> str:

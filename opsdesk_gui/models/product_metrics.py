@@ -179,6 +179,25 @@ def _ratio(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
     return (num / den.where(den != 0)).astype("float64")
 
 
+def add_rates(f: pd.DataFrame, period: Period, rules: ProductRules) -> None:
+    """The figures worked out from a row's sums (module docstring), for a SKU here and for
+    a product's added-up variants in product_rollup: refund rate, margin, realised price,
+    动销, the recent daily rate, days of cover, turnover, sell-through, growth."""
+    units, stock = f["units"], f["stock"]
+    f["refund_rate"] = _ratio(f["refund_cents"] + f["return_cents"], f["sales_cents"])
+    f["gross_margin"] = _ratio(f["gross_profit_cents"], f["net_sales_cents"])
+    f["realised_price_cents"] = divide_half_up(f["sales_cents"], units)
+    f["sold"] = units > 0
+    f["daily_units"] = f["recent_units"] / rules.recent_days
+    rate = f["daily_units"]
+    f["days_of_cover"] = (stock.astype("float64") / rate.where(rate > 0)).astype("float64")
+    period_rate = (units / period.days).where(units > 0)
+    f["turnover_days"] = (stock.astype("float64") / period_rate).astype("float64")
+    f["sell_through"] = _ratio(units, units + stock)
+    prev = f["prev_units"]
+    f["units_growth"] = (units / prev.where(prev > 0) - 1).astype("float64")
+
+
 def _sales(conn: sqlite3.Connection, period: Period, platform: str | None,
            rules: ProductRules) -> pd.DataFrame:
     """One row per product and currency in the cache."""
@@ -269,21 +288,11 @@ def product_metrics(conn: sqlite3.Connection, period: Period, platform: str | No
     f["first_sale_day"] = f["first_day"].where(f["first_day"].fillna("9999") <= end)
     units, sales, stock, cost = f["units"], f["sales_cents"], f["stock"], f["cost_cents"]
     f["net_sales_cents"] = sales - f["refund_cents"] - f["return_cents"]
-    f["refund_rate"] = _ratio(f["refund_cents"] + f["return_cents"], sales)
     f["cogs_cents"] = (cost * units).astype("Int64")
     f["gross_profit_cents"] = (f["net_sales_cents"] - f["cogs_cents"]).astype("Int64")
-    f["gross_margin"] = _ratio(f["gross_profit_cents"], f["net_sales_cents"])
-    f["realised_price_cents"] = divide_half_up(sales, units)
     f["min_unit_price_cents"] = np.floor(f["min_unit_price"] + 0.5).astype("Int64")
-    f["sold"] = units > 0
-    f["daily_units"] = f["recent_units"] / rules.recent_days
+    add_rates(f, period, rules)
     rate = f["daily_units"]
-    f["days_of_cover"] = (stock.astype("float64") / rate.where(rate > 0)).astype("float64")
-    period_rate = (units / period.days).where(units > 0)
-    f["turnover_days"] = (stock.astype("float64") / period_rate).astype("float64")
-    f["sell_through"] = _ratio(units, units + stock)
-    f["units_growth"] = (units / f["prev_units"].where(f["prev_units"] > 0) - 1).astype(
-        "float64")
     f["abc"] = _abc(f, rules)
     f["lifecycle"] = _lifecycle(f, period, rules)
 

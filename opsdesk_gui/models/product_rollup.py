@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .periods import Period
-from .product_metrics import ProductRules, _abc, _lifecycle, divide_half_up
+from .product_metrics import ProductRules, _abc, _lifecycle, add_rates, divide_half_up
 
 _SUMS = ("units", "sales_cents", "refund_cents", "return_cents", "net_sales_cents",
          "prev_units", "recent_units", "reorder_point", "safety_stock")
@@ -33,11 +33,6 @@ _SUMS = ("units", "sales_cents", "refund_cents", "return_cents", "net_sales_cent
 _SUMS_UNKNOWN_IF_ANY = ("stock", "stock_value_cents", "reorder_qty")
 _ANY = ("low_stock", "below_cost", "below_margin_floor", "visitors_approximate")
 _FIRST = ("title", "category", "tags", "visitors", "paid_buyers", "conversion")
-
-
-def _ratio(num: pd.Series, den: pd.Series) -> pd.Series:
-    num, den = num.astype("Float64"), den.astype("Float64")
-    return (num / den.where(den != 0)).astype("float64")
 
 
 def by_product(frame: pd.DataFrame, period: Period,
@@ -85,20 +80,8 @@ def by_product(frame: pd.DataFrame, period: Period,
             out[column] = by[column].any()
     out = out.reset_index().drop(columns="group")
 
-    units, stock = out["units"], out["stock"]
     out["orders"] = pd.array([pd.NA] * len(out), dtype="Int64")
-    out["refund_rate"] = _ratio(out["refund_cents"] + out["return_cents"], out["sales_cents"])
-    out["gross_margin"] = _ratio(out["gross_profit_cents"], out["net_sales_cents"])
-    out["realised_price_cents"] = divide_half_up(out["sales_cents"], units)
-    out["sold"] = units > 0
-    out["daily_units"] = out["recent_units"] / rules.recent_days
-    rate = out["daily_units"]
-    out["days_of_cover"] = (stock.astype("float64") / rate.where(rate > 0)).astype("float64")
-    period_rate = (units / period.days).where(units > 0)
-    out["turnover_days"] = (stock.astype("float64") / period_rate).astype("float64")
-    out["sell_through"] = _ratio(units, units + stock)
-    prev = out["prev_units"]
-    out["units_growth"] = (units / prev.where(prev > 0) - 1).astype("float64")
+    add_rates(out, period, rules)
     out["abc"] = _abc(out, rules)
     # 'no sale in the last slow_days days' as product_metrics counts it: from the last sale
     slow_start = (period.end - timedelta(days=rules.slow_days - 1)).isoformat()

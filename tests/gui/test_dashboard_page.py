@@ -22,17 +22,9 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from opsdesk_gui.models.period_presets import PeriodSelection
 from opsdesk_gui.models.periods import Period
 from opsdesk_gui.settings import Settings
-from opsdesk_gui.tasks import TaskRunner
 from opsdesk_gui.views.main_window import MainWindow
 from opsdesk_gui.views.reports.dashboard import DashboardPage
 from opsdesk_gui.views.reports.trend_chart import seconds
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    assert runner.shutdown(), "a task was left running"
 
 
 @pytest.fixture

@@ -2,19 +2,10 @@
 
 import sqlite3
 
-import pytest
 from exportfiles import write_csv
 from taobao_files import LINES, ORDERS, write_lines, write_orders
 
-from opsdesk_gui.tasks import TaskRunner
 from opsdesk_gui.views.import_dialog import ImportDialog
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    assert runner.shutdown()
 
 
 def make_dialog(qtbot, runner, shop_path, files):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 from opsdesk_gui.models.period_presets import PeriodSelection
 from opsdesk_gui.models.periods import Period
 from opsdesk_gui.settings import Settings
-from opsdesk_gui.tasks import TaskRunner
 from opsdesk_gui.views.products.alerts_panel import AlertsPanel
 from opsdesk_gui.views.products.banned_words_dialog import BannedWordsDialog
 from opsdesk_gui.views.products.bundles_view import BundlesView
@@ -29,13 +28,6 @@ from opsdesk_gui.views.table import SORT_ROLE
 DAYS = PeriodSelection(Period(date(2026, 3, 1), date(2026, 3, 5)))
 MARCH = PeriodSelection(Period(date(2026, 3, 1), date(2026, 3, 31)))
 RED = f'<span style="color:{BANNED_COLOUR}; font-weight:bold">'
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    assert runner.shutdown(), "a task was left running"
 
 
 def type_text(widget, text):

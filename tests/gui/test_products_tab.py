@@ -20,18 +20,10 @@ from variant_shop import PERIOD, variant_shop
 from opsdesk_gui.cli import main
 from opsdesk_gui.models.period_presets import PeriodSelection
 from opsdesk_gui.models.periods import Period
-from opsdesk_gui.tasks import TaskRunner
 from opsdesk_gui.views.table import SORT_ROLE
 from opsdesk_gui.views.tabs.products import ProductsTab
 
 DETAIL_PERIOD = Period(date(2026, 3, 1), date(2026, 3, 5))
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture

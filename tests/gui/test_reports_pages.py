@@ -32,7 +32,6 @@ from opsdesk_gui.errors import render
 from opsdesk_gui.importers.pipeline import import_files
 from opsdesk_gui.models.period_presets import PeriodSelection
 from opsdesk_gui.models.periods import Period
-from opsdesk_gui.tasks import TaskRunner
 from opsdesk_gui.views.reports.abtest_page import AbTestPage
 from opsdesk_gui.views.reports.aftersales_page import AfterSalesPage
 from opsdesk_gui.views.reports.channels_page import ChannelsPage
@@ -93,13 +92,6 @@ def write_shop(tmp_path, shop_path, source_days=("2024-03-01", "2024-03-31"), ad
 @pytest.fixture
 def shop(tmp_path, shop_path):
     return write_shop(tmp_path, shop_path)
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    assert runner.shutdown(), "a task was left running"
 
 
 def loaded(qtbot, page, shop_path, selection=MARCH):

@@ -28,7 +28,6 @@ from opsdesk_gui.cli.report import pdf_pages
 from opsdesk_gui.i18n import install
 from opsdesk_gui.models.daily_cache import ensure_daily_cache
 from opsdesk_gui.models.dashboard import compute_dashboard
-from opsdesk_gui.tasks import TaskRunner
 from opsdesk_gui.views import printing
 from opsdesk_gui.views.review_dialog import ReviewDialog
 
@@ -49,13 +48,6 @@ def shop(shop_path):
 def english():
     yield
     install("en")  # the language is process-wide: leave English behind
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    assert runner.shutdown(), "a task was left running"
 
 
 def report(capsys, *argv):

@@ -3,17 +3,7 @@
 import threading
 import time
 
-import pytest
 from PySide6.QtCore import QThread
-
-from opsdesk_gui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    assert runner.shutdown(), "a task was left running"
 
 
 def test_result_arrives_on_the_gui_thread(qtbot, runner):

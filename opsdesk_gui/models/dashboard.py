@@ -22,7 +22,7 @@ added here:
   (each part floored, the cents left given to the largest fractions, ties in the order
   visitors, conversion, AOV), so they add up to the delta to the cent.
 
-The connection must carry a fresh daily cache (views/shop_reading.with_fresh_cache): it
+The connection must carry a fresh daily cache (views/shop_reading.fresh_cache_connection): it
 is checked once and handed to every model, so that a switch of period or platform reads
 a few hundred cached rows (bench/bench_reports.py). Only the trend grains asked for are
 computed (the page asks for another when the operator picks it: `dashboard_trends`).

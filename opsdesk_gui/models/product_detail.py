@@ -2,7 +2,7 @@
 
 - Daily sales: every day of the period (days without a sale are 0), from the daily cache
   (models/daily_cache.py, which must be fresh: the caller opens the connection with
-  views/shop_reading.with_fresh_cache or calls ensure_daily_cache): units (支付件数), sales
+  views/shop_reading.fresh_cache_connection or calls ensure_daily_cache): units (支付件数), sales
   (商品销售额: the lines' amounts, postage left out) and the lowest paid unit price of the
   day (line amount / qty, the price actually paid after discounts), rounded half away
   from zero to the cent; None on a day without a sale. Sales as product_metrics counts

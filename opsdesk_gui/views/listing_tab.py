@@ -80,11 +80,8 @@ class ListingTab(QWidget):
         load = type(self).load
 
         def op(progress, cancel):
-            conn = read_only(shop_path)
-            try:
+            with read_only(shop_path) as conn:
                 return load(conn, selection)
-            finally:
-                conn.close()
 
         self.runner.start(f"tab:{self.key}", op,
                           lambda frame: self._on_loaded(frame, selection), self._on_failed)

@@ -34,7 +34,7 @@ from .labels import platform_name
 from .messages import error_text
 from .review_charts import review_chart_pngs
 from .review_text import review_labels
-from .shop_reading import with_fresh_cache
+from .shop_reading import fresh_cache_connection
 
 
 def review_document_html(content: ReviewContent, shop_name: str) -> str:
@@ -139,11 +139,8 @@ class ReviewDialog(QDialog):
         shop, (kind, end, platform) = self.shop_path, choices
 
         def op(progress, cancel):
-            conn = with_fresh_cache(shop)
-            try:
+            with fresh_cache_connection(shop) as conn:
                 return build_review(conn, kind, end, platform, progress, cancel)
-            finally:
-                conn.close()
 
         def done(content: ReviewContent) -> None:
             self._built = (choices, content)

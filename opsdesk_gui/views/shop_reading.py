@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..models.daily_cache import ensure_daily_cache
 
 
-def read_only(shop_path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{shop_path}?mode=ro", uri=True, check_same_thread=False)
+@contextmanager
+def read_only(shop_path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that cannot write, closed when the block ends."""
+    conn = sqlite3.connect(f"file:{shop_path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        yield conn
+    finally:
+        conn.close()
 
 
-def with_fresh_cache(shop_path: Path) -> sqlite3.Connection:
+@contextmanager
+def fresh_cache_connection(shop_path: Path) -> Iterator[sqlite3.Connection]:
     """A connection for metrics that read the daily cache (models/daily_cache.py): the cache
     is rebuilt first when the data changed (seconds on a big shop, so only in a worker).
     Writable, since the cache lives in the shop file; SQLite's locking keeps a rebuild
@@ -20,7 +29,6 @@ def with_fresh_cache(shop_path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(shop_path, check_same_thread=False, timeout=30)
     try:
         ensure_daily_cache(conn)
-    except BaseException:
+        yield conn
+    finally:
         conn.close()
-        raise
-    return conn

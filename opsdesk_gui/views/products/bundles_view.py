@@ -38,7 +38,7 @@ from ...tasks import TaskRunner
 from ..labels import count_text, platform_name
 from ..messages import error_text
 from ..paged_tab import titled_box
-from ..shop_reading import with_fresh_cache
+from ..shop_reading import fresh_cache_connection
 from ..table import Column, TableView
 
 RULES = BundleRules()
@@ -63,8 +63,7 @@ def lookback_window(period: Period, rules: BundleRules = RULES) -> Period:
 
 
 def load_bundles(shop_path: Path, selection: PeriodSelection, progress, cancel) -> BundleData:
-    conn = with_fresh_cache(shop_path)
-    try:
+    with fresh_cache_connection(shop_path) as conn:
         progress(0.1)
         metrics = product_metrics(conn, selection.period, selection.platform)
         cancel.check()
@@ -73,8 +72,6 @@ def load_bundles(shop_path: Path, selection: PeriodSelection, progress, cancel) 
         progress(0.9)
         counts = basket_counts(conn, lookback_window(selection.period))
         progress(1.0)
-    finally:
-        conn.close()
     keys = list(zip(metrics["platform"], metrics["sku"], strict=True))
     strong = frozenset(k for k, abc, life in zip(keys, metrics["abc"], metrics["lifecycle"],
                                                  strict=True) if abc == "A" or life == "hot")
@@ -278,11 +275,8 @@ class BundlesView(QWidget):
         shop, window, counts = self._shop, self.data.window, self.data.counts
 
         def op(progress, cancel):
-            conn = with_fresh_cache(shop)
-            try:
+            with fresh_cache_connection(shop) as conn:
                 return co_purchases(conn, [item], window, counts)
-            finally:
-                conn.close()
 
         self._chosen = item
         self._retitle()

@@ -24,7 +24,7 @@ from ...models.product_detail import load_product_detail
 from ...tasks import TaskRunner
 from ..labels import count_text, platform_name
 from ..messages import error_text
-from ..shop_reading import with_fresh_cache
+from ..shop_reading import fresh_cache_connection
 from ..table import Column, TableView
 from ..table.model import grouping_locale
 
@@ -120,12 +120,9 @@ class ProductDetail(QWidget):
         period = selection.period
 
         def op(progress, cancel):
-            conn = with_fresh_cache(shop_path)
-            try:
+            with fresh_cache_connection(shop_path) as conn:
                 cancel.check()
                 return load_product_detail(conn, period, platform, sku)
-            finally:
-                conn.close()
 
         self.facts.setText(self.tr("Loading {0}…").format(sku))
         self.runner.start(TASK_KEY, op, self._on_loaded, self._on_failed)

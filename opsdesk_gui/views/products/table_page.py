@@ -1,5 +1,5 @@
 """The Products page: the alerts strip, the product table (product_metrics per SKU or per
-product, loaded in a worker through with_fresh_cache) and the chosen product's detail
+product, loaded in a worker through fresh_cache_connection) and the chosen product's detail
 below it in a splitter; with editing of cost, safety stock, lead time, category and tags
 in place or for many rows at once, a cost sheet import, and undo/redo of every edit."""
 
@@ -33,7 +33,7 @@ from ...store.product_edits import FieldChange, read_product_fields, set_product
 from ...tasks import TaskRunner
 from ..labels import count_text
 from ..messages import error_text
-from ..shop_reading import with_fresh_cache
+from ..shop_reading import fresh_cache_connection
 from ..table import TableView
 from .alerts_panel import AlertsPanel
 from .detail import ProductDetail
@@ -56,14 +56,11 @@ PRINT_COLUMNS = ("sku", "title", "price_cents", "cost_cents", "stock", "units", 
 def load_products(shop_path: Path, selection: PeriodSelection) -> tuple[pd.DataFrame,
                                                                         pd.DataFrame]:
     """The table per SKU and per product (in a worker)."""
-    conn = with_fresh_cache(shop_path)
-    try:
+    with fresh_cache_connection(shop_path) as conn:
         period, platform = selection.period, selection.platform
         frame = product_metrics(conn, period, platform)
         frame = with_traffic(frame, product_traffic(conn, period, platform))
         fields = read_product_fields(conn, platform)[["platform", "sku", "tags"]]
-    finally:
-        conn.close()
     frame = frame.merge(fields, on=["platform", "sku"], how="left", sort=False)
     frame["member_skus"] = [(sku,) for sku in frame["sku"]]
     return shown_frame(frame), shown_frame(by_product(frame, period))

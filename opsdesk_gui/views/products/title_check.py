@@ -259,11 +259,8 @@ class TitleCheckPage(QWidget):
         extra, platform = self.extra_words(), selection.platform
 
         def op(progress, cancel):
-            conn = read_only(shop_path)
-            try:
+            with read_only(shop_path) as conn:
                 checks = check_product_titles(conn, platform, extra_words=extra)
-            finally:
-                conn.close()
             return shown_titles(checks)
 
         self.runner.start(f"products:{self.key}", op, self._on_loaded, self._on_failed)

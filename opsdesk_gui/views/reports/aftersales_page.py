@@ -127,11 +127,8 @@ class AfterSalesPage(QWidget):
             return
 
         def op(progress, cancel):
-            conn = read_only(shop_path)
-            try:
+            with read_only(shop_path) as conn:
                 return refund_analysis(conn, selection.period, selection.platform)
-            finally:
-                conn.close()
 
         self.runner.start(f"reports:{self.key}", op, self._on_loaded, self._on_failed)
 

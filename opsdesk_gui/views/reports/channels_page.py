@@ -109,11 +109,8 @@ class ChannelsPage(QWidget):
             return
 
         def op(progress, cancel):
-            conn = read_only(shop_path)
-            try:
+            with read_only(shop_path) as conn:
                 return channel_table(conn, selection.period, selection.platform)
-            finally:
-                conn.close()
 
         self.runner.start(f"reports:{self.key}", op, self._on_loaded, self._on_failed)
 

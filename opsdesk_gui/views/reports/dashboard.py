@@ -25,7 +25,7 @@ from ...reports.page_html import image_block, note_block, page_html, table_block
 from ...tasks import TaskRunner
 from ..labels import platform_name
 from ..messages import error_text
-from ..shop_reading import with_fresh_cache
+from ..shop_reading import fresh_cache_connection
 from .funnel_view import FunnelView
 from .kpi_cards import CARDS, KpiCards, change_of
 from .kpi_table import change_text, format_metric, metric_names, metric_value
@@ -119,12 +119,9 @@ class DashboardPage(QWidget):
             if first:  # ~0.4 s of imports, here rather than on the GUI thread
                 import pyqtgraph  # noqa: F401
 
-            conn = with_fresh_cache(shop_path)
-            try:
+            with fresh_cache_connection(shop_path) as conn:
                 return compute_dashboard(conn, selection.period, selection.comparison,
                                          selection.platform, currency, grains=(grain,))
-            finally:
-                conn.close()
 
         self.runner.cancel("reports:dashboard-grain")
         self.runner.start("reports:dashboard", op, self._on_loaded, self._on_failed)
@@ -136,12 +133,9 @@ class DashboardPage(QWidget):
             return
 
         def op(progress, cancel):
-            conn = with_fresh_cache(shop_path)
-            try:
+            with fresh_cache_connection(shop_path) as conn:
                 return dashboard_trends(conn, shown.period, shown.base, shown.platform,
                                         shown.currency, grain)
-            finally:
-                conn.close()
 
         def on_done(trends) -> None:
             if self.result is shown and self.chart is not None:  # not a newer selection

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from .labels import platform_name
+from .reports.kpi_table import metric_names
 
 PLATFORMS = ("taobao", "douyin", "pdd", "jd", "kuaishou", "shopify", "woocommerce", "generic")
 
@@ -92,25 +93,6 @@ def review_labels() -> dict[str, str]:
         "col.direction": translate("ReviewReport", "Direction"),
         "col.kind": translate("ReviewReport", "Kind"),
         "col.campaign": translate("ReviewReport", "Campaign"),
-        "metric.gmv": translate("ReviewReport", "GMV (支付金额)"),
-        "metric.visitors": translate("ReviewReport", "Visitors (访客数)"),
-        "metric.conversion_rate": translate("ReviewReport", "Conversion (支付转化率)"),
-        "metric.conversion": translate("ReviewReport", "Conversion (支付转化率)"),
-        "metric.aov": translate("ReviewReport", "Spend per buyer (客单价)"),
-        "metric.paid_orders": translate("ReviewReport", "Paid orders (支付订单数)"),
-        "metric.paying_buyers": translate("ReviewReport", "Paying buyers (支付买家数)"),
-        "metric.units": translate("ReviewReport", "Units (支付件数)"),
-        "metric.aov_per_order": translate("ReviewReport", "Order value (笔单价)"),
-        "metric.refund_amount": translate("ReviewReport", "Refunds (退款金额)"),
-        "metric.refund_rate": translate("ReviewReport", "Refund rate (退款率, by amount)"),
-        "metric.net_sales": translate("ReviewReport", "Net sales (净销售额)"),
-        "metric.gross_margin": translate("ReviewReport", "Gross margin (毛利率)"),
-        "metric.uv_value": translate("ReviewReport", "Value per visitor (UV价值)"),
-        "factor.visitors": translate("ReviewReport", "Visitors (访客数)"),
-        "factor.conversion": translate("ReviewReport", "Conversion (支付转化率)"),
-        "factor.aov": translate("ReviewReport", "Spend per buyer (客单价)"),
-        "factor.buyers": translate("ReviewReport", "Paying buyers (支付买家数)"),
-        "factor.gmv": translate("ReviewReport", "GMV (支付金额)"),
         "lifecycle.new": translate("ReviewReport", "New"),
         "lifecycle.hot": translate("ReviewReport", "Best seller"),
         "lifecycle.rising": translate("ReviewReport", "Rising"),
@@ -123,6 +105,14 @@ def review_labels() -> dict[str, str]:
         "unusual.anomaly": translate("ReviewReport", "Unusual"),
         "unusual.campaign": translate("ReviewReport", "Campaign (expected)"),
     }
+    # the metrics and the GMV split's factors by the names the Reports tab gives them
+    names = {code: name for code, (name, _) in metric_names().items()}
+    labels.update({f"metric.{code}": name for code, name in names.items()})
+    labels["metric.conversion"] = names["conversion_rate"]
+    labels.update({"factor.visitors": names["visitors"],
+                   "factor.conversion": names["conversion_rate"],
+                   "factor.aov": names["aov"], "factor.buyers": names["paying_buyers"],
+                   "factor.gmv": names["gmv"]})
     for code in PLATFORMS:
         labels[f"platform.{code}"] = platform_name(code)
     return labels

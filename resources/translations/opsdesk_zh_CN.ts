@@ -293,42 +293,42 @@
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="138"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="140"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="147"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="144"/>
         <source>Not attributed</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="155"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="152"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="171"/>
         <source>{0}: no refunds in {1}. Refund reasons come from the after-sales export (退款管理).</source>
         <translation>{0}：{1} 没有退款。退款原因来自售后导出（退款管理）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="175"/>
         <source>{0}: refunds {1} {2} of GMV (支付金额) {1} {3}, a refund rate of {4}.</source>
         <translation>{0}：退款 {1} {2}，支付金额 {1} {3}，退款率 {4}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="183"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="180"/>
         <source>Fix first: {0} make up 80% of the refunds with a stated reason.</source>
         <translation>优先解决：{0} 占注明原因退款的 80%。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="186"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="183"/>
         <source>Includes {0} {1} refunded on orders the shop file does not hold (counted by their refund date).</source>
         <translation>包含店铺文件中没有的订单的退款 {0} {1}（按退款日期计入）。</translation>
     </message>
@@ -464,194 +464,194 @@
 <context>
     <name>BundlesView</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="136"/>
         <source>Bundles</source>
         <translation>滞销品搭配</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="140"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="141"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="145"/>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="142"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="157"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="143"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="147"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="144"/>
         <source>Capital tied up</source>
         <translation>积压资金</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="145"/>
         <source>积压资金: stock × unit cost</source>
         <translation>积压资金：库存 × 单位成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="146"/>
         <source>Last sale</source>
         <translation>最近售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="147"/>
         <source>Pairs</source>
         <translation>搭配数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="148"/>
         <source>Strong sellers suggested to bundle with it (see the right-hand table)</source>
         <translation>建议与它搭配的热销品数（见右侧表格）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="149"/>
         <source>Best pair</source>
         <translation>最佳搭配</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="150"/>
         <source>The suggested strong seller with the highest lift</source>
         <translation>提升度最高的建议搭配热销品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="154"/>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="171"/>
         <source>Lift</source>
         <translation>提升度</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="156"/>
         <source>Bought with</source>
         <translation>一起购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="158"/>
         <source>Seller</source>
         <translation>销售表现</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="159"/>
         <source>Strong seller: ABC class A or 爆款 in the period</source>
         <translation>热销品：本期ABC分类为A类或爆款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="160"/>
         <source>Suggested</source>
         <translation>建议搭配</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="161"/>
         <source>A strong seller bought with it in at least 2 orders, in at least 5% of its orders, with lift above 1.5</source>
         <translation>与它同单购买至少2单、占它订单的至少5%、提升度高于1.5的热销品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="163"/>
         <source>Orders together</source>
         <translation>同单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="164"/>
         <source>Orders (baskets) holding both products</source>
         <translation>同时包含两个商品的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="165"/>
         <source>Support, per 10,000 orders</source>
         <translation>支持度（每万单）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="166"/>
         <source>支持度: orders with both ÷ all orders of the platform in the window, here per 10,000 orders (2.5 = 0.025%)</source>
         <translation>支持度：同时包含两者的订单 ÷ 时间窗内该平台的全部订单，这里按每万单计（2.5 = 0.025%）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="168"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="169"/>
         <source>置信度: orders with both ÷ orders with the slow mover: the share of its buyers who took this product in the same order</source>
         <translation>置信度：同时包含两者的订单 ÷ 含该滞销品的订单，即它的买家中同单买了此商品的比例</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="172"/>
         <source>提升度: confidence ÷ the share of all orders holding this product. Above 1: bought together more often than by chance</source>
         <translation>提升度：置信度 ÷ 含此商品的订单占全部订单的比例。大于1：一起购买比偶然更常见</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="174"/>
         <source>Its orders</source>
         <translation>它的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="175"/>
         <source>Orders in the window holding this product</source>
         <translation>时间窗内包含此商品的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="182"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="179"/>
         <source>Slow movers (滞销), those with a pair first</source>
         <translation>滞销品（可搭配的排在前面）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="181"/>
         <source>Choose a slow mover to see what its buyers also bought</source>
         <translation>选择一个滞销品，查看它的买家还一起买了什么</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="189"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="186"/>
         <source>Bought in the same orders as {sku} {title}</source>
         <translation>与 {sku} {title} 同单购买的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="208"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="205"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="212"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="209"/>
         <source>Looking through a year of orders for what the slow movers&apos; buyers also bought…</source>
         <translation>正在查看一年的订单，找出滞销品的买家还买了什么…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="240"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="237"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="243"/>
         <source>No slow movers in this period: nothing to bundle.</source>
         <translation>本期没有滞销品，无需搭配。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="248"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="245"/>
         <source>{slow} slow movers; {paired} of them were bought with a strong seller often enough to bundle ({pairs} pairs). Orders from {first} to {last}: a slow mover sells little lately, so its orders are looked for over a year.</source>
         <translation>滞销品 {slow} 个，其中 {paired} 个常与热销品一起购买，可以搭配（共 {pairs} 对）。订单范围 {first} 至 {last}：滞销品近期卖得少，所以在一年的订单里查找。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="305"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="299"/>
         <source>Strong seller</source>
         <translation>热销品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="305"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="299"/>
         <source>Class {0}</source>
         <translation>{0}类</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="310"/>
+        <location filename="../../opsdesk_gui/views/products/bundles_view.py" line="304"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -867,47 +867,47 @@
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="125"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="136"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="133"/>
         <source>Total ({0})</source>
         <translation>合计（{0}）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="160"/>
         <source>{0}. Channels with spend first, the cheapest new buyer (获客成本) on top: budget moved up the list buys more.</source>
         <translation>{0}。有花费的渠道在前，获客成本最低的在最上：预算往上移能买到更多新客。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="164"/>
         <source>No channel figures for this period: import the 生意参谋 traffic source export (流量来源) and the 推广 ad spend exports (直通车, 万相台, 巨量千川 …).</source>
         <translation>本期没有渠道数据：请导入生意参谋流量来源导出和推广花费导出（直通车、万相台、巨量千川……）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="169"/>
         <source>No ad spend in this period: import the 推广 ad spend exports (直通车, 万相台, 巨量千川 …) for spend, CPC, ROI and CAC.</source>
         <translation>本期没有推广花费：请导入推广花费导出（直通车、万相台、巨量千川……），以得到花费、平均点击花费、投产比和获客成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="173"/>
         <source>No 生意参谋 traffic sources for this period: import the traffic source export (流量来源) for visitors, buyers and conversion.</source>
         <translation>本期没有生意参谋流量来源：请导入流量来源导出，以得到访客数、支付买家数和转化率。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="183"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="180"/>
         <source>{0}: the 生意参谋 traffic sources cover only {1} of the period ({2}): import the traffic source export for the whole period.</source>
         <translation>{0}：生意参谋流量来源只覆盖本期的 {1}（{2}）：请导入整个时段的流量来源导出。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="189"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="186"/>
         <source>{0}: no 生意参谋 traffic source, so visitors and conversion are unknown (ROI uses the ad report&apos;s 成交金额).</source>
         <translation>{0}：没有生意参谋流量来源，访客数和转化率未知（投产比使用推广报表的成交金额）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="194"/>
+        <location filename="../../opsdesk_gui/views/reports/channels_page.py" line="191"/>
         <source>{0}: the ad report states no new buyers, so CAC is unknown.</source>
         <translation>{0}：推广报表没有新客数，获客成本未知。</translation>
     </message>
@@ -1023,78 +1023,78 @@
         <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="178"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="195"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="189"/>
         <source>all platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="196"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="190"/>
         <source>{period} against {base} · {platform} · in {currency}</source>
         <translation>{period} 对比 {base} · {platform} · 币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="200"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="194"/>
         <source>The shop also sold in {0}: choose the currency on the right (currencies are never added).</source>
         <translation>店铺还有 {0} 的销售：请在右侧选择币种（不同币种不会相加）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="204"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="198"/>
         <source>Visitors are the sum of daily visitors (approximate): import the 生意参谋 export for exactly this period.</source>
         <translation>访客数为每日访客数之和（近似值）：请导入正好覆盖本期的生意参谋数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="227"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="221"/>
         <source>Key figures</source>
         <translation>核心指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="228"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="222"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="228"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="222"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="228"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="222"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="236"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="223"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="230"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
         <source>Rate from the step before</source>
         <translation>上一环节转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="233"/>
         <source>Part</source>
         <translation>构成</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="233"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
@@ -1351,7 +1351,7 @@
         <translation>请先打开或新建店铺，再导入从后台下载的报表。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/listing_tab.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="95"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
@@ -1854,72 +1854,72 @@
         <translation>最近付款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="127"/>
         <source>Loading {0}…</source>
         <translation>正在加载 {0}…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="145"/>
         <source>Could not load the product: {0}</source>
         <translation>无法加载该商品：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="156"/>
         <source>Product detail</source>
         <translation>商品详情</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="158"/>
         <source>Choose a product in the table to see its daily sales, its prices and its buyers.</source>
         <translation>在表格中选择一个商品，查看它的每日销量、价格和买家。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="160"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="163"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="165"/>
         <source>{platform} · SKU {sku}</source>
         <translation>{platform} · 商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="168"/>
         <source>{platform} · {count} SKUs: {skus}</source>
         <translation>{platform} · {count} 个 SKU：{skus}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="171"/>
         <source>stock today {0}</source>
         <translation>当前库存 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="173"/>
         <source>list price {0}</source>
         <translation>售价 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="175"/>
         <source>unit cost {0}</source>
         <translation>单位成本 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="182"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="179"/>
         <source>safety stock {0}</source>
         <translation>安全库存 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="181"/>
         <source>{period}: {units} units sold, sales {money}, {buyers} buyers</source>
         <translation>{period}：售出 {units} 件，商品销售额 {money}，买家 {buyers} 人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="189"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="186"/>
         <source>Buyers in the period, best first</source>
         <translation>本期买家（按金额从高到低）</translation>
     </message>
@@ -1927,137 +1927,137 @@
 <context>
     <name>ProductTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
         <source>By SKU</source>
         <translation>按 SKU</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="170"/>
         <source>One row per SKU (商家编码)</source>
         <translation>每个 SKU（商家编码）一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
         <source>By product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
         <source>The SKUs of one product (the same 商品ID) added into one row</source>
         <translation>同一商品（相同商品ID）的各 SKU 汇总为一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="174"/>
         <source>Set…</source>
         <translation>批量设置…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="175"/>
         <source>Set the cost, safety stock, lead time, category or tags of the selected rows</source>
         <translation>设置所选行的成本价、安全库存、采购周期、类目或标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="180"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="177"/>
         <source>Import cost sheet…</source>
         <translation>导入成本表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="182"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="179"/>
         <source>A CSV or Excel sheet with SKU codes and unit costs (成本): the costs are set as one edit you can undo</source>
         <translation>含商家编码和成本的 CSV 或 Excel 表：成本作为一次可撤销的修改写入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="214"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="211"/>
         <source>The first {0} of {1} rows.</source>
         <translation>共 {1} 行中的前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="233"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="230"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="252"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="276"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="273"/>
         <source>{products} products, {sold} sold in {period}</source>
         <translation>{products} 个商品，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="278"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="275"/>
         <source>{products} SKUs, {sold} sold in {period}</source>
         <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="331"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="328"/>
         <source>set {field} of {sku}</source>
         <translation>修改 {sku} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="338"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="335"/>
         <source>Safety stock is set per SKU: switch to By SKU.</source>
         <translation>安全库存按 SKU 设置：请切换到“按 SKU”。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="341"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="338"/>
         <source>set {field} of {count} products</source>
         <translation>修改 {count} 个商品的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="349"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="346"/>
         <source>Select the rows to set first.</source>
         <translation>请先选择要设置的行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="358"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="355"/>
         <source>Import cost sheet</source>
         <translation>导入成本表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="359"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="356"/>
         <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="382"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="379"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="387"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="384"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="423"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="420"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="433"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="430"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="434"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="435"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="432"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="436"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="433"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2759,22 +2759,22 @@
         <translation>{0}（{1} 天），对比 {2}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="150"/>
         <source>Building the review…</source>
         <translation>正在生成复盘…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="174"/>
         <source>Save the review as PDF</source>
         <translation>将复盘保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="181"/>
         <source>Save the review as XLSX</source>
         <translation>将复盘保存为 XLSX</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="212"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="209"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -2782,470 +2782,399 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="15"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="16"/>
         <source>Daily snapshot</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="16"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="17"/>
         <source>Weekly review</source>
         <translation>周复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="17"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="18"/>
         <source>Monthly review</source>
         <translation>月复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="18"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="19"/>
         <source>{shop} — {kind}</source>
         <translation>{shop} — {kind}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="19"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="20"/>
         <source>{period} ({days} days), compared with {base} · {platform} · {currency}</source>
         <translation>{period}（{days} 天），对比 {base} · {platform} · {currency}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="21"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="22"/>
         <source>The shop&apos;s data ends on {day}: the days after it have no figures yet.</source>
         <translation>店铺数据截至 {day}：之后的日期尚无数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="23"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="24"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="24"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="25"/>
         <source>None in this period.</source>
         <translation>本期没有。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="25"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="26"/>
         <source>{0} pt</source>
         <translation>{0} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="26"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="27"/>
         <source>GMV changed by {delta} ({percent}). GMV = visitors × conversion × spend per buyer, so the change splits into these parts (by their share of the change in logs):</source>
         <translation>支付金额变化 {delta}（{percent}）。支付金额 = 访客数 × 支付转化率 × 客单价，变化按各因素在对数变化中的占比拆分如下：</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="31"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="32"/>
         <source>GMV changed by {delta} ({percent}). Without visitors for both periods, it splits into paying buyers × spend per buyer:</source>
         <translation>支付金额变化 {delta}（{percent}）。两个周期的访客数不全，按 支付买家数 × 客单价 拆分：</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="34"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="35"/>
         <source>GMV changed by {delta}; no split: one of the periods has no sales.</source>
         <translation>支付金额变化 {delta}；其中一个周期没有销售，无法拆分。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="37"/>
         <source>{sold} of {on_shelf} products on shelf sold in the period (动销率 {rate}).</source>
         <translation>在售 {on_shelf} 个商品中本期有 {sold} 个动销（动销率 {rate}）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="39"/>
         <source>Key figures</source>
         <translation>核心指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="40"/>
         <source>Why GMV changed</source>
         <translation>支付金额为何变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="41"/>
         <source>Trend per day</source>
         <translation>每日趋势</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="41"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="42"/>
         <source>Top products by sales</source>
         <translation>销售额最高的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="43"/>
         <source>Slowest products on shelf</source>
         <translation>在售最滞销的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="44"/>
         <source>Channels and ad spend</source>
         <translation>渠道与推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="45"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="46"/>
         <source>Most refunded products</source>
         <translation>退款最多的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="47"/>
         <source>Unusual days</source>
         <translation>异常日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="48"/>
         <source>GMV (支付金额) per day</source>
         <translation>每日支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="49"/>
         <source>Conversion per day (支付转化率, %)</source>
         <translation>每日支付转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="49"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="54"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="50"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="55"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="52"/>
         <source>7-day average</source>
         <translation>7日均值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="53"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="56"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="57"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="58"/>
         <source>Ratio</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="59"/>
         <source>Share of the GMV change</source>
         <translation>贡献的金额变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="61"/>
         <source>Comparison date</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="62"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="63"/>
         <source>GMV (comparison)</source>
         <translation>支付金额（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="64"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="65"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="66"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="67"/>
         <source>Conversion (comparison)</source>
         <translation>转化率（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="68"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="69"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="70"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="71"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="72"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="73"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="74"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="75"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="76"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="77"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="78"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="79"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="80"/>
         <source>Attributed GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="81"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="82"/>
         <source>Cost per new buyer</source>
         <translation>获客成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="84"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="85"/>
         <source>Cases</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="86"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="87"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="88"/>
         <source>Refunded orders</source>
         <translation>退款订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="89"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="90"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="91"/>
         <source>Normal from</source>
         <translation>正常下限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="92"/>
         <source>Normal to</source>
         <translation>正常上限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="93"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="94"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="95"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="95"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="113"/>
-        <source>GMV (支付金额)</source>
-        <translation>支付金额</translation>
-    </message>
-    <message>
         <location filename="../../opsdesk_gui/views/review_text.py" line="96"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="109"/>
-        <source>Visitors (访客数)</source>
-        <translation>访客数</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="97"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="98"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="110"/>
-        <source>Conversion (支付转化率)</source>
-        <translation>支付转化率</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="99"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="111"/>
-        <source>Spend per buyer (客单价)</source>
-        <translation>客单价</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="100"/>
-        <source>Paid orders (支付订单数)</source>
-        <translation>支付订单数</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="101"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="112"/>
-        <source>Paying buyers (支付买家数)</source>
-        <translation>支付买家数</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="102"/>
-        <source>Units (支付件数)</source>
-        <translation>支付件数</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="103"/>
-        <source>Order value (笔单价)</source>
-        <translation>笔单价</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="104"/>
-        <source>Refunds (退款金额)</source>
-        <translation>退款金额</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="105"/>
-        <source>Refund rate (退款率, by amount)</source>
-        <translation>退款率（按金额）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="106"/>
-        <source>Net sales (净销售额)</source>
-        <translation>净销售额</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="107"/>
-        <source>Gross margin (毛利率)</source>
-        <translation>毛利率</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="108"/>
-        <source>Value per visitor (UV价值)</source>
-        <translation>UV价值</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="114"/>
         <source>New</source>
         <translation>新品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="115"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="97"/>
         <source>Best seller</source>
         <translation>爆款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="116"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="98"/>
         <source>Rising</source>
         <translation>潜力款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="117"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="99"/>
         <source>Slow</source>
         <translation>滞销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="118"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="100"/>
         <source>Long tail</source>
         <translation>长尾</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="119"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="101"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="120"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="102"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="121"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="103"/>
         <source>Above normal</source>
         <translation>高于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="122"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="104"/>
         <source>Below normal</source>
         <translation>低于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="123"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="105"/>
         <source>Unusual</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="124"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="106"/>
         <source>Campaign (expected)</source>
         <translation>活动（预期内）</translation>
     </message>
@@ -3444,17 +3373,17 @@
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/title_check.py" line="277"/>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="274"/>
         <source>{titles} titles checked, {flagged} with something to change.</source>
         <translation>已检查 {titles} 个标题，其中 {flagged} 个需要修改。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/title_check.py" line="280"/>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="277"/>
         <source>Your extra banned words: {0}.</source>
         <translation>自定义违禁词：{0}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/title_check.py" line="285"/>
+        <location filename="../../opsdesk_gui/views/products/title_check.py" line="282"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>

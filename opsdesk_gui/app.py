@@ -78,15 +78,22 @@ def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False
     settings = _settings(isolated=self_test or bool(screenshot))
     install_language(language if language is not None else settings.language)
     window = MainWindow(settings)
-    path = ensure_demo_shop() if demo else (Path(shop) if shop else None)
+    # The window builds a missing demo shop in the background, with progress; the
+    # self-test and screenshots wait for it here.
+    build_in_window = demo and not demo_shop_path().exists() and not (self_test or screenshot)
+    path = None if build_in_window else ensure_demo_shop() if demo else (
+        Path(shop) if shop else None)
     if self_test and path is None:
         path = Path(tempfile.mkdtemp(prefix="opsdesk-")) / "self-test.opsdesk"
-    if path is None and settings.last_shop and Path(settings.last_shop).exists():
+    if (path is None and not build_in_window and settings.last_shop
+            and Path(settings.last_shop).exists()):
         path = Path(settings.last_shop)
     if path is not None:
         window.open_shop(path, create=self_test or demo)
     window.show()
     window.refresh_tabs()
+    if build_in_window:
+        window.welcome.open_demo()
     if self_test:
         _wait_idle(app, window)
         ok = window.tabs.count() == 4 and window.session is not None

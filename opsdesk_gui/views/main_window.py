@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -38,6 +39,7 @@ from .review_dialog import ReviewDialog
 from .shop_session import ShopSession, read_info
 from .status_area import ShopStatus
 from .tabs import CampaignsTab, CustomersTab, ProductsTab, ReportsTab
+from .welcome import WelcomePage
 
 EXPORT_SUFFIXES = {".csv", ".txt", ".xlsx", ".xls", ".xlsm"}
 
@@ -53,9 +55,9 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
 
         self.period_bar = PeriodBar(self)
-        toolbar = QToolBar(self, objectName="period", movable=False)
-        toolbar.addWidget(self.period_bar)
-        self.addToolBar(toolbar)
+        self.period_toolbar = QToolBar(self, objectName="period", movable=False)
+        self.period_toolbar.addWidget(self.period_bar)
+        self.addToolBar(self.period_toolbar)
         self.tabs = QTabWidget(self, documentMode=True)
         self.products = ProductsTab(self.runner, self)
         self.products.titles.set_settings(settings)
@@ -69,7 +71,16 @@ class MainWindow(QMainWindow):
                     table.restore_header_state(bytes(state.data()))
         if state := settings.splitter_state("products"):
             self.products.restore_splitter_state(bytes(state.data()))
-        self.setCentralWidget(self.tabs)
+        from ..app import demo_shop_path
+
+        self.welcome = WelcomePage(settings, self.runner, demo_shop_path(), self)
+        self.welcome.shop_chosen.connect(self.open_shop)
+        self.welcome.new_shop_requested.connect(self._on_welcome_new_shop_requested)
+        self.welcome.open_shop_requested.connect(self._on_open_triggered)
+        self.pages = QStackedWidget(self)  # the welcome page until a shop is open
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
 
         self.status = ShopStatus(self.statusBar(), self.runner)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -102,6 +113,7 @@ class MainWindow(QMainWindow):
         self.menus.retranslate(str(self.watcher.folder) if self.watcher.folder else None)
         self.period_bar.retranslate()
         self.status.work.retranslate()
+        self.welcome.retranslate()
         for tab in self.all_tabs():
             tab.retranslate()
         self._update_title()
@@ -156,6 +168,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         writable = self.session is not None and not self.session.read_only
         self.menus.enable(self.session is not None, writable)
+        self.pages.setCurrentWidget(self.tabs if self.session else self.welcome)
+        self.period_toolbar.setVisible(self.session is not None)
         self.products.set_writable(writable)
         # a page without a table (the dashboard) has nothing to export
         if self.tabs.currentWidget().table is None:
@@ -191,6 +205,13 @@ class MainWindow(QMainWindow):
             if path.suffix != SHOP_SUFFIX:
                 path = path.with_name(path.name + SHOP_SUFFIX)
             self.open_shop(path, create=True)
+
+    @Slot()
+    def _on_welcome_new_shop_requested(self) -> None:
+        before = self.session
+        self._on_new_triggered()
+        if self.session is not None and self.session is not before:  # not cancelled
+            self._on_import_triggered()
 
     @Slot()
     def _on_open_triggered(self) -> None:

@@ -1,6 +1,7 @@
-"""`opsdesk --screenshot DIR`: the main window on each tab and on each page of a tab's page
-bar (products.png, products-bundles.png …), the import dialog and the about box, rendered
-offscreen at 1366×768 for the README and for checking the look."""
+"""`opsdesk --screenshot DIR`: without a shop, the welcome page with each platform's import
+guide (welcome.png, welcome-douyin.png …); with one, the main window on each tab and on
+each page of a tab's page bar (products.png, products-bundles.png …), the import dialog
+and the about box. Rendered offscreen at 1366×768 for the README and for checking the look."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def _settle(app, window, seconds: float = 0.3) -> None:
 def save_screenshots(app, window, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(*SIZE)
+    if window.session is None:  # no --shop: the welcome page, once per guide platform
+        return _save_welcome(app, window, folder)
     written = []
     for index, name in enumerate(("products", "campaigns", "customers", "reports")):
         window.tabs.setCurrentIndex(index)
@@ -64,6 +67,20 @@ def save_screenshots(app, window, folder: Path) -> list[Path]:
     box.grab().save(str(path))
     box.close()
     written.append(path)
+    return written
+
+
+def _save_welcome(app, window, folder: Path) -> list[Path]:
+    """welcome.png (Taobao's guide), then welcome-<platform>.png for the others."""
+    written = []
+    guide = window.welcome.guide
+    for key in guide.platform_keys():
+        guide.show_platform(key)
+        _settle(app, window, 0.2)
+        path = folder / ("welcome.png" if key == "taobao" else f"welcome-{key}.png")
+        window.grab().save(str(path))
+        written.append(path)
+    guide.show_platform("taobao")
     return written
 
 

@@ -1260,6 +1260,234 @@
     </message>
 </context>
 <context>
+    <name>ImportGuide</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="37"/>
+        <source>Sales, orders and buyers: the Products, Customers and Reports tabs.</source>
+        <translation>销售额、订单和买家：商品、客户和报表页。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="43"/>
+        <source>Taobao / Tmall (千牛)</source>
+        <translation>淘宝 / 天猫（千牛）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="44"/>
+        <source>Orders: 订单报表 and 宝贝报表</source>
+        <translation>订单：订单报表和宝贝报表</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="46"/>
+        <source>choose the dates, tick 订单报表 and 宝贝报表</source>
+        <translation>选择时间，勾选订单报表和宝贝报表</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="49"/>
+        <source>Import both together: orders, buyers, and each product&apos;s units and sales (Products, Customers, Reports).</source>
+        <translation>两个文件一起导入：订单、买家，以及每个商品的件数和销售额（商品、客户、报表）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="52"/>
+        <source>Refunds: 退款管理</source>
+        <translation>退款：退款管理</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="54"/>
+        <source>the 退款管理 export (CSV or XLSX)</source>
+        <translation>退款管理导出的文件（CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="55"/>
+        <source>Refund reasons and amounts: Reports → After-sales, and net sales.</source>
+        <translation>退款原因和金额：报表 → 售后，以及净销售额。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="58"/>
+        <source>Traffic: 生意参谋 downloads</source>
+        <translation>流量：生意参谋下载</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="61"/>
+        <source>XLS/XLSX files whose first rows name the shop and the period</source>
+        <translation>XLS/XLSX 文件，开头几行写着店铺和统计时间</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="63"/>
+        <source>Visitors, conversion and the funnel on the dashboard; channels with their sales.</source>
+        <translation>看板上的访客数、转化率和漏斗；各渠道及其成交。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="66"/>
+        <source>Advertising: 直通车 / 万相台 reports</source>
+        <translation>推广：直通车 / 万相台报表</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="41"/>
+        <source>choose the days</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="68"/>
+        <source>a daily report with 花费, 展现量, 点击量</source>
+        <translation>按天的报表，含花费、展现量、点击量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="39"/>
+        <source>Ad spend: Reports → Channels (ROAS, cost per buyer).</source>
+        <translation>推广花费：报表 → 渠道（投产比、获客成本）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="71"/>
+        <source>抖店 (Douyin)</source>
+        <translation>抖店</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="118"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="40"/>
+        <source>choose the dates</source>
+        <translation>选择时间</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="74"/>
+        <source>a CSV or XLSX with 主订单编号, 子订单编号, 选购商品</source>
+        <translation>CSV 或 XLSX，含主订单编号、子订单编号、选购商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="77"/>
+        <source>Advertising: 巨量千川</source>
+        <translation>推广：巨量千川</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="79"/>
+        <source>a daily report with 消耗, 展示次数, 点击次数</source>
+        <translation>按天的报表，含消耗、展示次数、点击次数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="82"/>
+        <source>拼多多 (Pinduoduo)</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="85"/>
+        <source>a CSV with 订单号, 商品, 用户实付金额(元)</source>
+        <translation>CSV，含订单号、商品、用户实付金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="87"/>
+        <source>Buyers&apos; addresses come masked (****) from 拼多多: OpsDesk keeps them so.</source>
+        <translation>拼多多导出的买家地址已打码（****），OpsDesk 照原样保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="89"/>
+        <source>京东 (JD)</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="92"/>
+        <source>an XLS/XLSX or CSV with 订单号, 商品ID, 京东价, 订购数量</source>
+        <translation>XLS/XLSX 或 CSV，含订单号、商品ID、京东价、订购数量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="99"/>
+        <source>a date range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="113"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="104"/>
+        <source>Titles, prices, stock and cost per item: the Products tab.</source>
+        <translation>标题、价格、库存和单件成本：商品页。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="106"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="109"/>
+        <source>Customers&apos; totals and marketing consent: the Customers tab.</source>
+        <translation>客户的累计消费和营销许可：客户页。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="111"/>
+        <source>Shopify e-mails a download link when the export is large.</source>
+        <translation>导出量大时，Shopify 会把下载链接发到邮箱。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="116"/>
+        <source>Titles, prices, stock and cost of goods: the Products tab.</source>
+        <translation>标题、价格、库存和商品成本：商品页。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="120"/>
+        <source>a CSV with Date, Order #, Status, Product(s), Net sales</source>
+        <translation>CSV，含 Date、Order #、Status、Product(s)、Net sales 列</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="122"/>
+        <source>Orders and sales; the first time, map its columns in the import dialog (the mapping is saved).</source>
+        <translation>订单和销售额；第一次导入时在导入窗口里对应各列（对应关系会保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="126"/>
+        <source>Your cost and stock sheet</source>
+        <translation>您的成本库存表</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="127"/>
+        <source>Costs, stock, safety stock and lead times</source>
+        <translation>成本、库存、安全库存和采购周期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="128"/>
+        <source>Save the template (button on the left), fill in one row per 商家编码 in Excel or WPS, save it.</source>
+        <translation>保存模板（左侧按钮），在 Excel 或 WPS 里每个商家编码填一行，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="131"/>
+        <source>the template, or any sheet with 商家编码 and 成本 or 库存</source>
+        <translation>这个模板，或任何含商家编码以及成本或库存列的表格</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="133"/>
+        <source>Margins, 毛利率, days of cover and reorder alerts: the Products tab. Import it like an export, or with Products → Import cost sheet.</source>
+        <translation>毛利、毛利率、可售天数和补货提醒：商品页。像导出文件一样导入，或在商品页用“导入成本表”。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="143"/>
+        <source>Where</source>
+        <translation>在哪下载</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="143"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="144"/>
+        <source>Adds</source>
+        <translation>带来什么</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/guide_text.py" line="154"/>
+        <source>Drag the downloaded files onto the window, or use File → Import…: the import dialog shows what each file was recognised as before anything is written.</source>
+        <translation>把下载的文件拖到窗口上，或用 文件 → 导入…：导入窗口会先显示每个文件被识别成什么，确认后才写入。</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
         <location filename="../../opsdesk_gui/views/import_summary.py" line="14"/>
@@ -1359,42 +1587,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="109"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="109"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="109"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="138"/>
         <source>Cannot open the shop</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="145"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="146"/>
         <source>This shop is open in another OpsDesk window. It is opened read-only here: you can look, but import and undo are off.</source>
         <translation>该店铺已在另一个 OpsDesk 窗口中打开，此处以只读方式打开：可以查看，但不能导入或撤销。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="164"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -1419,47 +1647,47 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="198"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="188"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="197"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="218"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="214"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="235"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="215"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="236"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="276"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="256"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="277"/>
         <source>Restore the shop as it was before its last import?</source>
         <translation>将店铺数据恢复到上次导入之前的状态？</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="294"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="315"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="313"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="334"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
@@ -3497,6 +3725,151 @@
         <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="54"/>
         <source>During {0}: expected</source>
         <translation>处于{0}期间：属预期波动</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="120"/>
+        <source>Welcome to OpsDesk</source>
+        <translation>欢迎使用 OpsDesk</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="122"/>
+        <source>Download the exports from your shop&apos;s back-office as you do today; OpsDesk reads them into one shop file on this computer and answers what sold, what earned, who bought and what changed. Nothing leaves your computer.</source>
+        <translation>照常从店铺后台下载导出文件；OpsDesk 把它们读进这台电脑上的一个店铺文件，告诉您卖了什么、赚了多少、谁在买、有什么变化。数据不会离开您的电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="125"/>
+        <source>Open the demo shop</source>
+        <translation>打开演示店铺</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="127"/>
+        <source>Two years of a made-up Taobao and 抖店 shop, to look around first. Built once, in about half a minute.</source>
+        <translation>一家虚构的淘宝和抖店店铺两年的数据，先随便看看。只在第一次生成，约半分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="129"/>
+        <source>Create a shop and import…</source>
+        <translation>新建店铺并导入…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="131"/>
+        <source>Choose where to keep your shop file, then pick the exports you downloaded (see the guide on the right).</source>
+        <translation>选择店铺文件保存的位置，再选择下载好的导出文件（见右侧指南）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="133"/>
+        <source>Open a shop…</source>
+        <translation>打开店铺…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="134"/>
+        <source>A shop file (.opsdesk) you made before.</source>
+        <translation>之前建好的店铺文件（.opsdesk）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="135"/>
+        <source>Cost and stock template…</source>
+        <translation>成本库存表模板…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="137"/>
+        <source>An Excel sheet to fill with each 商家编码&apos;s cost, stock, safety stock and lead time: margins and reorder alerts need them.</source>
+        <translation>一张 Excel 表，填写每个商家编码的成本、库存、安全库存和采购周期：毛利和补货提醒都要用到。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="139"/>
+        <source>Recent shops</source>
+        <translation>最近打开的店铺</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="140"/>
+        <source>Where to download each export</source>
+        <translation>各平台导出文件去哪里下载</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="153"/>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="186"/>
+        <source>The demo shop could not be built</source>
+        <translation>演示店铺生成失败</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="203"/>
+        <source>Required. The code you give each product or SKU in the back-office (商家编码 / 货号 / SKU), exactly as in the exports.</source>
+        <translation>必填。您在后台给每个商品或 SKU 设的编码（商家编码 / 货号 / SKU），与导出文件中完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="205"/>
+        <source>Optional: the product&apos;s name.</source>
+        <translation>选填：商品名称。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="206"/>
+        <source>Optional: colour, size… of this SKU.</source>
+        <translation>选填：这个 SKU 的颜色、尺码等。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="207"/>
+        <source>What one unit costs you, in yuan (e.g. 23.50). Margins and 毛利率 need it.</source>
+        <translation>一件的成本，单位元（例如 23.50）。计算毛利和毛利率需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="209"/>
+        <source>Units in stock today. Days of cover and low-stock alerts need it.</source>
+        <translation>当前库存件数。可售天数和低库存提醒需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="211"/>
+        <source>Optional: the fewest units you want to keep.</source>
+        <translation>选填：至少要保留的件数。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="212"/>
+        <source>Optional: days from ordering to receiving new stock.</source>
+        <translation>选填：从下采购单到到货的天数。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="213"/>
+        <source>Optional: your selling price, in yuan.</source>
+        <translation>选填：售价，单位元。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="214"/>
+        <source>Optional: your own category.</source>
+        <translation>选填：您自己的分类。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="215"/>
+        <source>Optional: 淘宝, 京东, 抖店, 拼多多, Shopify… when a code means different products on different platforms.</source>
+        <translation>选填：淘宝、京东、抖店、拼多多、Shopify 等，同一编码在不同平台是不同商品时填写。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="221"/>
+        <source>cost-and-stock.xlsx</source>
+        <translation>成本库存表.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="231"/>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="233"/>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="223"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/welcome/page.py" line="234"/>
+        <source>Saved {0}. Fill in one row per 商家编码, save it, then import it like an export (File → Import…).</source>
+        <translation>已保存 {0}。每个商家编码填一行，保存后像导出文件一样导入（文件 → 导入…）。</translation>
     </message>
 </context>
 <context>

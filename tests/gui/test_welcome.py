@@ -1,0 +1,120 @@
+"""The welcome page: what a new owner sees before any shop is open."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from opsdesk_gui.i18n import install as install_language
+from opsdesk_gui.importers.cost_sheet import read_cost_sheet
+from opsdesk_gui.importers.sheet_template import template_headers
+from opsdesk_gui.settings import Settings
+from opsdesk_gui.store import open_shop
+from opsdesk_gui.views.main_window import MainWindow
+from opsdesk_gui.views.welcome.guide_text import platform_html, platforms
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path):
+    window = MainWindow(settings)
+    window.welcome.demo_path = tmp_path / "demo" / "demo.opsdesk"  # never the user's
+    window.welcome.demo_scale = 0.03
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+
+
+def test_no_shop_shows_the_welcome_page_and_a_shop_shows_the_tabs(window, shop_path):
+    assert window.pages.currentWidget() is window.welcome
+    assert not window.period_toolbar.isVisibleTo(window)
+    assert not window.menus.import_action.isEnabled()
+    open_shop(shop_path, create=True).conn.close()
+    assert window.open_shop(shop_path)
+    assert window.pages.currentWidget() is window.tabs
+    assert window.period_toolbar.isVisibleTo(window)
+
+
+def test_the_demo_shop_is_built_in_the_background_with_progress(qtbot, window):
+    progress = []
+    window.runner.progressed.connect(lambda key, fraction: progress.append(fraction))
+    window.welcome.demo_button.click()
+    # the click returns at once: the shop is built by a worker, the button waits for it
+    assert window.welcome.building_demo
+    assert not window.welcome.demo_button.isEnabled()
+    assert window.session is None
+    qtbot.waitUntil(lambda: window.session is not None, timeout=120_000)
+    assert window.session.path == window.welcome.demo_path
+    assert window.pages.currentWidget() is window.tabs
+    assert progress and max(progress) == 1.0
+    assert not window.welcome.building_demo and window.welcome.demo_button.isEnabled()
+
+
+def test_opening_the_demo_again_opens_the_built_shop(window):
+    path = window.welcome.demo_path
+    path.parent.mkdir()
+    open_shop(path, create=True).conn.close()
+    window.welcome.open_demo()  # no second build: it is there
+    assert not window.welcome.building_demo
+    assert window.session.path == path
+
+
+def test_recent_shops_are_listed_and_open_on_activation(window, settings, tmp_path):
+    kept, gone = tmp_path / "kept.opsdesk", tmp_path / "gone.opsdesk"
+    open_shop(kept, create=True).conn.close()
+    settings.last_shop = str(gone)
+    settings.last_shop = str(kept)
+    window.welcome.show_recent_shops()
+    items = window.welcome.recent_list
+    assert items.count() == 1  # a shop file that was moved or deleted is not offered
+    assert items.item(0).data(Qt.ItemDataRole.UserRole) == str(kept)
+    items.itemActivated.emit(items.item(0))
+    assert window.session.path == kept
+
+
+def test_the_cost_and_stock_template_is_read_by_the_cost_sheet_importer(
+        window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    path = tmp_path / "成本库存.xlsx"
+    assert window.welcome.save_template(path)
+    assert str(path) in shown[0]
+    sheet = read_cost_sheet(path)  # the header alone: found, and no rows yet
+    assert sheet.costs.empty and sheet.skipped == 0
+    assert template_headers()[:5] == ["商家编码", "商品名称", "规格", "成本", "库存"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_import_guide_names_each_platforms_files(qtbot, window, language):
+    install_language(language)
+    try:
+        qtbot.waitUntil(lambda: window.welcome.heading.text() != "", timeout=5_000)
+        if language == "zh_CN":  # the page retranslates on the language change event
+            qtbot.waitUntil(lambda: "欢迎" in window.welcome.heading.text(), timeout=5_000)
+        guide = window.welcome.guide
+        assert guide.platform_keys() == ["taobao", "douyin", "pdd", "jd", "shopify",
+                                         "woocommerce", "costs"]
+        guide.show_platform("shopify")
+        text = guide.text.toPlainText()
+        assert "orders_export_1.csv" in text and "products_export_1.csv" in text
+        guide.show_platform("taobao")
+        text = guide.text.toPlainText()
+        assert "ExportOrderList" in text and "退款管理" in text and "生意参谋" in text
+        if language == "zh_CN":
+            assert "去哪里下载" in window.welcome.guide_label.text()
+            assert all(p.name != "Your cost and stock sheet" for p in platforms())
+    finally:
+        install_language("en")
+
+
+def test_every_guide_page_says_where_what_and_what_it_adds():
+    for platform in platforms():
+        html = platform_html(platform)
+        assert platform.exports
+        for export in platform.exports:
+            assert export.where and export.files and export.adds
+            assert "→" in export.where or "template" in export.where
+        assert html.count("<table") == len(platform.exports)

@@ -25,6 +25,9 @@ APT_PACKAGES=(python3-venv python3-pip libgl1 libegl1 libglib2.0-0 libfontconfig
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
   libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1)
+# Only installed when running as root (CI, containers): a virtual display for the test
+# that starts demo.sh in a real window (tests/gui/test_demo_window.py); it skips without.
+ROOT_ONLY_PACKAGES=(xvfb xauth x11-utils)
 
 say() { echo "setup: $*"; }
 die() { echo "setup: $*" >&2; exit 1; }
@@ -56,7 +59,9 @@ fi
 # -- system libraries -----------------------------------------------------------------
 missing=()
 if [[ -z ${OPSDESK_SKIP_SYSTEM_PACKAGES:-} ]] && command -v dpkg-query >/dev/null 2>&1; then
-  for pkg in "${APT_PACKAGES[@]}"; do
+  wanted=("${APT_PACKAGES[@]}")
+  [[ $(id -u) == 0 ]] && wanted+=("${ROOT_ONLY_PACKAGES[@]}")
+  for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
       || missing+=("$pkg")
   done

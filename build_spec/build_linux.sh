@@ -7,7 +7,9 @@
 # links is there; then, when makensis is installed, compiles installer.nsi over a dummy.
 #
 #   bash build_spec/build_linux.sh               # build with .venv (scripts/setup.sh)
-#   bash build_spec/build_linux.sh --fresh-venv  # build in a new venv, build/venv-fresh
+#   bash build_spec/build_linux.sh --fresh-venv  # build in a new venv, build/venv-fresh,
+#                                                # with the locked build_spec/constraints.txt
+#                                                # (as the release workflow does)
 #   bash build_spec/build_linux.sh --check-only  # only check an existing dist/OpsDesk
 #
 # Exits non-zero, saying what failed, when any step fails.
@@ -21,7 +23,7 @@ for arg in "$@"; do
   case "$arg" in
     --fresh-venv) fresh=1 ;;
     --check-only) build=0 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "build_linux: unknown option $arg" >&2; exit 64 ;;
   esac
 done
@@ -33,7 +35,8 @@ if ((fresh)); then
   rm -rf build/venv-fresh
   "${PYTHON:-python3}" -m venv build/venv-fresh
   build/venv-fresh/bin/python -m pip install -q --upgrade pip
-  build/venv-fresh/bin/python -m pip install -q ".[dev]"
+  # the dependency versions of a release: build_spec/constraints.txt
+  build/venv-fresh/bin/python -m pip install -q -c build_spec/constraints.txt ".[dev]"
   PY="$ROOT/build/venv-fresh/bin/python"
 else
   # .venv with the project and its [dev] extras (PyInstaller), created or updated when

@@ -19,7 +19,9 @@ wrong, unless:
 - inside the app (launcher.py's OPSDESK_BUNDLE_REPORT): it is frozen, in UTF-8 mode,
   finds resources/ (opsdesk_gui.resources), and loads the same pyarrow as the build's
   Python, so pandas keeps text in the same storage;
-- resources/ is in the bundle and the excluded modules are not.
+- resources/ is in the bundle and the excluded modules are not;
+- a first run works: `--demo --self-test` builds the demo shop and opens it, and its
+  weekly review prints to PDF.
 """
 
 from __future__ import annotations
@@ -104,6 +106,25 @@ def check_self_test(app: Frozen, gui_exe: Path | None) -> None:
         if code != 0:
             raise Failed(f"{gui_exe.name} --self-test exited {code}\n{err}")
         print(f"{gui_exe.name} --self-test: exit 0")
+
+
+def check_first_run(app: Frozen) -> None:
+    """A shop owner's first minutes: start on the demo shop (built on first start), then
+    print its weekly review."""
+    out = app.ok("--demo", "--self-test")
+    print(out.strip())
+    lines = out.splitlines()
+    shop = next((x.removeprefix("shop: ") for x in lines if x.startswith("shop: ")), "")
+    if "self-test: ok" not in lines or not shop.endswith("demo.opsdesk"):
+        raise Failed(f"--demo --self-test did not open the demo shop:\n{out}")
+    info = json.loads(app.ok("info", "--shop", shop, "--json"))
+    if info["counts"]["orders"] < 1000 or sorted(info["platforms"]) != ["douyin", "taobao"]:
+        raise Failed(f"the demo shop holds {info['counts']}, {info['platforms']}")
+    print(app.ok("report", "--shop", shop, "--kind", "weekly", "--period-end",
+                 info["last_order_date"], "--pdf", "demo-weekly.pdf").strip())
+    pdf = app.work / "demo-weekly.pdf"
+    if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
+        raise Failed("the demo shop's weekly review was not printed")
 
 
 def check_version(app: Frozen) -> None:
@@ -232,6 +253,8 @@ def main() -> int:
                   ("import and figures", lambda: check_import(app)),
                   ("printed review", lambda: check_report(app)),
                   ("inside the app", lambda: check_runtime(app)),
+                  ("first run: the demo shop and its review",
+                   lambda: check_first_run(app)),
                   ("bundle contents", lambda: check_contents(exe.parent))]
         for title, check in checks:
             print(f"== {title}", flush=True)

@@ -97,6 +97,8 @@ def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False
     if self_test:
         _wait_idle(app, window)
         ok = window.tabs.count() == 4 and window.session is not None
+        if window.session is not None:
+            print(f"shop: {window.session.path}", flush=True)
         print("self-test: ok" if ok else "self-test: FAILED", flush=True)
         window.close()
         return 0 if ok else 1

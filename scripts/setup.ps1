@@ -11,7 +11,8 @@ $MinPython = [version]"3.10"
 
 function Get-PythonVersion([string[]]$Command) {
     # The version a Python command reports, or $null when it does not run.
-    $exe, $rest = $Command
+    $exe = $Command[0]
+    $rest = @($Command | Select-Object -Skip 1)
     $saved = $ErrorActionPreference
     $ErrorActionPreference = "Continue"
     try {
@@ -30,7 +31,8 @@ function Stop-Setup([string]$Message) {
 }
 
 # -- a Python that is new enough --------------------------------------------------------
-$candidates = if ($env:PYTHON) { ,@($env:PYTHON) } else { @(@("py", "-3"), @("python")) }
+$candidates = @(@("py", "-3"), @("python"))
+if ($env:PYTHON) { $candidates = @(, @($env:PYTHON)) }
 $python = $null
 foreach ($candidate in $candidates) {
     $version = Get-PythonVersion $candidate
@@ -64,7 +66,8 @@ if ($problem) {
 }
 if (-not (Test-Path .venv)) {
     Write-Host "setup: creating .venv with $($python -join ' ')"
-    $exe, $rest = $python
+    $exe = $python[0]
+    $rest = @($python | Select-Object -Skip 1)
     & $exe @rest -m venv .venv
     if ($LASTEXITCODE -ne 0 -or -not (Test-Path $venvPython)) {
         if (Test-Path .venv) { Remove-Item -Recurse -Force .venv }

@@ -118,3 +118,52 @@ def test_every_guide_page_says_where_what_and_what_it_adds():
             assert export.where and export.files and export.adds
             assert "→" in export.where or "template" in export.where
         assert html.count("<table") == len(platform.exports)
+
+
+def test_create_a_shop_and_import_asks_for_the_shop_then_the_exports(
+        window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from taobao_files import ORDERS, write_orders
+
+    from opsdesk_gui.views.import_dialog import ImportDialog
+
+    export = write_orders(tmp_path / "ExportOrderList202603031200.csv", ORDERS)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(tmp_path / "我的店"), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(export)], ""))
+    window.welcome.new_button.click()
+    assert window.session.path == tmp_path / "我的店.opsdesk"  # the suffix is added
+    assert window.pages.currentWidget() is window.tabs
+    dialogs = window.findChildren(ImportDialog)  # the import dialog, on the new shop
+    assert len(dialogs) == 1
+    assert dialogs[0].shop_path == window.session.path and dialogs[0].files == [export]
+    dialogs[0].close()
+
+
+def test_cancelling_the_new_shop_asks_for_no_exports(window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *args: asked.append(args) or ([], ""))
+    window.welcome.new_button.click()
+    assert window.session is None and asked == []
+    assert window.pages.currentWidget() is window.welcome
+
+
+def test_the_template_button_saves_where_the_owner_chooses(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "my costs.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    window.welcome.template_button.click()
+    assert read_cost_sheet(target).costs.empty  # written, and readable as a cost sheet
+
+
+def test_a_template_that_cannot_be_written_says_so(window, tmp_path, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    assert not window.welcome.save_template(tmp_path / "no-such-folder" / "t.xlsx")
+    assert warned and "no-such-folder" in warned[0]

@@ -23,6 +23,7 @@ class BackgroundWork(QWidget):
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
+        layout.addStretch(1)  # an empty status bar (no shop) must not widen the button
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_button)
         self._delay = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)

@@ -167,3 +167,24 @@ def test_a_template_that_cannot_be_written_says_so(window, tmp_path, monkeypatch
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
     assert not window.welcome.save_template(tmp_path / "no-such-folder" / "t.xlsx")
     assert warned and "no-such-folder" in warned[0]
+
+
+@pytest.mark.slow
+def test_screenshot_without_a_shop_renders_the_welcome_page_per_platform(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    out = tmp_path / "shots"
+    result = subprocess.run([sys.executable, "-m", "opsdesk_gui", "--screenshot", str(out),
+                             "--language", "zh_CN"], env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(["welcome.png", "welcome-douyin.png", "welcome-pdd.png",
+                            "welcome-jd.png", "welcome-shopify.png", "welcome-woocommerce.png",
+                            "welcome-costs.png"])
+    for path in out.iterdir():
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size > 20_000

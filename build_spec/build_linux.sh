@@ -71,7 +71,8 @@ if command -v readelf >/dev/null; then
     case "$lib" in
       libgtk-3.so.*|libgdk-3.so.*|libwayland-*) optional+=("$lib"); continue ;;
     esac
-    grep -qxF "$lib" <<<"$system" || fail "$lib is linked by the bundle but is nowhere"
+    grep -qxF "$lib" <<<"$system" || fail "$lib is linked by the bundle but is nowhere" \
+      "(Qt's xcb libraries: bash scripts/setup.sh as root installs them)"
     from_system+=("$lib")
   done
   echo "taken from the target system: ${from_system[*]}"

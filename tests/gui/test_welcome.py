@@ -53,6 +53,15 @@ def test_the_demo_shop_is_built_in_the_background_with_progress(qtbot, window):
     assert not window.welcome.building_demo and window.welcome.demo_button.isEnabled()
 
 
+def test_a_cancelled_demo_build_leaves_no_shop_and_can_start_again(qtbot, window):
+    window.welcome.demo_button.click()
+    qtbot.waitUntil(lambda: window.welcome.demo_progress.maximum() == 1000, timeout=60_000)
+    window.runner.cancel_all()  # the status bar's Cancel
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
+    assert window.session is None and not window.welcome.demo_path.exists()
+    assert not window.welcome.building_demo and window.welcome.demo_button.isEnabled()
+
+
 def test_opening_the_demo_again_opens_the_built_shop(window):
     path = window.welcome.demo_path
     path.parent.mkdir()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import ImportFailed, RowWarning
+from ..errors import ImportFailed, ImportInterrupted, RowWarning
 from ..jobs import Cancelled, CancelToken, ProgressCallback, throttled
 from ..store import open_shop, snapshot
 from ..store.merge import MergeCounts, Staging
@@ -84,6 +84,14 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _sha256_or_blank(path: Path) -> str:
+    """The file's hash; "" for what cannot be read (open_source says why)."""
+    try:
+        return file_sha256(path) if path.is_file() else ""
+    except OSError:
+        return ""
+
+
 def _choose_preset(source: Source, preset_name: str | None, mapping: dict | None,
                    platform: str | None, currency: str) -> Preset:
     """The file's preset: named ('generic' is built from the mapping), else detected."""
@@ -111,7 +119,25 @@ def clean_chunk(chunk: Chunk, preset: Preset, resolved: dict[str, str], report: 
             columns[name] = cleaner(chunk.frame[header], ctx, decimal_comma=preset.decimal_comma)
         else:
             columns[name] = cleaner(chunk.frame[header], ctx)
+        if name == "paid" and preset.kind in ("orders", "order_lines"):
+            ctx.warn("negative_amount", (columns[name] < 0).fillna(False))
     return pd.DataFrame(columns, index=chunk.frame.index)
+
+
+def _warn_changed_repeats(cleaned: pd.DataFrame, report: FileReport, column: str,
+                          seen: dict[str, int]) -> None:
+    """An order-level export lists each order once: an order on several rows with
+    different values keeps its last row (as staging does), with a warning."""
+    rows = cleaned[cleaned["order_id"].notna()]
+    hashes = pd.util.hash_pandas_object(rows.drop(columns="_row"), index=False).tolist()
+    ids = rows["order_id"].tolist()
+    changed = []
+    for order_id, digest, row in zip(ids, hashes, rows["_row"].tolist(), strict=True):
+        if seen.get(order_id, digest) != digest:
+            changed.append(row)
+        seen[order_id] = digest
+    if changed:
+        report.warn("duplicate_order", changed[0], column, len(changed))
 
 
 def _stage_file(staging: Staging, source: Source, preset: Preset, report: FileReport,
@@ -141,10 +167,13 @@ def _stage_chunks(staging: Staging, source: Source, preset: Preset, report: File
                   progress: ProgressCallback) -> None:
     ctx = BuildContext(report.file, preset.platform, report.warn, source.preamble,
                        columns=resolved)
+    order_rows: dict[str, int] = {}
     with _Stager(staging) as stager:
         for chunk in source.chunks():
             cancel.check()
             cleaned = clean_chunk(chunk, preset, resolved, report)
+            if preset.kind == "orders":
+                _warn_changed_repeats(cleaned, report, resolved["order_id"], order_rows)
             report.rows_read += len(cleaned)
             stager.put(preset.build(cleaned, ctx))
             progress(chunk.progress)
@@ -264,7 +293,7 @@ def import_files(
     db = open_shop(shop_path, create=True)
     conn = db.conn
     paths = [Path(f) for f in files]
-    hashes = {p: file_sha256(p) if p.is_file() else "" for p in paths}
+    hashes = {p: _sha256_or_blank(p) for p in paths}
     reports: list[FileReport] = []
     todo: list[tuple[Path, FileReport]] = []
     for path in paths:
@@ -289,6 +318,7 @@ def import_files(
     # 1M lines re-reads and re-spills index pages for every row (about 2x slower).
     conn.execute(f"PRAGMA main.cache_size = {-IMPORT_CACHE_KIB}")
     conn.execute("BEGIN IMMEDIATE")
+    committing = False
     try:
         opened = []
         for path, report in todo:
@@ -299,6 +329,8 @@ def import_files(
                 named = preset or ("generic" if mapping else None)
             chosen = _choose_preset(source, named, mapping, platform, currency)
             report.preset, report.kind = chosen.name, chosen.kind
+            for code, about in source.notes:
+                report.warn(code, None, about, 1)
             opened.append((source, chosen, report))
         opened.sort(key=lambda item: _STAGE_ORDER.get(item[1].kind, 0))
         share = 0.9 / len(opened)
@@ -313,13 +345,21 @@ def import_files(
             counts.setdefault("products", MergeCounts()).added += catalogued
         cancel.check()
         import_id = _record(conn, todo, hashes, counts)
+        committing = True
         conn.execute("COMMIT")
     except BaseException as exc:
-        conn.execute("ROLLBACK")
+        # Ctrl-C right after COMMIT returned: the import is saved (and can be undone).
+        saved = isinstance(exc, KeyboardInterrupt) and committing and not conn.in_transaction
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         conn.close()
+        if saved:
+            raise ImportInterrupted("interrupted_saved") from exc
         backup.path.unlink(missing_ok=True)
         if isinstance(exc, Cancelled):
             raise ImportFailed("cancelled") from exc
+        if isinstance(exc, KeyboardInterrupt):
+            raise ImportInterrupted("interrupted") from exc
         raise
     # Closing the connection discards the TEMP staging tables; dropping them first would
     # copy their pages into the temp journal (a 1M-line import: +100 MB, 0.5 s).

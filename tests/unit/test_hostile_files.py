@@ -1,0 +1,74 @@
+"""Every file of the hostile corpus (tests/hostile_files.py) has its named outcome: read
+exactly as the clean export, read with the named warning, or refused with the named
+reason and nothing written. The import dialog's preview never raises on any of them."""
+
+import sqlite3
+
+import pytest
+from hostile_files import CASES, READ, REFUSED, WARNED, Case
+from taobao_files import ORDERS, order_row, write_orders
+from test_import_safety import table_digest
+
+from opsdesk_gui.errors import ImportFailed
+from opsdesk_gui.importers.pipeline import import_files
+from opsdesk_gui.importers.preview import preview_file
+from opsdesk_gui.store import list_backups
+
+# An order already in the shop, so that "nothing written" is checked on a shop with data.
+SEED = [order_row("900000000000000009", "buyer_z", "9.00", "0.00", "9.00", "交易成功",
+                  "2026-02-01 10:00:00", "2026-02-01 10:00:00", 1)]
+ORDER_SQL = ("SELECT order_id, status, paid_at, paid_cents FROM orders "
+             "WHERE order_id != '900000000000000009' ORDER BY order_id")
+
+
+def orders(shop) -> list[tuple]:
+    with sqlite3.connect(shop) as conn:
+        return conn.execute(ORDER_SQL).fetchall()
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    """The orders and warnings of the clean export, as every READ case must give them."""
+    folder = tmp_path_factory.mktemp("clean")
+    summary = import_files(folder / "shop.opsdesk", [write_orders(folder / "o.csv", ORDERS)])
+    return orders(folder / "shop.opsdesk"), set(summary.files[0].warnings)
+
+
+def test_the_clean_orders_are_the_hand_written_ones(clean):
+    rows, warnings = clean
+    # 110.00 and 59.90 paid; the unpaid and the closed-before-payment orders have no paid_at
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("100000000000000001", "2026-03-01 10:05:00", 11000),
+        ("100000000000000002", "2026-03-02 09:06:00", 5990),
+        ("100000000000000003", None, 3000),
+        ("100000000000000004", None, 4500)]
+    assert warnings == set()
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_hostile_file(case: Case, tmp_path, clean):
+    shop = tmp_path / "shop.opsdesk"
+    import_files(shop, [write_orders(tmp_path / "seed.csv", SEED)])
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = case.make(folder)
+    preview = preview_file(path)  # what the import dialog shows: never raises
+    if case.outcome == REFUSED:
+        before, backups = table_digest(shop), len(list_backups(shop))
+        with pytest.raises(ImportFailed) as info:
+            import_files(shop, [path])
+        assert info.value.code == case.code, info.value.message
+        assert len(info.value.message) < 700  # a bad cell is never echoed whole
+        assert table_digest(shop) == before
+        assert len(list_backups(shop)) == backups
+        if case.preview:
+            assert preview.error is not None and preview.error.code == case.code
+        return
+    assert case.outcome in (READ, WARNED)
+    summary = import_files(shop, [path])
+    expected_rows, expected_warnings = clean
+    if case.outcome == WARNED:
+        expected_warnings = expected_warnings | {case.code}
+    assert set(summary.files[0].warnings) == expected_warnings
+    assert orders(shop) == (case.expect or list)(expected_rows)
+    assert preview.error is None

@@ -27,6 +27,7 @@ from .cleaning import CLEANERS, CellContext
 from .preset import BuildContext, Preset, all_known_headers, detect_preset, get_preset
 from .presets.generic import generic_preset
 from .reading import Chunk, IrregularRows, Source, open_source
+from .temp_copies import remove_stale_copies
 
 SKIP_CODES_PREFIX = "skipped_"
 IMPORT_CACHE_KIB = 64 * 1024  # the shop file's page cache while importing
@@ -289,6 +290,7 @@ def import_files(
     `preset` names the preset of every file, `presets` that of some ({str(path): name});
     other files are detected from their header. `mapping` drives the generic import."""
     cancel = cancel or CancelToken()
+    remove_stale_copies()
     report_progress = throttled(progress)
     db = open_shop(shop_path, create=True)
     conn = db.conn

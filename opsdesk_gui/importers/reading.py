@@ -11,7 +11,6 @@ import codecs
 import contextlib
 import csv
 import io
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from ..errors import ImportFailed
 from .decoding import detect_encoding, guess_encoding
 from .inspection import MAX_COLUMNS, inspect_file
 from .sheets import choose_sheets, sheet_height, sheet_rows
+from .temp_copies import new_copy
 from .text_checks import check_end, check_row_widths, ends_with_line_break, read_head
 
 HEADER_SCAN_ROWS = 30
@@ -319,8 +319,7 @@ def _utf8_file(path: Path, encoding: str, block: int = 1 << 22
                         check.feed(data)
                     check.feed(b"", final=True)
                 else:
-                    handle, name = tempfile.mkstemp(suffix=".csv")
-                    copy = Path(name)
+                    handle, copy = new_copy()
                     decoder = codecs.getincrementaldecoder(encoding)()
                     with open(handle, "wb") as out:
                         while not check.unlike:

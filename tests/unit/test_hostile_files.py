@@ -72,3 +72,34 @@ def test_hostile_file(case: Case, tmp_path, clean):
     assert set(summary.files[0].warnings) == expected_warnings
     assert orders(shop) == (case.expect or list)(expected_rows)
     assert preview.error is None
+
+
+def test_utf8_copies_left_by_a_killed_import_are_deleted_by_the_next(tmp_path, monkeypatch):
+    import os
+    import subprocess
+    import sys
+
+    from opsdesk_gui.importers import reading, temp_copies
+
+    monkeypatch.setattr(temp_copies.tempfile, "tempdir", str(tmp_path))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    stale = tmp_path / f"opsdesk-utf8-{gone.stdout.strip()}-abc.csv"
+    ours = tmp_path / f"opsdesk-utf8-{os.getpid()}-def.csv"
+    running = tmp_path / f"opsdesk-utf8-{os.getppid()}-ghi.csv"
+    for path in (stale, ours, running):
+        path.write_text("测试买家")
+    shop = tmp_path / "shop.opsdesk"
+    seen = []
+    real_copy = reading.new_copy
+
+    def spy():  # the copy the GBK export is read through is named for this process
+        handle, path = real_copy()
+        seen.append(path.name)
+        return handle, path
+
+    monkeypatch.setattr(reading, "new_copy", spy)
+    import_files(shop, [write_orders(tmp_path / "o.csv", ORDERS[2:])])  # GBK, no ="…"
+    assert seen and seen[0].startswith(f"opsdesk-utf8-{os.getpid()}-")
+    assert not stale.exists() and ours.exists() and running.exists()
+    assert not (tmp_path / seen[0]).exists()  # and deleted when its reading ended

@@ -186,6 +186,10 @@ def _longer_first_row(rows: list[list]) -> None:
     rows[0].append("多出来的值")
 
 
+def _longer_third_row(rows: list[list]) -> None:
+    rows[2].append("多出来的值")
+
+
 def _short_row(rows: list[list]) -> None:
     del rows[1][UNITS]
 
@@ -236,6 +240,8 @@ CASES: tuple[Case, ...] = (
          "file_truncated"),
     Case("short_row_mid_file", _orders("short.csv", _short_row), REFUSED, "row_width"),
     Case("longer_first_row", _orders("longer.csv", _longer_first_row), REFUSED, "row_width"),
+    Case("longer_row_mid_file", _orders("longer3.csv", _longer_third_row), REFUSED,
+         "row_width"),
     Case("column_twice", _duplicate_paid_column, REFUSED, "duplicate_column"),
     Case("excel_rounded_ids", _orders("rounded.csv", _ids(
         lambda n: f"10000000000000{n}000")), REFUSED, "id_rounded"),

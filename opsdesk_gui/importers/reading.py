@@ -11,6 +11,7 @@ import codecs
 import contextlib
 import csv
 import io
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,7 +27,13 @@ from .decoding import detect_encoding, guess_encoding
 from .inspection import MAX_COLUMNS, inspect_file
 from .sheets import choose_sheets, sheet_height, sheet_rows
 from .temp_copies import new_copy
-from .text_checks import check_end, check_row_widths, ends_with_line_break, read_head
+from .text_checks import (
+    check_end,
+    check_row_widths,
+    check_widths,
+    ends_with_line_break,
+    read_head,
+)
 
 HEADER_SCAN_ROWS = 30
 HEAD_BYTES = 4 << 20  # the most read to find the header row
@@ -186,8 +193,7 @@ class Source:
 
     def _pandas_chunks(self, size: int, total: int) -> Iterator[Chunk]:
         next_row = self.header_row + 1
-        check_row_widths(self.path, self.encoding, self.delimiter, self.header_row,
-                         max(self.width, len(self.header)))
+        widths_checked = False
         with self.path.open("rb") as fh:
             try:
                 reader = pd.read_csv(
@@ -197,6 +203,12 @@ class Source:
                     sep=self.delimiter, index_col=False,
                 )
                 for frame in reader:
+                    if not widths_checked and (frame.iloc[:, -1] == "").any():
+                        # pandas reads a row short of fields with empty cells at its end:
+                        # only then can one be there (a pass over the whole file, once)
+                        check_row_widths(self.path, self.encoding, self.delimiter,
+                                         self.header_row, frame.shape[1])
+                        widths_checked = True
                     frame.columns = [normalise_header(c) for c in frame.columns]
                     frame = _unwrap_quoted_rows(frame, self.delimiter)
                     chunk = Chunk(frame, next_row, min(fh.tell() / total, 1.0))
@@ -207,7 +219,12 @@ class Source:
             except pd.errors.ParserError as exc:
                 if "EOF" in str(exc):
                     raise self._fail("file_truncated") from exc
-                raise self._fail("unreadable_sheet", detail=str(exc)) from exc
+                longer = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+                if longer:
+                    expected, row, found = map(int, longer.groups())
+                    raise self._fail("row_width", row=row, found=found, expected=expected
+                                     ) from exc
+                raise self._fail("unreadable_sheet", detail=str(exc)[:200]) from exc
 
     def _sheet_chunks(self, size: int) -> Iterator[Chunk]:
         yield from self._one_sheet_chunks(self.sheet, self.header_row, None, size)
@@ -435,6 +452,9 @@ def _open_text(path: Path, known: set[str], first_row_header: bool) -> Source:
     source = Source(path, _header(head[index]), index + 1, head[:index], encoding,
                     delimiter=delimiter, width=len(head[index]))
     check_end(path, encoding, delimiter, source.width)
+    # pandas drops the extra fields of a first row longer than the header: see the rows
+    # here (later ones it refuses itself)
+    check_widths(head[index + 1:], path.name, delimiter, index + 1, source.width)
     return source
 
 

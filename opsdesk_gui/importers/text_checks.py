@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import ImportFailed
@@ -69,27 +70,34 @@ def _bomless(encoding: str) -> str:
 def check_row_widths(path: Path, encoding: str, delimiter: str, header_row: int,
                      width: int) -> None:
     """Refuse the first record with fewer fields than the header line, or with more
-    that are not empty. A record quoted whole ("a,b,c" in one field) is split again
-    when its parts fill the header, as the reading does."""
+    that are not empty."""
     with path.open("r", encoding=encoding, newline="", errors="replace") as fh:
         reader = csv.reader(fh, delimiter=delimiter)
         try:
             for _ in range(header_row):
                 next(reader, None)
-            row = header_row
-            for fields in reader:
-                if not fields or fields == [""]:
-                    continue
-                row += 1
-                found = len(fields)
-                if found == width:
-                    continue
-                if found == 1 and _split(fields[0], delimiter) == width:
-                    continue
-                if found > width and not any(f.strip() for f in fields[width:]):
-                    continue
-                raise ImportFailed("row_width", {"file": path.name, "row": row,
-                                                 "found": found, "expected": width})
+            check_widths(reader, path.name, delimiter, header_row, width)
         except csv.Error as exc:
             raise ImportFailed("cell_too_long", {"file": path.name,
                                                  "row": reader.line_num}) from exc
+
+
+def check_widths(records: Iterable[list[str]], file: str, delimiter: str, header_row: int,
+                 width: int) -> None:
+    """check_row_widths over the records after the header. A record quoted whole
+    ("a,b,c" in one field) is split again when its parts fill the header, as the
+    reading does."""
+    row = header_row
+    for fields in records:
+        if not fields or fields == [""]:
+            continue
+        row += 1
+        found = len(fields)
+        if found == width:
+            continue
+        if found == 1 and _split(fields[0], delimiter) == width:
+            continue
+        if found > width and not any(f.strip() for f in fields[width:]):
+            continue
+        raise ImportFailed("row_width", {"file": file, "row": row, "found": found,
+                                         "expected": width})

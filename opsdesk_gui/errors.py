@@ -54,6 +54,8 @@ MESSAGES: dict[str, str] = {
     "row_width": "{file}, row {row}: the row has {found} fields but the header has "
     "{expected}, so its values cannot be matched to their columns. The file was cut or "
     "edited by hand: download it again.",
+    "nul_byte": "{file}, line {row}: the file holds zero bytes (NUL) where text should "
+    "be, as an interrupted download leaves. Download it again.",
     "cell_too_long": "{file}, row {row}: a cell holds millions of characters, which no "
     "export does. Download the file again.",
     "big5_text": "{file} is written in Big5 (Traditional Chinese). OpsDesk reads the "
@@ -189,6 +191,8 @@ MESSAGES_ZH: dict[str, str] = {
     "最后一行可能在下载或复制时被截断了。请重新下载。（如果是您自己制作的文件，请在末尾加一个换行。）",
     "row_width": "{file} 第 {row} 行：这一行有 {found} 个字段，而表头有 {expected} 个，"
     "无法把值对应到各列。文件被截断或被手工改动过：请重新下载。",
+    "nul_byte": "{file} 第 {row} 行：文件中本应是文字的地方出现了零字节（NUL），"
+    "这是下载中断留下的。请重新下载。",
     "cell_too_long": "{file} 第 {row} 行：有一个单元格长达数百万字符，导出文件不会这样。"
     "请重新下载。",
     "big5_text": "{file} 是 Big5（繁体中文）编码。OpsDesk 读取的是大陆各平台后台的导出文件"

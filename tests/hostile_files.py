@@ -108,6 +108,13 @@ def _cut(name: str, at: Callable[[bytes], int]) -> Callable[[Path], Path]:
     return make
 
 
+def _cut_to_zeros(folder: Path) -> Path:
+    """An interrupted download of the full size: its last 100 bytes never arrived."""
+    data = write_orders(folder / "zeros.csv", _rows()).read_bytes()
+    (folder / "zeros.csv").write_bytes(data[:-100] + b"\x00" * 100)
+    return folder / "zeros.csv"
+
+
 def _edit_text(name: str, edit: Callable[[str], str]) -> Callable[[Path], Path]:
     def make(folder: Path) -> Path:
         path = write_orders(folder / name, _rows())
@@ -162,6 +169,18 @@ def _damaged_xlsx(folder: Path) -> Path:
     return folder / "damaged.xlsx"
 
 
+def _numeric_ids_xlsx(folder: Path) -> Path:
+    """Order numbers typed in as numbers: the workbook holds 1.0000000000000002e17."""
+    rows = [[float(r[0][2:-1]), *r[1:]] for r in ORDERS]
+    return _sheets("numeric_ids.xlsx", [("Sheet1", [ORDER_HEADER, *rows])])(folder)
+
+
+def _unit_in_header_twice(folder: Path) -> Path:
+    header = [*ORDER_HEADER, "买家实际支付金额（元）"]  # the same column once normalised
+    rows = [[*r, "0.00"] for r in ORDERS]
+    return write_csv(folder / "dup_unit.csv", header, rows, encoding="gbk")
+
+
 def _first_paid_negative(orders: list[tuple]) -> list[tuple]:
     first = orders[0]
     return [(*first[:3], -first[3]), *orders[1:]]
@@ -208,6 +227,11 @@ CASES: tuple[Case, ...] = (
     Case("xlsx_second_sheet_only", _sheets("second.xlsx", [
         ("Sheet1", []), ("订单", [ORDER_HEADER, *ORDERS])]), READ),
     Case("long_note_in_first_row", _orders("note.csv", _set(0, NOTE, "谢" * 200_000)), READ),
+    Case("old_mac_line_ends", _edit_text("cr.csv", lambda t: t.replace("\r\n", "\r")),
+         READ),
+    Case("xlsx_named_xls", _sheets("ExportOrderList.xls", [("Sheet1", [ORDER_HEADER,
+                                                                      *ORDERS])]), READ),
+    Case("currency_signs", _orders("yuan.csv", _set(0, PAID, "￥110.00")), READ),
     Case("trailing_delimiters", _edit_text("trailing.csv",
                                            lambda t: t.replace("\r\n", ",\r\n")), READ),
     # read, with a warning saying what was assumed
@@ -224,11 +248,15 @@ CASES: tuple[Case, ...] = (
     Case("empty", _bytes("empty.csv", b""), REFUSED, "file_empty"),
     Case("header_only", lambda f: write_orders(f / "header.csv", []), REFUSED, "file_empty",
          preview=False),  # the preview shows the header and no rows
+    Case("bom_only", _bytes("bom_only.csv", b"\xef\xbb\xbf"), REFUSED, "file_empty"),
     Case("folder", _folder, REFUSED, "not_a_file"),
     Case("missing", lambda f: f / "gone.csv", REFUSED, "file_missing"),
     Case("pdf", _bytes("orders.pdf", b"%PDF-1.4\n"), REFUSED, "unsupported_type"),
     Case("html_as_xls", _bytes("ExportOrderList.xls", _web_page), REFUSED, "web_page"),
     Case("big5", _big5, REFUSED, "big5_text"),
+    Case("nul_bytes", _edit_text("nul.csv", lambda t: t.replace("测试小店", "测试\0小店")),
+         REFUSED, "nul_byte"),
+    Case("download_ending_in_zeros", _cut_to_zeros, REFUSED, "nul_byte"),
     Case("binary", _bytes("junk.csv", lambda: random.Random(7).randbytes(4000) + b"\n"),
          REFUSED, "bad_encoding"),
     # the last cell ends in 元, two bytes in GBK: cut between them
@@ -247,6 +275,8 @@ CASES: tuple[Case, ...] = (
         lambda n: f"10000000000000{n}000")), REFUSED, "id_rounded"),
     Case("rounded_ids_with_separators", _orders("rounded_sep.csv", _ids(
         lambda n: f"100,000,000,000,00{n},000")), REFUSED, "id_rounded"),
+    Case("xlsx_numeric_ids", _numeric_ids_xlsx, REFUSED, "id_destroyed"),
+    Case("column_twice_once_normalised", _unit_in_header_twice, REFUSED, "duplicate_column"),
     Case("excel_scientific_ids", _orders("sci.csv", _set(1, 0, "1.00000E+17")), REFUSED,
          "id_destroyed"),
     Case("amount_1e400", _orders("1e400.csv", _set(0, PAID, "1e400")), REFUSED,

@@ -29,6 +29,7 @@ from .sheets import choose_sheets, sheet_height, sheet_rows
 from .temp_copies import new_copy
 from .text_checks import (
     check_end,
+    check_no_nul,
     check_row_widths,
     check_widths,
     ends_with_line_break,
@@ -451,6 +452,7 @@ def _open_text(path: Path, known: set[str], first_row_header: bool) -> Source:
     index = _header_index(path, head, index, first_row_header)
     source = Source(path, _header(head[index]), index + 1, head[:index], encoding,
                     delimiter=delimiter, width=len(head[index]))
+    check_no_nul(path, encoding)
     check_end(path, encoding, delimiter, source.width)
     # pandas drops the extra fields of a first row longer than the header: see the rows
     # here (later ones it refuses itself)

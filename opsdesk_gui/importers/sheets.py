@@ -39,10 +39,21 @@ def _cell_text(value: object) -> str:
     return str(value).strip() if isinstance(value, str) else str(value)
 
 
+# The reader calamine picks for a file name; a workbook under another name (an XLSX
+# named .xls or .csv) is read from its bytes, where calamine goes by the content.
+_READER_OF_SUFFIX = {".xlsx": "zip", ".xlsm": "zip", ".xlsb": "zip", ".ods": "zip",
+                     ".xls": "ole"}
+
+
 def _workbook(path: Path):
     from python_calamine import CalamineWorkbook
 
     try:
+        with path.open("rb") as fh:
+            signature = "zip" if fh.read(4) == b"PK\x03\x04" else "ole"
+        if _READER_OF_SUFFIX.get(path.suffix.lower()) != signature:
+            with path.open("rb") as fh:
+                return CalamineWorkbook.from_filelike(fh)
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types per format
         raise ImportFailed("unreadable_sheet", {"file": path.name, "detail": str(exc)[:200]}

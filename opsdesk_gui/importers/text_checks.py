@@ -42,6 +42,21 @@ def ends_with_line_break(path: Path, encoding: str | None) -> bool:
     return tail[-1:] in _LINE_ENDS
 
 
+def check_no_nul(path: Path, encoding: str, block: int = 1 << 22) -> None:
+    """Refuse text holding NUL bytes: what an interrupted download leaves where the rest
+    of the file should be (no export writes them). Its line is named."""
+    if codecs.lookup(encoding).name.startswith("utf-16"):
+        return
+    lines = 0
+    with path.open("rb") as fh:
+        while data := fh.read(block):
+            at = data.find(b"\x00")
+            if at >= 0:
+                raise ImportFailed("nul_byte", {"file": path.name,
+                                                "row": lines + data.count(b"\n", 0, at) + 1})
+            lines += data.count(b"\n")
+
+
 def check_end(path: Path, encoding: str, delimiter: str, width: int) -> None:
     """A file that does not end with a line break may have been cut off inside its last
     row. Refused, unless its last field is quoted and closed (a cut cannot leave that)."""

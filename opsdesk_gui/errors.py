@@ -129,8 +129,8 @@ MESSAGES: dict[str, str] = {
     "without them",
     "negative_amount": "negative amounts paid were read as they are (they lower the "
     "sales figures)",
-    "duplicate_order": "an order on several rows with different values: the last row "
-    "was kept",
+    "duplicate_order": "an order (or order line) on several rows with different values: "
+    "the last row was kept",
     "skipped_total": "total rows (合计/汇总) were skipped",
     "skipped_no_source": "rows without a traffic source were skipped",
     "skipped_no_channel": "rows without an ad channel were skipped",
@@ -254,7 +254,7 @@ MESSAGES_ZH: dict[str, str] = {
     "sheet_skipped": "有数据但没有本导出表头行的工作表未读取",
     "id_separators": "带千位分隔符的编号（如 1,234,567）已去掉分隔符读取",
     "negative_amount": "实付金额为负数的已按原值读取（会拉低销售额）",
-    "duplicate_order": "同一订单出现在多行且数值不同：已保留最后一行",
+    "duplicate_order": "同一订单（或子订单）出现在多行且数值不同：已保留最后一行",
     "skipped_total": "合计/汇总行已跳过",
     "skipped_no_source": "没有流量来源的行已跳过",
     "skipped_no_channel": "没有推广渠道的行已跳过",
@@ -330,8 +330,11 @@ class RowWarning:
 
     def text(self, language: str) -> str:
         line = f"{self.count} × {render(self.code, language)}"
-        if self.row is None:
-            return line
+        if self.row is None:  # a warning about a whole sheet names it
+            if not self.column:
+                return line
+            return f"{line}（“{self.column}”）" if language.startswith("zh") else (
+                f"{line} ('{self.column}')")
         if language.startswith("zh"):
             column = f"，列“{self.column}”" if self.column else ""
             return f"{line}（首次出现在第 {self.row} 行{column}）"

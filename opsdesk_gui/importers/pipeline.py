@@ -125,18 +125,28 @@ def clean_chunk(chunk: Chunk, preset: Preset, resolved: dict[str, str], report: 
     return pd.DataFrame(columns, index=chunk.frame.index)
 
 
-def _warn_changed_repeats(cleaned: pd.DataFrame, report: FileReport, column: str,
-                          seen: dict[str, int]) -> None:
-    """An order-level export lists each order once: an order on several rows with
-    different values keeps its last row (as staging does), with a warning."""
-    rows = cleaned[cleaned["order_id"].notna()]
+def _repeat_key(preset: Preset, resolved: dict[str, str]) -> list[str] | None:
+    """The fields naming one row of an export that lists each order (or each order line,
+    by its own number) once; None where rows may repeat a key by design."""
+    if preset.kind == "orders":
+        return ["order_id"]
+    if preset.kind == "order_lines" and "line_id" in resolved:
+        return ["order_id", "line_id"]
+    return None
+
+
+def _warn_changed_repeats(cleaned: pd.DataFrame, key: list[str], report: FileReport,
+                          column: str, seen: dict[tuple, int]) -> None:
+    """A row whose key came before with other values keeps the last values (as staging
+    does), with a warning."""
+    rows = cleaned[cleaned[key].notna().all(axis=1)]
     hashes = pd.util.hash_pandas_object(rows.drop(columns="_row"), index=False).tolist()
-    ids = rows["order_id"].tolist()
+    keys = zip(*(rows[k].tolist() for k in key), strict=True)
     changed = []
-    for order_id, digest, row in zip(ids, hashes, rows["_row"].tolist(), strict=True):
-        if seen.get(order_id, digest) != digest:
+    for name, digest, row in zip(keys, hashes, rows["_row"].tolist(), strict=True):
+        if seen.get(name, digest) != digest:
             changed.append(row)
-        seen[order_id] = digest
+        seen[name] = digest
     if changed:
         report.warn("duplicate_order", changed[0], column, len(changed))
 
@@ -168,13 +178,13 @@ def _stage_chunks(staging: Staging, source: Source, preset: Preset, report: File
                   progress: ProgressCallback) -> None:
     ctx = BuildContext(report.file, preset.platform, report.warn, source.preamble,
                        columns=resolved)
-    order_rows: dict[str, int] = {}
+    key, seen = _repeat_key(preset, resolved), {}
     with _Stager(staging) as stager:
         for chunk in source.chunks():
             cancel.check()
             cleaned = clean_chunk(chunk, preset, resolved, report)
-            if preset.kind == "orders":
-                _warn_changed_repeats(cleaned, report, resolved["order_id"], order_rows)
+            if key:
+                _warn_changed_repeats(cleaned, key, report, resolved[key[-1]], seen)
             report.rows_read += len(cleaned)
             stager.put(preset.build(cleaned, ctx))
             progress(chunk.progress)

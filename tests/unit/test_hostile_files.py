@@ -103,3 +103,28 @@ def test_utf8_copies_left_by_a_killed_import_are_deleted_by_the_next(tmp_path, m
     assert seen and seen[0].startswith(f"opsdesk-utf8-{os.getpid()}-")
     assert not stale.exists() and ours.exists() and running.exists()
     assert not (tmp_path / seen[0]).exists()  # and deleted when its reading ended
+
+
+def test_an_order_line_twice_with_other_values_keeps_the_last_with_a_warning(tmp_path):
+    from exportfiles import write_csv
+    from test_presets_cn import TB_NEW_LINE_HEADER
+
+    def line(qty: int) -> list:
+        return ['="100000000000000011"', '="100000000000000001"', "测试宝贝", "50.00", qty,
+                "颜色:黑色", "", "交易成功", "SKU-TEE", "100.00", f"{50 * qty}.00", "无退款申请",
+                "无退款申请", "2026-03-01 10:00:00", "2026-03-01 10:05:00", "600000000001"]
+
+    shop = tmp_path / "shop.opsdesk"
+    path = write_csv(tmp_path / "lines.csv", TB_NEW_LINE_HEADER, [line(2), line(3)],
+                     encoding="gbk")
+    summary = import_files(shop, [path])
+    warning = summary.files[0].warnings["duplicate_order"]
+    assert (warning.count, warning.row, warning.column) == (1, 3, "子订单编号")
+    with sqlite3.connect(shop) as conn:  # the last row: 3 x 50.00
+        assert conn.execute("SELECT qty, amount_cents FROM order_lines").fetchall() == [
+            (3, 15000)]
+    # the same line twice with the same values is no news
+    again = write_csv(tmp_path / "again.csv", TB_NEW_LINE_HEADER, [line(2), line(2)],
+                      encoding="gbk")
+    assert "duplicate_order" not in import_files(tmp_path / "s2.opsdesk",
+                                                 [again]).files[0].warnings

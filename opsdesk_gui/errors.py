@@ -45,6 +45,9 @@ MESSAGES: dict[str, str] = {
     "columns that are not part of it.",
     "sheet_too_large": "{file}: the sheet spans {cells} cells, more than the {limit} "
     "OpsDesk reads from one sheet. Export a shorter period, or export as CSV.",
+    "cells_repeated": "{file}: the sheet repeats a few cells into {cells}, far more "
+    "than an export holds; OpsDesk does not open it. Export the file again (as XLSX or "
+    "CSV).",
     "far_cell": "{file}: the sheet reaches to cell {cell}, far beyond its data (something "
     "such as a format or a space sits there). Delete the empty rows and columns after "
     "the data, or copy the data into a new workbook, save, and import again.",
@@ -185,6 +188,8 @@ MESSAGES_ZH: dict[str, str] = {
     "文件吗？请重新下载，或删除不属于导出的列。",
     "sheet_too_large": "{file}：表格范围有 {cells} 个单元格，超过 OpsDesk 单个工作表能读取的 "
     "{limit} 个。请缩短导出的时间段，或导出为 CSV。",
+    "cells_repeated": "{file}：表格把少数几个单元格重复成了 {cells} 个，远超导出文件应有的数量，"
+    "OpsDesk 不会打开它。请重新导出（XLSX 或 CSV 格式）。",
     "far_cell": "{file}：表格一直延伸到 {cell} 单元格，"
     "远超数据所在范围（那里有格式或空格之类的内容）。请删除数据之后的空行和空列，或把数据复制到新工作簿，保存后再导入。",
     "no_final_line_break": "{file}：文件末尾没有换行，"

@@ -181,6 +181,47 @@ def _unit_in_header_twice(folder: Path) -> Path:
     return write_csv(folder / "dup_unit.csv", header, rows, encoding="gbk")
 
 
+_ODS_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="Sheet1">')
+_ODS_TAIL = "</table:table></office:spreadsheet></office:body></office:document-content>"
+
+
+def _ods_row(values: list, repeat: int = 1, columns: int = 1) -> str:
+    cells = "".join(
+        f'<table:table-cell table:number-columns-repeated="{columns}" '
+        f'office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
+        for v in values)
+    return f'<table:table-row table:number-rows-repeated="{repeat}">{cells}</table:table-row>'
+
+
+def _ods(name: str, body: Callable[[], str]) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        with zipfile.ZipFile(folder / name, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+            archive.writestr("content.xml", _ODS_HEAD + body() + _ODS_TAIL)
+            archive.writestr("META-INF/manifest.xml", "<manifest/>")
+        return folder / name
+    return make
+
+
+def _ods_as_libreoffice() -> str:
+    """Rows as LibreOffice writes them: each ends with its empty cells up to column
+    1024, and empty rows repeated to the sheet's last row follow the data."""
+    empty_cells = '<table:table-cell table:number-columns-repeated="1004"/>'
+    rows = "".join(_ods_row(r).replace("</table:table-row>", empty_cells + "</table:table-row>")
+                   for r in [ORDER_HEADER, *ORDERS])
+    return (rows + '<table:table-row table:number-rows-repeated="1048571">'
+            '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>')
+
+
+def _ods_repeat_bomb() -> str:
+    return _ods_row(ORDER_HEADER[:3]) + _ods_row(["x"], repeat=20_000, columns=1_000)
+
+
 def _first_paid_negative(orders: list[tuple]) -> list[tuple]:
     first = orders[0]
     return [(*first[:3], -first[3]), *orders[1:]]
@@ -231,6 +272,7 @@ CASES: tuple[Case, ...] = (
          READ),
     Case("xlsx_named_xls", _sheets("ExportOrderList.xls", [("Sheet1", [ORDER_HEADER,
                                                                       *ORDERS])]), READ),
+    Case("ods_as_libreoffice_writes", _ods("orders.ods", _ods_as_libreoffice), READ),
     Case("currency_signs", _orders("yuan.csv", _set(0, PAID, "￥110.00")), READ),
     Case("trailing_delimiters", _edit_text("trailing.csv",
                                            lambda t: t.replace("\r\n", ",\r\n")), READ),
@@ -290,6 +332,7 @@ CASES: tuple[Case, ...] = (
          "too_many_columns"),
     Case("far_cell_z", _xlsx_with_cell("far_z.xlsx", 1_048_575, 25), REFUSED, "far_cell"),
     Case("wide_header", _wide_header, REFUSED, "too_many_columns"),
+    Case("ods_repeat_bomb", _ods("bomb.ods", _ods_repeat_bomb), REFUSED, "cells_repeated"),
     Case("damaged_xlsx", _damaged_xlsx, REFUSED, "damaged_workbook"),
 )
 

@@ -18,7 +18,9 @@ from ..errors import ImportFailed
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 MAX_COLUMNS = 702  # A .. ZZ; exports have fewer than 200
-MAX_SHEET_CELLS = 60_000_000  # about 2 GB in the reader: a year of a large shop's lines
+MAX_SHEET_CELLS = 30_000_000  # about 1 GB in the reader: 500,000 rows of 60 columns
+# An ODS states repeated cells once with a count: a few bytes can ask for millions.
+MAX_REPEAT_RATIO = 100
 # An entry inflating to more than this and more than MAX_RATIO times its packed size is
 # refused: real sheets pack 5-30 times, a "zip bomb" hundreds of times.
 MAX_INFLATED = 256 << 20
@@ -76,6 +78,7 @@ def _zip_format(path: Path) -> str:
                 return "xlsb"
             if "content.xml" in names:
                 _check_inflation(path, archive)
+                _check_ods_extent(path, archive)
                 return "ods"
     except zipfile.BadZipFile as exc:
         raise _fail("damaged_workbook", path) from exc
@@ -156,3 +159,68 @@ def _check_sheet_extent(path: Path, archive: zipfile.ZipFile, name: str) -> None
         raise _fail("sheet_too_large", path, cells=f"{area:,}", limit=f"{MAX_SHEET_CELLS:,}")
     if area > 4 * cells + 1_000_000:
         raise _fail("far_cell", path, cell=f"{column_letters(width)}{last_row}")
+
+
+_ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_ODS_CELLS = (f"{_ODS_TABLE} table-cell", f"{_ODS_TABLE} covered-table-cell")
+
+
+class _OdsExtent:
+    """Follows content.xml (expat, streamed) for how far each sheet's cells with content
+    reach once their repeat counts are applied, and how many cell elements state them.
+    Empty cells do not count: every ODS ends its rows with thousands of them."""
+
+    def __init__(self) -> None:
+        self.area = self.cells = self.elements = 0
+        self._row = self._column = self._last_row = self._width = 0
+        self._row_repeat = self._cell_repeat = 1
+        self._row_filled = self._cell_filled = False
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if name == f"{_ODS_TABLE} table":
+            self._row = self._last_row = self._width = 0
+        elif name == f"{_ODS_TABLE} table-row":
+            self._row_repeat = int(attrs.get(f"{_ODS_TABLE} number-rows-repeated", 1))
+            self._column, self._row_filled = 0, False
+        elif name in _ODS_CELLS:
+            self.elements += 1
+            self._cell_repeat = int(attrs.get(f"{_ODS_TABLE} number-columns-repeated", 1))
+            self._cell_filled = f"{_ODS_OFFICE} value-type" in attrs
+        else:  # text inside a cell
+            self._cell_filled = True
+
+    def end(self, name: str) -> None:
+        if name in _ODS_CELLS:
+            self._column += self._cell_repeat
+            if self._cell_filled:
+                self._width = max(self._width, self._column)
+                self._row_filled = True
+                self.cells += self._cell_repeat * self._row_repeat
+            self._cell_filled = False
+        elif name == f"{_ODS_TABLE} table-row":
+            self._row += self._row_repeat
+            if self._row_filled:
+                self._last_row = self._row
+        elif name == f"{_ODS_TABLE} table":
+            self.area = max(self.area, self._last_row * self._width)
+
+
+def _check_ods_extent(path: Path, archive: zipfile.ZipFile) -> None:
+    from xml.parsers import expat
+
+    extent = _OdsExtent()
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler, parser.EndElementHandler = extent.start, extent.end
+    with archive.open("content.xml") as stream:
+        try:
+            while block := stream.read(_BLOCK):
+                parser.Parse(block, False)
+            parser.Parse(b"", True)
+        except expat.ExpatError as exc:
+            raise _fail("damaged_workbook", path) from exc
+    if extent.area > MAX_SHEET_CELLS:
+        raise _fail("sheet_too_large", path, cells=f"{extent.area:,}",
+                    limit=f"{MAX_SHEET_CELLS:,}")
+    if extent.cells > 1_000_000 and extent.cells > MAX_REPEAT_RATIO * extent.elements:
+        raise _fail("cells_repeated", path, cells=f"{extent.cells:,}")

@@ -55,6 +55,7 @@ CASE = {c.name: c for c in CASES}
     ("wide_header", "too_many_columns"),
     ("far_cell_xfd", "too_many_columns"),
     ("far_cell_z", "far_cell"),
+    ("ods_repeat_bomb", "cells_repeated"),
     ("long_note_in_first_row", "imported"),
 ])
 def test_hostile_size_is_bounded(name, code, tmp_path):

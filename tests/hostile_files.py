@@ -93,6 +93,21 @@ def _xlsx_with_cell(name: str, row: int, column: int) -> Callable[[Path], Path]:
     return make
 
 
+def _row_says_6(name: str) -> Callable[[Path], Path]:
+    """A far cell (ZZ1048576) inside a row element that claims to be row 6."""
+    def make(folder: Path) -> Path:
+        source = _xlsx_with_cell("source.xlsx", 1_048_575, 701)(folder)
+        with zipfile.ZipFile(source) as old, zipfile.ZipFile(folder / name, "w") as new:
+            for item in old.infolist():
+                data = old.read(item)
+                if item.filename == "xl/worksheets/sheet1.xml":
+                    data = data.replace(b'<row r="1048576"', b'<row r="6"')
+                    data = data.replace(b'<dimension ref="A1:ZZ1048576"/>', b"")
+                new.writestr(item, data)
+        return folder / name
+    return make
+
+
 def _bytes(name: str, data: bytes | Callable[[], bytes]) -> Callable[[Path], Path]:
     def make(folder: Path) -> Path:
         (folder / name).write_bytes(data() if callable(data) else data)
@@ -330,6 +345,7 @@ CASES: tuple[Case, ...] = (
          "bad_money"),
     Case("far_cell_xfd", _xlsx_with_cell("far.xlsx", 1_048_575, 16_383), REFUSED,
          "too_many_columns"),
+    Case("far_cell_in_a_lying_row", _row_says_6("lying.xlsx"), REFUSED, "sheet_too_large"),
     Case("far_cell_z", _xlsx_with_cell("far_z.xlsx", 1_048_575, 25), REFUSED, "far_cell"),
     Case("wide_header", _wide_header, REFUSED, "too_many_columns"),
     Case("ods_repeat_bomb", _ods("bomb.ods", _ods_repeat_bomb), REFUSED, "cells_repeated"),

@@ -113,8 +113,9 @@ def column_letters(number: int) -> str:
     return letters
 
 
-def _beyond(width: int) -> re.Pattern[bytes]:
-    """A cell reference of a column right of `width` (at most ZZ)."""
+def _beyond(width: int, spaced: bool = False) -> re.Pattern[bytes]:
+    """A cell reference of a column right of `width` (at most ZZ). Attributes follow a
+    space; `spaced` also takes a tab or a line break before `r=` (a slower search)."""
     letters = column_letters(width)
     options = [b"[A-Z]{3}"]
     if len(letters) == 1:
@@ -127,33 +128,43 @@ def _beyond(width: int) -> re.Pattern[bytes]:
             options.append(f"[{chr(ord(first) + 1)}-Z][A-Z]".encode())
         if second < "Z":
             options.append(f"{first}[{chr(ord(second) + 1)}-Z]".encode())
-    return re.compile(rb'<c\b[^>]*?\br="(' + b"|".join(options) + rb')[0-9]')
+    before = rb"\sr=\"" if spaced else rb' r="'
+    return re.compile(before + b"(" + b"|".join(options) + rb")[0-9]")
 
 
-_ROW = re.compile(rb'<row\b[^>]*?\br="([0-9]+)"')
+def _deeper(row: int, spaced: bool) -> re.Pattern[bytes]:
+    """A cell reference of a row number with more digits than `row`."""
+    before = rb"\sr=\"" if spaced else rb' r="'
+    return re.compile(before + rb"[A-Z]{1,3}([0-9]{%d,})" % (len(str(row)) + 1))
+
+
+_ODD_SPACING = re.compile(rb'[\t\n\r]r="')
+_ROW = re.compile(rb'<row\s[^>]*?r="([0-9]+)"')
 
 
 def _check_sheet_extent(path: Path, archive: zipfile.ZipFile, name: str) -> None:
     """Refuse a sheet whose grid, from A1 to its farthest row and column, is wider than
     MAX_COLUMNS, larger than MAX_SHEET_CELLS, or mostly empty beyond its cells."""
     width, last_row, cells = 1, 0, 0
-    beyond = _beyond(width)
     tail = b""
     with archive.open(name) as stream:
         while block := stream.read(_BLOCK):
             data = tail + block
             cut = data.rfind(b">") + 1  # never split a tag between blocks
             data, tail = data[:cut], data[cut:]
-            cells += data.count(b"<c ") + data.count(b"<c>")
+            cells += data.count(b"<c")  # and a few <col>: an estimate from above
             rows = _ROW.findall(data)
             if rows:
                 last_row = max(last_row, max(int(r) for r in rows))
-            while match := beyond.search(data):
+            spaced = _ODD_SPACING.search(data) is not None
+            # the reader places a cell by its own reference, whatever its row says
+            for match in _deeper(last_row, spaced).finditer(data):
+                last_row = max(last_row, int(match.group(1)))
+            while match := _beyond(width, spaced).search(data):
                 width = max(width, column_number(match.group(1)))
                 if width > MAX_COLUMNS:
                     raise _fail("too_many_columns", path, found=f"{width:,}",
                                 limit=MAX_COLUMNS)
-                beyond = _beyond(width)
     area = width * last_row
     if area > MAX_SHEET_CELLS:
         raise _fail("sheet_too_large", path, cells=f"{area:,}", limit=f"{MAX_SHEET_CELLS:,}")

@@ -112,9 +112,11 @@ def clean_chunk(chunk: Chunk, preset: Preset, resolved: dict[str, str], report: 
            ) -> pd.DataFrame:
     rows = chunk.rows()
     columns = {"_row": rows}
+    # rows of a workbook's further sheet are named by file and sheet
+    file = f"{report.file} ({chunk.sheet})" if chunk.sheet else report.file
     for name, header in resolved.items():
         f = preset.field(name)
-        ctx = CellContext(report.file, header, rows, report.warn)
+        ctx = CellContext(file, header, rows, report.warn)
         cleaner = CLEANERS[f.kind]
         if f.kind == "money":
             columns[name] = cleaner(chunk.frame[header], ctx, decimal_comma=preset.decimal_comma)

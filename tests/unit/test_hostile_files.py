@@ -128,3 +128,17 @@ def test_an_order_line_twice_with_other_values_keeps_the_last_with_a_warning(tmp
                       encoding="gbk")
     assert "duplicate_order" not in import_files(tmp_path / "s2.opsdesk",
                                                  [again]).files[0].warnings
+
+
+def test_a_bad_cell_on_a_further_sheet_is_named_with_its_sheet(tmp_path):
+    from hostile_files import PAID, _sheets
+    from taobao_files import ORDER_HEADER
+
+    rows = [list(r) for r in ORDERS[2:]]
+    rows[1][PAID] = "五十"
+    path = _sheets("two.xlsx", [("Sheet1", [ORDER_HEADER, *ORDERS[:2]]),
+                                ("Sheet2", [ORDER_HEADER, *rows])])(tmp_path)
+    with pytest.raises(ImportFailed) as info:
+        import_files(tmp_path / "shop.opsdesk", [path])
+    assert info.value.message == ("two.xlsx (Sheet2), row 3, column '买家实际支付金额': "
+                                  "'五十' is not an amount of money.")

@@ -39,6 +39,8 @@ from .text_checks import (
 HEADER_SCAN_ROWS = 30
 HEAD_BYTES = 4 << 20  # the most read to find the header row
 DELIMITERS = (",", "\t", ";")  # CSV; Excel's "Unicode text"; CSV in a European locale
+# csv's own limit (131,072 characters) made a long note in the first rows a traceback;
+# beyond this one, a cell is refused as cell_too_long.
 MAX_CELL_CHARS = 1 << 24
 csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
 CHUNK_ROWS = 50_000

@@ -29,6 +29,41 @@ MESSAGES: dict[str, str] = {
     "(it looks like {guess}). Save it again as UTF-8 or as the platform exported it.",
     "unsupported_type": "{file}: OpsDesk reads CSV, XLSX and XLS files, not '{suffix}'.",
     "unreadable_sheet": "{file}: the spreadsheet cannot be read ({detail}).",
+    "not_a_file": "{file} is a folder, not a file. Choose the export files inside it.",
+    "file_unreadable": "{file}: OpsDesk may not read this file (it is locked by another "
+    "program, or your account lacks the permission). Close the program that has it open, "
+    "or copy the file to your Documents folder, and import the copy.",
+    "web_page": "{file} is a web page (HTML) saved under a spreadsheet's name, not a "
+    "workbook. Open it in Excel or WPS and save it as XLSX (or CSV), then import that.",
+    "damaged_workbook": "{file}: the workbook is damaged or was cut off while "
+    "downloading. Download it again.",
+    "workbook_inflates": "{file}: this {packed} workbook unpacks to {inflated}, far more "
+    "than an export's rows take; OpsDesk does not open it. Download the export again, "
+    "or export it as CSV.",
+    "too_many_columns": "{file}: the sheet has {found} columns, more than the {limit} an "
+    "export can have. Is this the platform's export? Download it again, or delete the "
+    "columns that are not part of it.",
+    "sheet_too_large": "{file}: the sheet spans {cells} cells, more than the {limit} "
+    "OpsDesk reads from one sheet. Export a shorter period, or export as CSV.",
+    "cells_repeated": "{file}: the sheet repeats a few cells into {cells}, far more "
+    "than an export holds; OpsDesk does not open it. Export the file again (as XLSX or "
+    "CSV).",
+    "far_cell": "{file}: the sheet reaches to cell {cell}, far beyond its data (something "
+    "such as a format or a space sits there). Delete the empty rows and columns after "
+    "the data, or copy the data into a new workbook, save, and import again.",
+    "no_final_line_break": "{file}: the file does not end with a line break, so its "
+    "last row may have been cut off while downloading or copying. Download it again. "
+    "(If you made the file yourself, end it with a line break.)",
+    "row_width": "{file}, row {row}: the row has {found} fields but the header has "
+    "{expected}, so its values cannot be matched to their columns. The file was cut or "
+    "edited by hand: download it again.",
+    "nul_byte": "{file}, line {row}: the file holds zero bytes (NUL) where text should "
+    "be, as an interrupted download leaves. Download it again.",
+    "cell_too_long": "{file}, row {row}: a cell holds millions of characters, which no "
+    "export does. Download the file again.",
+    "big5_text": "{file} is written in Big5 (Traditional Chinese). OpsDesk reads the "
+    "exports of the mainland back-offices (UTF-8 or GBK, simplified headers): export "
+    "the file again from the back-office.",
     "no_header": "{file}: no header row with known column names was found in the first "
     "{rows} rows. Is this an export from the shop's back-office?",
     "unknown_preset": "{file}: OpsDesk does not recognise this export. Choose its kind "
@@ -49,6 +84,15 @@ MESSAGES: dict[str, str] = {
     "a rounded number by Excel and has lost digits. Export the file again from the "
     "back-office and import it without opening it in Excel (or import the XLSX).",
     "missing_id": "{file}, row {row}, column '{column}': the ID is empty.",
+    "id_rounded": "{file}, row {row}, column '{column}': the ID '{value}' ends in zeros "
+    "where Excel rounds a long number to 15 digits, so different orders may now share "
+    "one ID. Export the file again from the back-office and import it without opening "
+    "it in Excel (or import the XLSX).",
+    "number_too_large": "{file}, row {row}, column '{column}': '{value}' is far too large "
+    "for an amount or a count. Check the cell and download the file again.",
+    "duplicate_column": "{file}: the column '{column}' appears {count} times, so OpsDesk "
+    "cannot tell which one holds the figures. Delete the copies that are not the "
+    "export's and import again.",
     "bad_period": "{file}, row {row}, column '{column}': '{value}' is not a date or a "
     "period such as 2026-11-01~2026-11-07 (ending on or after its start).",
     "no_period": "{file}: the period the figures cover is unknown: there is no 统计日期 "
@@ -62,6 +106,9 @@ MESSAGES: dict[str, str] = {
     "negative_value": "{file}, row {row}, column '{column}': '{value}' is negative; "
     "a price, cost, stock or lead time cannot be below 0.",
     "cancelled": "The import was cancelled; the shop file is unchanged.",
+    "interrupted": "Interrupted: nothing was imported; the shop file is unchanged.",
+    "interrupted_saved": "Interrupted after the import was saved: the files are in the "
+    "shop file ('opsdesk undo' takes them out again).",
     # warnings
     "float_id": "IDs written as decimals (such as 17850.0) were read as whole numbers",
     "missing_buyer": "rows without a buyer ID",
@@ -80,6 +127,13 @@ MESSAGES: dict[str, str] = {
     "already_imported": "this file was imported before; nothing was added",
     "returns_as_refunds": "lines with a negative quantity were recorded as refunds",
     "zero_qty": "lines with a quantity of 0 were skipped",
+    "sheet_skipped": "a sheet with data but without this export's header row was not read",
+    "id_separators": "IDs written with thousands separators (1,234,567) were read "
+    "without them",
+    "negative_amount": "negative amounts paid were read as they are (they lower the "
+    "sales figures)",
+    "duplicate_order": "an order (or order line) on several rows with different values: "
+    "the last row was kept",
     "skipped_total": "total rows (合计/汇总) were skipped",
     "skipped_no_source": "rows without a traffic source were skipped",
     "skipped_no_channel": "rows without an ad channel were skipped",
@@ -122,6 +176,32 @@ MESSAGES_ZH: dict[str, str] = {
     "请另存为 UTF-8，或使用平台导出的原始文件。",
     "unsupported_type": "{file}：OpsDesk 只能读取 CSV、XLSX 和 XLS 文件，不支持“{suffix}”。",
     "unreadable_sheet": "{file}：无法读取这个表格（{detail}）。",
+    "not_a_file": "{file} 是文件夹，不是文件。请选择其中的导出文件。",
+    "file_unreadable": "{file}：OpsDesk 没有权限读取这个文件"
+    "（可能被其他程序占用，或当前账户没有权限）。请关闭打开它的程序，或把文件复制到“文档”文件夹后导入副本。",
+    "web_page": "{file} 是一个以表格文件名保存的网页（HTML），不是工作簿。请用 Excel 或 WPS 打开，"
+    "另存为 XLSX（或 CSV）后再导入。",
+    "damaged_workbook": "{file}：工作簿已损坏，或下载时被截断。请重新下载。",
+    "workbook_inflates": "{file}：这个 {packed} 的工作簿解压后有 {inflated}，"
+    "远超导出数据应有的大小，OpsDesk 不会打开它。请重新下载导出文件，或改为导出 CSV。",
+    "too_many_columns": "{file}：表格有 {found} 列，超过导出文件可能有的 {limit} 列。这是平台导出的"
+    "文件吗？请重新下载，或删除不属于导出的列。",
+    "sheet_too_large": "{file}：表格范围有 {cells} 个单元格，超过 OpsDesk 单个工作表能读取的 "
+    "{limit} 个。请缩短导出的时间段，或导出为 CSV。",
+    "cells_repeated": "{file}：表格把少数几个单元格重复成了 {cells} 个，远超导出文件应有的数量，"
+    "OpsDesk 不会打开它。请重新导出（XLSX 或 CSV 格式）。",
+    "far_cell": "{file}：表格一直延伸到 {cell} 单元格，"
+    "远超数据所在范围（那里有格式或空格之类的内容）。请删除数据之后的空行和空列，或把数据复制到新工作簿，保存后再导入。",
+    "no_final_line_break": "{file}：文件末尾没有换行，"
+    "最后一行可能在下载或复制时被截断了。请重新下载。（如果是您自己制作的文件，请在末尾加一个换行。）",
+    "row_width": "{file} 第 {row} 行：这一行有 {found} 个字段，而表头有 {expected} 个，"
+    "无法把值对应到各列。文件被截断或被手工改动过：请重新下载。",
+    "nul_byte": "{file} 第 {row} 行：文件中本应是文字的地方出现了零字节（NUL），"
+    "这是下载中断留下的。请重新下载。",
+    "cell_too_long": "{file} 第 {row} 行：有一个单元格长达数百万字符，导出文件不会这样。"
+    "请重新下载。",
+    "big5_text": "{file} 是 Big5（繁体中文）编码。OpsDesk 读取的是大陆各平台后台的导出文件"
+    "（UTF-8 或 GBK 编码、简体表头）：请从后台重新导出。",
     "no_header": "{file}：前 {rows} 行中没有找到包含已知列名的表头行。这是从店铺后台导出的文件吗？",
     "unknown_preset": "{file}：OpsDesk 无法识别这个导出文件。请用 --preset 指定报表类型，"
     "或用 --map 字段=列名 自行对应各列。",
@@ -139,6 +219,13 @@ MESSAGES_ZH: dict[str, str] = {
     "id_destroyed": "{file} 第 {row} 行“{column}”列：编号“{value}”被 Excel 转成了四舍五入的数字，"
     "已丢失位数。请从后台重新导出，不要用 Excel 打开，直接导入（或改为导入 XLSX 文件）。",
     "missing_id": "{file} 第 {row} 行“{column}”列：编号为空。",
+    "id_rounded": "{file} 第 {row} 行“{column}”列：编号“{value}”的末尾是 0，正是 Excel 把长数字"
+    "四舍五入到 15 位的结果，不同订单可能因此变成同一个编号。请从后台重新导出，不要用 Excel 打开，"
+    "直接导入（或改为导入 XLSX 文件）。",
+    "number_too_large": "{file} 第 {row} 行“{column}”列：“{value}”作为金额或数量大得离谱。"
+    "请检查这个单元格，并重新下载文件。",
+    "duplicate_column": "{file}：“{column}”列出现了 {count} 次，"
+    "OpsDesk 无法判断哪一列是真正的数据。请删除不属于导出的那几列后再导入。",
     "bad_period": "{file} 第 {row} 行“{column}”列：“{value}”既不是日期，也不是 "
     "2026-11-01~2026-11-07 这样的统计周期（结束日期不能早于开始日期）。",
     "no_period": "{file}：不知道这些数据的统计周期：没有“统计日期”列，表头上方也没有"
@@ -150,6 +237,8 @@ MESSAGES_ZH: dict[str, str] = {
     "negative_value": "{file} 第 {row} 行“{column}”列：“{value}”是负数；价格、成本、库存和"
     "补货周期都不能小于 0。",
     "cancelled": "导入已取消，店铺文件未作改动。",
+    "interrupted": "已中断：没有导入任何数据，店铺文件未作改动。",
+    "interrupted_saved": "在导入保存之后才中断：文件已导入店铺文件（可用“opsdesk undo”撤销）。",
     # warnings
     "float_id": "写成小数的编号（如 17850.0）已按整数读取",
     "missing_buyer": "没有买家 ID 的行",
@@ -167,6 +256,10 @@ MESSAGES_ZH: dict[str, str] = {
     "already_imported": "此文件之前已导入过，没有新增任何数据",
     "returns_as_refunds": "数量为负数的行已记为退款",
     "zero_qty": "数量为 0 的行已跳过",
+    "sheet_skipped": "有数据但没有本导出表头行的工作表未读取",
+    "id_separators": "带千位分隔符的编号（如 1,234,567）已去掉分隔符读取",
+    "negative_amount": "实付金额为负数的已按原值读取（会拉低销售额）",
+    "duplicate_order": "同一订单（或子订单）出现在多行且数值不同：已保留最后一行",
     "skipped_total": "合计/汇总行已跳过",
     "skipped_no_source": "没有流量来源的行已跳过",
     "skipped_no_channel": "没有推广渠道的行已跳过",
@@ -222,6 +315,11 @@ class ImportFailed(OpsDeskError):
     """An import was refused; nothing was written."""
 
 
+class ImportInterrupted(OpsDeskError):
+    """Ctrl-C stopped an import: "interrupted" (nothing written) or "interrupted_saved"
+    (it came after the import was saved)."""
+
+
 @dataclass
 class RowWarning:
     """A counted warning of an import: what, how often, and the first row it happened on."""
@@ -237,8 +335,11 @@ class RowWarning:
 
     def text(self, language: str) -> str:
         line = f"{self.count} × {render(self.code, language)}"
-        if self.row is None:
-            return line
+        if self.row is None:  # a warning about a whole sheet names it
+            if not self.column:
+                return line
+            return f"{line}（“{self.column}”）" if language.startswith("zh") else (
+                f"{line} ('{self.column}')")
         if language.startswith("zh"):
             column = f"，列“{self.column}”" if self.column else ""
             return f"{line}（首次出现在第 {self.row} 行{column}）"

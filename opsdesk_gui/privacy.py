@@ -2,7 +2,8 @@
 
 Names, phones, e-mails and addresses are shown masked unless the owner unmasks them:
 张三 -> 张*, 张小三 -> 张*三, 13812341234 -> 138****1234, anna@example.com -> a***@example.com,
-an address keeps its province and city.
+an address keeps its province and city. A buyer ID that is an e-mail or a phone
+(Shopify's 'email:anna@example.com', 'phone:+8613812341234') is masked as one.
 """
 
 from __future__ import annotations
@@ -48,8 +49,23 @@ def mask_address(address: str | None) -> str | None:
     return " ".join([*parts[:2], "****"]) if len(parts) > 2 else "****"
 
 
+def mask_buyer_id(buyer_id: str | None) -> str | None:
+    """'email:anna@example.com' -> 'email:a***@example.com', 'phone:…' likewise, an ID
+    that is an e-mail address masked as one; other IDs (nicknames, numbers) as they are."""
+    if not buyer_id:
+        return buyer_id
+    kind, sep, rest = buyer_id.partition(":")
+    if sep and kind == "email":
+        return f"email:{mask_email(rest)}"
+    if sep and kind == "phone":
+        return f"phone:{mask_phone(rest)}"
+    if "@" in buyer_id:
+        return mask_email(buyer_id)
+    return buyer_id
+
+
 MASKERS = {"name": mask_name, "phone": mask_phone, "email": mask_email,
-           "address": mask_address}
+           "address": mask_address, "buyer_id": mask_buyer_id}
 
 
 def mask_value(kind: str, value: str | None) -> str | None:

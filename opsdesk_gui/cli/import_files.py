@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from ..errors import ImportFailed
+from ..errors import ImportFailed, ImportInterrupted
 from ..importers.pipeline import ImportSummary, import_files
 from ..store import open_shop
 from ..store.mappings import SavedMapping, load_mapping, save_mapping
@@ -83,6 +83,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"opsdesk import: {exc.message}", file=sys.stderr)
         print("Nothing was imported; the shop file is unchanged.", file=sys.stderr)
         return 2
+    except ImportInterrupted as exc:
+        print(f"opsdesk import: {exc.message}", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:  # before the import began writing
+        print(f"opsdesk import: {ImportInterrupted('interrupted').message}", file=sys.stderr)
+        return 130
     if args.save_mapping and mapping.fields:
         db = open_shop(args.shop)
         save_mapping(db.conn, args.save_mapping, mapping)

@@ -32,6 +32,16 @@ _EXCEL_TEXT_ID = '="[^"\t]*"'
 # A plain decimal that every parser reads as the same float64, exactly for cents: the fast
 # path of money and integers (the general path strips symbols and commas first).
 _PLAIN_DECIMAL = r"-?[0-9]{1,15}(?:\.[0-9]{1,6})?"
+# The largest amount or count read (1e12): beyond it, a number is a mistake (or 1e400),
+# and cents would no longer be exact in float64.
+MAX_MAGNITUDE = 1e12
+SHOWN_CHARS = 60  # of a bad cell in a message
+# Excel keeps 15 significant digits of a number: a longer ID it held as a number comes
+# back with zeros (…398000) or with thousands separators (1,234,…).
+_EXCEL_DIGITS = 15
+_GROUPED_ID = r"^[0-9]{1,3}(?:,[0-9]{3})+$"
+# Thousands separators in an amount stand between groups of three digits.
+_COMMA_OUT_OF_PLACE = r",(?![0-9]{3}(?:[^0-9]|$))"
 
 
 class CellContext:
@@ -44,12 +54,20 @@ class CellContext:
     def fail(self, code: str, mask: pd.Series, values: pd.Series) -> ImportFailed:
         first = mask.to_numpy().nonzero()[0][0]
         return ImportFailed(code, {"file": self.file, "row": int(self.rows.iloc[first]),
-                                   "column": self.column, "value": values.iloc[first]})
+                                   "column": self.column, "value": shown(values.iloc[first])})
 
     def warn(self, code: str, mask: pd.Series) -> None:
         hits = mask.to_numpy().nonzero()[0]
         if len(hits):
             self._warn(code, int(self.rows.iloc[hits[0]]), self.column, len(hits))
+
+
+def shown(value: object) -> str:
+    """A cell as a message quotes it: at most SHOWN_CHARS characters."""
+    text = "" if value is None else str(value)
+    if len(text) <= SHOWN_CHARS:
+        return text
+    return f"{text[:SHOWN_CHARS]}… ({len(text):,} characters)"
 
 
 def _strip(values: pd.Series) -> pd.Series:
@@ -82,6 +100,14 @@ def clean_id(values: pd.Series, ctx: CellContext) -> pd.Series:
             values = values.str.slice(2, -1).str.strip()  # the same, without a regex
         else:
             values = values.str.replace(r'^="?|"$|^\'|\t', "", regex=True).str.strip()
+    if values.str.contains(",", regex=False).any():
+        grouped = values.str.match(_GROUPED_ID)
+        if grouped.any():
+            _refuse_rounded(values.str.replace(",", "", regex=False).where(grouped, ""),
+                            ctx, values, always=True)
+            ctx.warn("id_separators", grouped)
+            values = values.mask(grouped, values.str.replace(",", "", regex=False))
+    _refuse_rounded(values, ctx, values)
     if values.str.match(_ODD_ID).any():  # one pass for both checks when neither applies
         destroyed = values.str.match(_SCI_ID)
         if destroyed.any():
@@ -91,6 +117,25 @@ def clean_id(values: pd.Series, ctx: CellContext) -> pd.Series:
             ctx.warn("float_id", floaty)
             values = values.mask(floaty, values.str.replace(r"\.0+$", "", regex=True))
     return _none_if_empty(values)
+
+
+def _refuse_rounded(digits: pd.Series, ctx: CellContext, values: pd.Series,
+                    always: bool = False) -> None:
+    """Refuse IDs of more than 15 digits that end in zeros after the 15th: Excel rounded
+    them. One such ID may be true; zeros where 6 or more random digits would stand are
+    not (or `always`: the ID carried thousands separators, so Excel held it as a number)."""
+    long_ = digits.str.len() > _EXCEL_DIGITS
+    if not long_.any():
+        return
+    numeric = long_ & digits.str.fullmatch(r"[0-9]+")
+    tail = digits[numeric].str.slice(_EXCEL_DIGITS)
+    zeros = tail.str.fullmatch("0+")
+    if not zeros.any():
+        return
+    if always or (zeros.all() and int(tail.str.len().sum()) >= 6):
+        rounded = pd.Series(False, index=digits.index)
+        rounded[zeros[zeros].index] = True
+        raise ctx.fail("id_rounded", rounded, values)
 
 
 def _plain_decimals(text: pd.Series) -> bool:
@@ -122,15 +167,36 @@ def _to_float(text: pd.Series, code: str, ctx: CellContext, raw: pd.Series) -> p
     bad = numbers.isna() & (text != "")
     if bad.any():
         raise ctx.fail(code, bad, raw)
-    return numbers.astype("float64")
+    return _in_range(numbers.astype("float64"), ctx, raw)
+
+
+def _in_range(numbers: pd.Series, ctx: CellContext, raw: pd.Series) -> pd.Series:
+    """Refuse infinities and magnitudes beyond MAX_MAGNITUDE (missing cells pass)."""
+    huge = ~(numbers.abs() < MAX_MAGNITUDE) & numbers.notna()
+    if huge.any():
+        raise ctx.fail("number_too_large", huge, raw)
+    return numbers
+
+
+def _commas_in_place(values: pd.Series, ctx: CellContext, code: str) -> None:
+    """'1,234.50' is an amount; '40,90' (a decimal comma) or '1,2,3' is not read as one."""
+    text = _strip(values).str.replace(r"\s", "", regex=True)
+    if not text.str.contains(",", regex=False).any():
+        return
+    misplaced = text.str.contains(_COMMA_OUT_OF_PLACE, regex=True)
+    misplaced |= text.str.contains(r"\.[0-9]*,", regex=True)  # a comma after the point
+    if misplaced.any():
+        raise ctx.fail(code, misplaced, values)
 
 
 def clean_money(values: pd.Series, ctx: CellContext, decimal_comma: bool = False) -> pd.Series:
     """Money text -> integer cents (Int64), exact: '1,234.565' -> 123457."""
     stripped = _strip(values)
     if not decimal_comma and _plain_decimals(stripped):
-        text, numbers = stripped, _plain_floats(stripped)
+        text, numbers = stripped, _in_range(_plain_floats(stripped), ctx, values)
     else:
+        if not decimal_comma:
+            _commas_in_place(values, ctx, "bad_money")
         text = _numeric_text(values, decimal_comma)
         numbers = _to_float(text, "bad_money", ctx, values)
     scaled = numbers.to_numpy() * 100
@@ -148,8 +214,9 @@ def clean_money(values: pd.Series, ctx: CellContext, decimal_comma: bool = False
 def clean_int(values: pd.Series, ctx: CellContext) -> pd.Series:
     stripped = _strip(values)
     if _plain_decimals(stripped):
-        numbers = _plain_floats(stripped)
+        numbers = _in_range(_plain_floats(stripped), ctx, values)
     else:
+        _commas_in_place(values, ctx, "bad_number")
         numbers = _to_float(_numeric_text(values, False), "bad_number", ctx, values)
     fractional = numbers.notna() & (numbers != np.floor(numbers))
     if fractional.any():
@@ -158,6 +225,7 @@ def clean_int(values: pd.Series, ctx: CellContext) -> pd.Series:
 
 
 def clean_number(values: pd.Series, ctx: CellContext) -> pd.Series:
+    _commas_in_place(values, ctx, "bad_number")
     return _to_float(_numeric_text(values, False), "bad_number", ctx, values)
 
 

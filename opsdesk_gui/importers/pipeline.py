@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import ImportFailed, RowWarning
+from ..errors import ImportFailed, ImportInterrupted, RowWarning
 from ..jobs import Cancelled, CancelToken, ProgressCallback, throttled
 from ..store import open_shop, snapshot
 from ..store.merge import MergeCounts, Staging
@@ -27,6 +27,7 @@ from .cleaning import CLEANERS, CellContext
 from .preset import BuildContext, Preset, all_known_headers, detect_preset, get_preset
 from .presets.generic import generic_preset
 from .reading import Chunk, IrregularRows, Source, open_source
+from .temp_copies import remove_stale_copies
 
 SKIP_CODES_PREFIX = "skipped_"
 IMPORT_CACHE_KIB = 64 * 1024  # the shop file's page cache while importing
@@ -84,6 +85,14 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _sha256_or_blank(path: Path) -> str:
+    """The file's hash; "" for what cannot be read (open_source says why)."""
+    try:
+        return file_sha256(path) if path.is_file() else ""
+    except OSError:
+        return ""
+
+
 def _choose_preset(source: Source, preset_name: str | None, mapping: dict | None,
                    platform: str | None, currency: str) -> Preset:
     """The file's preset: named ('generic' is built from the mapping), else detected."""
@@ -103,15 +112,45 @@ def clean_chunk(chunk: Chunk, preset: Preset, resolved: dict[str, str], report: 
            ) -> pd.DataFrame:
     rows = chunk.rows()
     columns = {"_row": rows}
+    # rows of a workbook's further sheet are named by file and sheet
+    file = f"{report.file} ({chunk.sheet})" if chunk.sheet else report.file
     for name, header in resolved.items():
         f = preset.field(name)
-        ctx = CellContext(report.file, header, rows, report.warn)
+        ctx = CellContext(file, header, rows, report.warn)
         cleaner = CLEANERS[f.kind]
         if f.kind == "money":
             columns[name] = cleaner(chunk.frame[header], ctx, decimal_comma=preset.decimal_comma)
         else:
             columns[name] = cleaner(chunk.frame[header], ctx)
+        if name == "paid" and preset.kind in ("orders", "order_lines"):
+            ctx.warn("negative_amount", (columns[name] < 0).fillna(False))
     return pd.DataFrame(columns, index=chunk.frame.index)
+
+
+def _repeat_key(preset: Preset, resolved: dict[str, str]) -> list[str] | None:
+    """The fields naming one row of an export that lists each order (or each order line,
+    by its own number) once; None where rows may repeat a key by design."""
+    if preset.kind == "orders":
+        return ["order_id"]
+    if preset.kind == "order_lines" and "line_id" in resolved:
+        return ["order_id", "line_id"]
+    return None
+
+
+def _warn_changed_repeats(cleaned: pd.DataFrame, key: list[str], report: FileReport,
+                          column: str, seen: dict[tuple, int]) -> None:
+    """A row whose key came before with other values keeps the last values (as staging
+    does), with a warning."""
+    rows = cleaned[cleaned[key].notna().all(axis=1)]
+    hashes = pd.util.hash_pandas_object(rows.drop(columns="_row"), index=False).tolist()
+    keys = zip(*(rows[k].tolist() for k in key), strict=True)
+    changed = []
+    for name, digest, row in zip(keys, hashes, rows["_row"].tolist(), strict=True):
+        if seen.get(name, digest) != digest:
+            changed.append(row)
+        seen[name] = digest
+    if changed:
+        report.warn("duplicate_order", changed[0], column, len(changed))
 
 
 def _stage_file(staging: Staging, source: Source, preset: Preset, report: FileReport,
@@ -141,10 +180,13 @@ def _stage_chunks(staging: Staging, source: Source, preset: Preset, report: File
                   progress: ProgressCallback) -> None:
     ctx = BuildContext(report.file, preset.platform, report.warn, source.preamble,
                        columns=resolved)
+    key, seen = _repeat_key(preset, resolved), {}
     with _Stager(staging) as stager:
         for chunk in source.chunks():
             cancel.check()
             cleaned = clean_chunk(chunk, preset, resolved, report)
+            if key:
+                _warn_changed_repeats(cleaned, key, report, resolved[key[-1]], seen)
             report.rows_read += len(cleaned)
             stager.put(preset.build(cleaned, ctx))
             progress(chunk.progress)
@@ -260,11 +302,12 @@ def import_files(
     `preset` names the preset of every file, `presets` that of some ({str(path): name});
     other files are detected from their header. `mapping` drives the generic import."""
     cancel = cancel or CancelToken()
+    remove_stale_copies()
     report_progress = throttled(progress)
     db = open_shop(shop_path, create=True)
     conn = db.conn
     paths = [Path(f) for f in files]
-    hashes = {p: file_sha256(p) if p.is_file() else "" for p in paths}
+    hashes = {p: _sha256_or_blank(p) for p in paths}
     reports: list[FileReport] = []
     todo: list[tuple[Path, FileReport]] = []
     for path in paths:
@@ -289,6 +332,7 @@ def import_files(
     # 1M lines re-reads and re-spills index pages for every row (about 2x slower).
     conn.execute(f"PRAGMA main.cache_size = {-IMPORT_CACHE_KIB}")
     conn.execute("BEGIN IMMEDIATE")
+    committing = False
     try:
         opened = []
         for path, report in todo:
@@ -299,6 +343,8 @@ def import_files(
                 named = preset or ("generic" if mapping else None)
             chosen = _choose_preset(source, named, mapping, platform, currency)
             report.preset, report.kind = chosen.name, chosen.kind
+            for code, about in source.notes:
+                report.warn(code, None, about, 1)
             opened.append((source, chosen, report))
         opened.sort(key=lambda item: _STAGE_ORDER.get(item[1].kind, 0))
         share = 0.9 / len(opened)
@@ -313,13 +359,21 @@ def import_files(
             counts.setdefault("products", MergeCounts()).added += catalogued
         cancel.check()
         import_id = _record(conn, todo, hashes, counts)
+        committing = True
         conn.execute("COMMIT")
     except BaseException as exc:
-        conn.execute("ROLLBACK")
+        # Ctrl-C right after COMMIT returned: the import is saved (and can be undone).
+        saved = isinstance(exc, KeyboardInterrupt) and committing and not conn.in_transaction
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         conn.close()
+        if saved:
+            raise ImportInterrupted("interrupted_saved") from exc
         backup.path.unlink(missing_ok=True)
         if isinstance(exc, Cancelled):
             raise ImportFailed("cancelled") from exc
+        if isinstance(exc, KeyboardInterrupt):
+            raise ImportInterrupted("interrupted") from exc
         raise
     # Closing the connection discards the TEMP staging tables; dropping them first would
     # copy their pages into the temp journal (a 1M-line import: +100 MB, 0.5 s).

@@ -77,8 +77,13 @@ class Preset:
         return len(resolved)
 
     def check_required(self, header: list[str], file: str) -> None:
-        """Refuse a file missing a required column; when another preset fits the header,
-        say the file is of that kind instead."""
+        """Refuse a file missing a required column (when another preset fits the header,
+        say the file is of that kind instead), or with a column it reads there twice."""
+        for column in self.resolve(header).values():
+            count = sum(1 for h in header if normalise_header(h) == normalise_header(column))
+            if count > 1:
+                raise ImportFailed("duplicate_column",
+                                   {"file": file, "column": column, "count": count})
         missing = [f for f in self.fields if f.required and f.name not in self.resolve(header)]
         detected = detect_preset(header) if missing else None
         if detected is not None and detected.name != self.name:

@@ -11,11 +11,10 @@ import codecs
 import contextlib
 import csv
 import io
-import tempfile
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 
 import numpy as np
@@ -25,8 +24,25 @@ import pyarrow.csv as pa_csv
 
 from ..errors import ImportFailed
 from .decoding import detect_encoding, guess_encoding
+from .inspection import MAX_COLUMNS, inspect_file
+from .sheets import choose_sheets, sheet_height, sheet_rows
+from .temp_copies import new_copy
+from .text_checks import (
+    check_end,
+    check_no_nul,
+    check_row_widths,
+    check_widths,
+    ends_with_line_break,
+    read_head,
+)
 
 HEADER_SCAN_ROWS = 30
+HEAD_BYTES = 4 << 20  # the most read to find the header row
+DELIMITERS = (",", "\t", ";")  # CSV; Excel's "Unicode text"; CSV in a European locale
+# csv's own limit (131,072 characters) made a long note in the first rows a traceback;
+# beyond this one, a cell is refused as cell_too_long.
+MAX_CELL_CHARS = 1 << 24
+csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
 CHUNK_ROWS = 50_000
 ARROW_BLOCK_BYTES = 4 << 20
 # What pandas gives a text column read with dtype=str ('str' in pandas 3, object before).
@@ -48,6 +64,7 @@ class Chunk:
     frame: pd.DataFrame  # columns: the file's headers, normalised; values: str
     first_row: int  # the file row number of frame's first row
     progress: float  # 0..1, how much of the file has been read
+    sheet: str | None = None  # a workbook's further sheet the rows come from
 
     def rows(self) -> pd.Series:
         return pd.Series(range(self.first_row, self.first_row + len(self.frame)),
@@ -62,10 +79,15 @@ class Source:
     header: list[str]
     header_row: int  # 1-based
     preamble: list[list[str]] = field(default_factory=list)
-    encoding: str | None = None
+    encoding: str | None = None  # None: a workbook
+    delimiter: str = ","
+    width: int = 0  # fields of the header line, trailing empty ones included
+    sheet: int = 0
+    more_sheets: list[tuple[int, str, int]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (warning code, about what)
 
     def chunks(self, size: int = CHUNK_ROWS) -> Iterator[Chunk]:
-        if self.path.suffix.lower() == ".csv" or self.path.suffix.lower() == ".txt":
+        if self.encoding is not None:
             return self._csv_chunks(size)
         return self._sheet_chunks(size)
 
@@ -74,9 +96,8 @@ class Source:
 
     def _csv_chunks(self, size: int) -> Iterator[Chunk]:
         total = max(self.path.stat().st_size, 1)
-        if not _ends_with_newline(self.path):
-            _check_last_row(self)
-        names = self._arrow_names() if self.fast_csv else None
+        fast = self.fast_csv and self.delimiter == ","
+        names = self._arrow_names() if fast else None
         if names is not None:
             handed_out = False
             try:
@@ -175,16 +196,24 @@ class Source:
 
     def _pandas_chunks(self, size: int, total: int) -> Iterator[Chunk]:
         next_row = self.header_row + 1
+        widths_checked = False
         with self.path.open("rb") as fh:
             try:
                 reader = pd.read_csv(
                     fh, encoding=self.encoding, dtype=str, keep_default_na=False,
                     skiprows=self.header_row - 1, header=0, chunksize=size,
                     engine="c", skip_blank_lines=True, on_bad_lines="error",
+                    sep=self.delimiter, index_col=False,
                 )
                 for frame in reader:
+                    if not widths_checked and (frame.iloc[:, -1] == "").any():
+                        # pandas reads a row short of fields with empty cells at its end:
+                        # only then can one be there (a pass over the whole file, once)
+                        check_row_widths(self.path, self.encoding, self.delimiter,
+                                         self.header_row, frame.shape[1])
+                        widths_checked = True
                     frame.columns = [normalise_header(c) for c in frame.columns]
-                    frame = _unwrap_quoted_rows(frame)
+                    frame = _unwrap_quoted_rows(frame, self.delimiter)
                     chunk = Chunk(frame, next_row, min(fh.tell() / total, 1.0))
                     next_row += len(frame)
                     yield chunk
@@ -193,17 +222,28 @@ class Source:
             except pd.errors.ParserError as exc:
                 if "EOF" in str(exc):
                     raise self._fail("file_truncated") from exc
-                raise self._fail("unreadable_sheet", detail=str(exc)) from exc
+                longer = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+                if longer:
+                    expected, row, found = map(int, longer.groups())
+                    raise self._fail("row_width", row=row, found=found, expected=expected
+                                     ) from exc
+                raise self._fail("unreadable_sheet", detail=str(exc)[:200]) from exc
 
     def _sheet_chunks(self, size: int) -> Iterator[Chunk]:
-        rows = _sheet_rows(self.path)
+        yield from self._one_sheet_chunks(self.sheet, self.header_row, None, size)
+        for index, name, header_row in self.more_sheets:
+            yield from self._one_sheet_chunks(index, header_row, name, size)
+
+    def _one_sheet_chunks(self, index: int, header_row: int, name: str | None,
+                          size: int) -> Iterator[Chunk]:
+        rows = sheet_rows(self.path, index)
         width = len(self.header)
-        for _ in range(self.header_row):
+        for _ in range(header_row):
             next(rows, None)
-        total = self.total_rows or 1
+        total = (self.total_rows if name is None else sheet_height(self.path, index)) or 1
         buffer: list[list[str]] = []
-        next_row = self.header_row + 1
-        seen = self.header_row
+        next_row = header_row + 1
+        seen = header_row
         for row in rows:
             seen += 1
             if not any(row):
@@ -212,11 +252,11 @@ class Source:
                 continue
             buffer.append((row + [""] * width)[:width])
             if len(buffer) >= size:
-                yield Chunk(self._sheet_frame(buffer), next_row, min(seen / total, 1.0))
+                yield Chunk(self._sheet_frame(buffer), next_row, min(seen / total, 1.0), name)
                 next_row = seen + 1
                 buffer = []
         if buffer:
-            yield Chunk(self._sheet_frame(buffer), next_row, 1.0)
+            yield Chunk(self._sheet_frame(buffer), next_row, 1.0, name)
 
     def _sheet_frame(self, rows: list[list[str]]) -> pd.DataFrame:
         return pd.DataFrame(rows, columns=self.header, dtype=str)
@@ -299,8 +339,7 @@ def _utf8_file(path: Path, encoding: str, block: int = 1 << 22
                         check.feed(data)
                     check.feed(b"", final=True)
                 else:
-                    handle, name = tempfile.mkstemp(suffix=".csv")
-                    copy = Path(name)
+                    handle, copy = new_copy()
                     decoder = codecs.getincrementaldecoder(encoding)()
                     with open(handle, "wb") as out:
                         while not check.unlike:
@@ -326,21 +365,12 @@ def _split_batches(batches: list[pa.RecordBatch], size: int
     return table.slice(0, size), rest.num_rows, rest.to_batches()
 
 
-def _ends_with_newline(path: Path) -> bool:
-    with path.open("rb") as fh:
-        fh.seek(0, io.SEEK_END)
-        if fh.tell() == 0:
-            return False
-        fh.seek(-1, io.SEEK_END)
-        return fh.read(1) in (b"\n", b"\r")
-
-
-def _unwrap_quoted_rows(frame: pd.DataFrame) -> pd.DataFrame:
+def _unwrap_quoted_rows(frame: pd.DataFrame, delimiter: str = ",") -> pd.DataFrame:
     """Some re-saved CSVs quote a whole row as one field ("a,b,""c"",d"): pandas reads it
     as a first cell holding every value and nothing after it. Split such rows again."""
     if frame.shape[1] < 2:
         return frame
-    commas = frame.iloc[:, 0].str.contains(",", regex=False, na=False)
+    commas = frame.iloc[:, 0].str.contains(delimiter, regex=False, na=False)
     if not commas.any():  # the common case, decided by one column
         return frame
     rest_missing = (frame.iloc[:, 1:].fillna("") == "").all(axis=1)
@@ -349,69 +379,41 @@ def _unwrap_quoted_rows(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     width = frame.shape[1]
     for index in frame.index[wrapped]:
-        cells = next(csv.reader([frame.at[index, frame.columns[0]]]))
+        cells = next(csv.reader([frame.at[index, frame.columns[0]]], delimiter=delimiter))
         if len(cells) == width:
             frame.loc[index] = cells
     return frame
 
 
-def _check_last_row(source: Source) -> None:
-    """A file cut off mid-row (no final line break, last row short of fields): refuse it."""
-    with source.path.open("rb") as fh:
-        fh.seek(max(fh.seek(0, io.SEEK_END) - 65536, 0))
-        tail = fh.read().decode(source.encoding or "utf-8", errors="replace")
-    last = tail.splitlines()[-1] if tail.strip() else ""
-    fields = next(csv.reader([last]), [])
-    if len(fields) < len(source.header):
-        raise ImportFailed("file_truncated", {"file": source.path.name})
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, date):
-        return value.strftime("%Y-%m-%d")
-    if isinstance(value, time):
-        return value.strftime("%H:%M:%S")
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return str(value).strip() if isinstance(value, str) else str(value)
-
-
-def _sheet_rows(path: Path) -> Iterator[list[str]]:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        sheet = workbook.get_sheet_by_index(0)
-        for row in sheet.iter_rows():
-            yield [_cell_text(v) for v in row]
-    except ImportFailed:
-        raise
-    except Exception as exc:  # calamine raises its own error types per format
-        raise ImportFailed("unreadable_sheet", {"file": path.name, "detail": str(exc)}) from exc
-
-
-def _sheet_row_count(path: Path) -> int | None:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        return CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).total_height
-    except Exception:
-        return None
-
-
-def _csv_head(path: Path, encoding: str) -> list[list[str]]:
-    with path.open("r", encoding=encoding, newline="", errors="replace") as fh:
-        reader = csv.reader(fh)
+def _text_head(path: Path, encoding: str, known: set[str]
+               ) -> tuple[list[list[str]], str, int | None]:
+    """The first rows of a text file (within HEAD_BYTES), the delimiter they are split
+    by and the header's position among them: the first delimiter that gives a header
+    with known names, else the one that splits the first line most."""
+    text, whole = read_head(path, encoding, HEAD_BYTES)
+    best: tuple[list[list[str]], str, int | None] | None = None
+    for delimiter in DELIMITERS:
         head = []
-        for row in reader:
-            head.append(row)
-            if len(head) >= HEADER_SCAN_ROWS:
-                break
-        return head
+        try:
+            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+                if len(row) > MAX_COLUMNS:
+                    raise ImportFailed("too_many_columns", {
+                        "file": path.name, "found": len(row), "limit": MAX_COLUMNS})
+                head.append(row)
+                if len(head) >= HEADER_SCAN_ROWS:
+                    break
+        except csv.Error as exc:
+            raise ImportFailed("cell_too_long", {"file": path.name, "row": len(head) + 1}
+                               ) from exc
+        if not whole and len(head) < HEADER_SCAN_ROWS and head:
+            head.pop()  # the last line read may be cut by the byte limit
+        index = _find_header(head, known)
+        if index is not None:
+            return head, delimiter, index
+        widest = max((len(r) for r in head), default=0)
+        if best is None or widest > max((len(r) for r in best[0]), default=0):
+            best = (head, delimiter, None)
+    return best or ([], ",", None)
 
 
 def _find_header(head: list[list[str]], known: set[str]) -> int | None:
@@ -430,35 +432,67 @@ def open_source(path: str | Path, known_headers: Iterable[str],
     `first_row_header`, a file with no known column names takes its first non-empty row
     as the header (to offer its columns for mapping)."""
     path = Path(path)
-    name = path.name
-    if not path.is_file():
-        raise ImportFailed("file_missing", {"file": name})
-    if path.stat().st_size == 0:
-        raise ImportFailed("file_empty", {"file": name})
-    suffix = path.suffix.lower()
+    kind = inspect_file(path)
     known = {normalise_header(h) for h in known_headers}
-    encoding = None
-    if suffix in (".csv", ".txt"):
-        encoding = detect_encoding(path)
-        if encoding is None:
-            raise ImportFailed("bad_encoding", {"file": name, "guess": guess_encoding(path)})
-        head = _csv_head(path, encoding)
-    elif suffix in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"):
-        rows = _sheet_rows(path)
-        head = [row for _, row in zip(range(HEADER_SCAN_ROWS), rows, strict=False)]
-    else:
-        raise ImportFailed("unsupported_type", {"file": name, "suffix": path.suffix})
+    try:
+        if kind == "text":
+            return _open_text(path, known, first_row_header)
+        return _open_workbook(path, known, first_row_header)
+    except OSError as exc:
+        raise ImportFailed("file_unreadable", {"file": path.name}) from exc
+
+
+def _open_text(path: Path, known: set[str], first_row_header: bool) -> Source:
+    encoding = detect_encoding(path)
+    if encoding is None:
+        if not ends_with_line_break(path, None):  # cut in the middle of a character
+            raise ImportFailed("file_truncated", {"file": path.name})
+        raise ImportFailed("bad_encoding", {"file": path.name, "guess": guess_encoding(path)})
+    head, delimiter, index = _text_head(path, encoding, known)
+    if index is None and encoding == "gb18030" and _looks_big5(path):
+        raise ImportFailed("big5_text", {"file": path.name})
+    index = _header_index(path, head, index, first_row_header)
+    source = Source(path, _header(head[index]), index + 1, head[:index], encoding,
+                    delimiter=delimiter, width=len(head[index]))
+    check_no_nul(path, encoding)
+    check_end(path, encoding, delimiter, source.width)
+    # pandas drops the extra fields of a first row longer than the header: see the rows
+    # here (later ones it refuses itself)
+    check_widths(head[index + 1:], path.name, delimiter, index + 1, source.width)
+    return source
+
+
+def _looks_big5(path: Path) -> bool:
+    return guess_encoding(path).lower() in ("big5", "cp950", "big5hkscs")
+
+
+def _open_workbook(path: Path, known: set[str], first_row_header: bool) -> Source:
+    choice = choose_sheets(path, HEADER_SCAN_ROWS, lambda head: _find_header(head, known))
+    index = _header_index(path, choice.head, choice.header_index, first_row_header)
+    source = Source(path, _header(choice.head[index]), index + 1, choice.head[:index],
+                    sheet=choice.index, more_sheets=choice.more)
+    source.width = len(choice.head[index])
+    source.notes = [("sheet_skipped", name) for name in choice.skipped]
+    source.total_rows = sheet_height(path, choice.index)
+    return source
+
+
+def _header_index(path: Path, head: list[list[str]], index: int | None,
+                  first_row_header: bool) -> int:
     if not any(any(str(c).strip() for c in row) for row in head):
-        raise ImportFailed("file_empty", {"file": name})
-    index = _find_header(head, known)
+        raise ImportFailed("file_empty", {"file": path.name})
     if index is None and first_row_header:
         index = next(i for i, row in enumerate(head) if any(str(c).strip() for c in row))
     if index is None:
-        raise ImportFailed("no_header", {"file": name, "rows": HEADER_SCAN_ROWS})
-    header = [normalise_header(c) for c in head[index]]
+        raise ImportFailed("no_header", {"file": path.name, "rows": HEADER_SCAN_ROWS})
+    if len(head[index]) > MAX_COLUMNS:
+        raise ImportFailed("too_many_columns", {"file": path.name, "found": len(head[index]),
+                                                "limit": MAX_COLUMNS})
+    return index
+
+
+def _header(row: list[str]) -> list[str]:
+    header = [normalise_header(c) for c in row]
     while header and not header[-1]:
         header.pop()
-    source = Source(path, header, index + 1, head[:index], encoding)
-    if encoding is None:
-        source.total_rows = _sheet_row_count(path)
-    return source
+    return header

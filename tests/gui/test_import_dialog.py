@@ -64,3 +64,22 @@ def test_generic_mapping_in_the_dialog(qtbot, runner, shop_path, tmp_path):
         dialog.import_button.click()
     with sqlite3.connect(shop_path) as conn:
         assert conn.execute("SELECT paid_cents FROM orders").fetchall() == [(2970,)]
+
+
+def test_hostile_files_show_their_reason_and_the_window_lives(qtbot, runner, shop_path,
+                                                              tmp_path):
+    from hostile_files import CASES
+
+    wanted = {"far_cell_xfd": "16,384 columns", "html_as_xls": "web page", "folder": "is a folder",
+              "bad_cell_of_1mb": "characters)", "short_row_mid_file": "row 3"}
+    cases = [c for c in CASES if c.name in wanted]
+    files = [case.make(tmp_path) for case in cases]
+    dialog = make_dialog(qtbot, runner, shop_path, files)
+    for row, case in enumerate(cases):
+        status = dialog.file_table.item(row, 2).text()
+        assert wanted[case.name] in status
+        assert len(status) < 700, case.name  # the 1 MB cell is not echoed whole
+        dialog.file_table.selectRow(row)
+        assert dialog.preview_error.text() == status
+    assert not dialog.import_button.isEnabled()
+    assert not shop_path.exists()

@@ -208,3 +208,25 @@ def test_export_table_follows_the_page_on_show(qtbot, window, shop):
     window.products.page_bar.setCurrentWidget(window.products.titles)
     assert export.isEnabled() and window.products.table is window.products.titles.table
     wait_idle(qtbot, window)
+
+
+def test_shopify_buyer_ids_are_masked_on_screen_and_in_exports(qtbot, window, shop_path,
+                                                               tmp_path):
+    import test_presets_shopify_woo as shopify
+
+    orders = shopify.write_dicts(tmp_path / "orders_export_1.csv", shopify.ORDER_HEADER,
+                                 shopify.ORDERS)
+    import_files(shop_path, [orders])
+    with sqlite3.connect(shop_path) as conn:
+        ids = {r[0] for r in conn.execute("SELECT buyer_id FROM orders")}
+    assert any(i.startswith("email:") for i in ids)  # Shopify knows a buyer by e-mail
+    assert window.open_shop(shop_path)
+    wait_idle(qtbot, window)
+    table = window.customers.table
+    table.table.selectAll()
+    copied = table.selection_tsv()
+    exported = table.export(tmp_path / "customers.csv").read_text(encoding="utf-8-sig")
+    for text in (copied, exported):
+        assert "email:" in text and "***@" in text
+        for buyer_id in ids:  # no e-mail or phone of a buyer in clear
+            assert buyer_id.partition(":")[2] not in text

@@ -5,7 +5,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from opsdesk_gui.exporting import export_csv, export_xlsx
-from opsdesk_gui.privacy import mask_address, mask_email, mask_name, mask_phone
+from opsdesk_gui.privacy import mask_address, mask_buyer_id, mask_email, mask_name, mask_phone
 
 
 @pytest.mark.parametrize("name,masked", [
@@ -24,6 +24,15 @@ def test_mask_phone(phone, masked):
 def test_mask_email_and_address():
     assert mask_email("anna@example.com") == "a***@example.com"
     assert mask_address("浙江省 杭州市 西湖区 测试路1号(310000)") == "浙江省 杭州市 ****"
+
+
+@pytest.mark.parametrize("buyer_id,masked", [
+    ("email:anna@example.com", "email:a***@example.com"),  # Shopify: known by e-mail
+    ("phone:+8613812341234", "phone:+86*******1234"),  # ... or by phone
+    ("anna@example.com", "a***@example.com"),
+    ("id:7001", "id:7001"), ("tb_buyer_a", "tb_buyer_a"), ("17850", "17850"), (None, None)])
+def test_mask_buyer_id(buyer_id, masked):
+    assert mask_buyer_id(buyer_id) == masked
 
 
 TABLE = pd.DataFrame({

@@ -15,7 +15,8 @@ class CustomersTab(ListingTab):
     def columns(self) -> list[Column]:
         return [
             Column("platform_name", self.tr("Platform")),
-            Column("buyer_id", self.tr("Buyer"), "id", self.tr("The platform's buyer ID")),
+            Column("buyer_id", self.tr("Buyer"), "id", self.tr("The platform's buyer ID"),
+                   personal="buyer_id"),
             Column("name", self.tr("Name"), personal="name"),
             Column("phone", self.tr("Phone"), personal="phone"),
             Column("province", self.tr("Province")),

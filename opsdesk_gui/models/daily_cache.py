@@ -71,8 +71,10 @@ import sqlite3
 from contextlib import contextmanager
 
 from .daily_ids import ID_TABLES, build_day_ids
+from .refund_days import refund_pieces_sql
+from .rules import DEFAULT_CURRENCY, order_refund, refund_time, sale, succeeded
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 _TABLES = """
 CREATE TABLE cache_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -94,7 +96,7 @@ CREATE TABLE cache_shop_daily (
     goods_cents INTEGER NOT NULL, line_units INTEGER NOT NULL,
     nosku_lines INTEGER NOT NULL, nosku_units INTEGER NOT NULL,
     lineless_units INTEGER NOT NULL, negative_paid_cents INTEGER NOT NULL,
-    unmatched_refunds INTEGER NOT NULL,
+    unmatched_refunds INTEGER NOT NULL, undated_refund_cents INTEGER NOT NULL,
     PRIMARY KEY (platform, currency, day)) WITHOUT ROWID;
 CREATE TABLE cache_home (
     platform TEXT NOT NULL, currency TEXT NOT NULL, orders INTEGER NOT NULL, last_day TEXT,
@@ -103,8 +105,8 @@ CREATE TABLE cache_home (
 CACHE_TABLES = ("cache_sku_daily", "cache_sku", "cache_shop_daily", "cache_home",
                 *ID_TABLES, "cache_meta")
 
-_SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
-_SALE = "o.paid_at IS NOT NULL AND o.status != 'unpaid'"
+_SUCCEEDED = succeeded("r")
+_SALE = sale("o")
 _TOUCHING = ("orders", "order_lines", "refunds")
 
 # The newest import that added or updated rows of the tables the cache summarises (an
@@ -286,14 +288,7 @@ _REFUND_ORDERS = [
     f"SELECT platform, order_id FROM refunds r WHERE order_id IS NOT NULL "
     f"AND r.amount_cents > 0 AND {_SUCCEEDED}",
     f"""UPDATE scratch.dc_rorder AS x SET (day, currency, refund) = (
-           SELECT substr(o.paid_at, 1, 10), o.currency,
-                  min(coalesce(o.paid_cents, 1 << 62), max(
-                      coalesce(o.refund_cents, 0),
-                      coalesce((SELECT sum(l.refund_cents) FROM order_lines l
-                                WHERE l.platform = o.platform AND l.order_id = o.order_id), 0),
-                      coalesce((SELECT sum(r.amount_cents) FROM refunds r
-                                WHERE r.platform = o.platform AND r.order_id = o.order_id
-                                  AND {_SUCCEEDED}), 0)))
+           SELECT substr(o.paid_at, 1, 10), o.currency, {order_refund("o")}
            FROM orders o
            WHERE o.platform = x.platform AND o.order_id = x.order_id AND {_SALE})""",
     "DELETE FROM scratch.dc_rorder WHERE day IS NULL OR NOT refund > 0",
@@ -348,18 +343,24 @@ _REFUND_ORDERS = [
            WHERE sku IS NOT NULL GROUP BY day, platform, sku, currency) AS a
        WHERE k.day = a.day AND k.platform = a.platform AND k.sku = a.sku
          AND k.currency = a.currency""",
-    """UPDATE scratch.dc_shop AS k SET refund = a.refund, refunded = a.n FROM (
-           SELECT day, platform, currency, sum(refund) AS refund, count(*) AS n
-           FROM scratch.dc_rorder GROUP BY day, platform, currency) AS a
-       WHERE k.day = a.day AND k.platform = a.platform AND k.currency = a.currency""",
+    # the shop's refunds on the day they succeeded (refund_days.py)
+    f"""INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
+                                     refund, refunded, undated)
+        SELECT day, platform, currency, 0, 0, 0, 0, amount, first,
+               CASE WHEN dated THEN 0 ELSE amount END
+        FROM ({refund_pieces_sql("SELECT platform, order_id FROM scratch.dc_rorder")})
+        WHERE true
+        ON CONFLICT DO UPDATE SET refund = refund + excluded.refund,
+                                  refunded = refunded + excluded.refunded,
+                                  undated = undated + excluded.undated""",
 ]
 
 # Succeeded refund records whose order the file does not hold, by their own date.
 _UNMATCHED = f"""
-SELECT r.platform, substr(coalesce(r.refunded_at, r.requested_at), 1, 10) AS day, r.sku,
+SELECT r.platform, substr({refund_time("r")}, 1, 10) AS day, r.sku,
        sum(r.amount_cents), count(*)
 FROM refunds r
-WHERE {_SUCCEEDED} AND coalesce(r.refunded_at, r.requested_at) IS NOT NULL
+WHERE {_SUCCEEDED} AND {refund_time("r")} IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.platform = r.platform
                   AND o.order_id = r.order_id)
 GROUP BY 1, 2, 3
@@ -394,6 +395,7 @@ CREATE TABLE scratch.dc_shop (
     unmatched INTEGER DEFAULT 0, lineless_units INTEGER DEFAULT 0,
     negative_paid INTEGER DEFAULT 0, nosku_lines INTEGER DEFAULT 0,
     nosku_units INTEGER DEFAULT 0, unmatched_n INTEGER DEFAULT 0,
+    undated INTEGER DEFAULT 0,
     PRIMARY KEY (day, platform, currency)) WITHOUT ROWID;
 CREATE TABLE scratch.dc_rorder (
     platform TEXT, order_id TEXT, day TEXT, currency TEXT, refund INTEGER, stated INTEGER,
@@ -408,9 +410,6 @@ CREATE TABLE scratch.dc_home (
     PRIMARY KEY (platform, currency)) WITHOUT ROWID
 """
 _TEMP_NAMES = ("dc_sku", "dc_shop", "dc_rorder", "dc_rline", "dc_home")
-
-DEFAULT_CURRENCY = "CNY"
-
 
 class _Scratch:
     """Runs the build's statements with `scratch.` naming the scratch schema."""
@@ -462,11 +461,12 @@ def _rebuild(conn: sqlite3.Connection, stamp: str, schema: str) -> None:
             INSERT INTO cache_shop_daily (platform, currency, day, gmv_cents, paid_orders,
                 units, refund_cents, refunded_orders, unmatched_refund_cents, line_orders,
                 goods_cents, line_units, nosku_lines, nosku_units, lineless_units,
-                negative_paid_cents, unmatched_refunds)
+                negative_paid_cents, unmatched_refunds, undated_refund_cents)
             SELECT s.platform, s.currency, s.day, s.gmv, s.orders, s.units, s.refund,
                    s.refunded, s.unmatched, s.line_orders,
                    coalesce(g.sales, 0), coalesce(g.units, 0), s.nosku_lines, s.nosku_units,
-                   s.lineless_units, s.negative_paid, s.unmatched_n
+                   s.lineless_units, s.negative_paid, s.unmatched_n,
+                   s.undated + s.negative_paid
             FROM scratch.dc_shop s LEFT JOIN (
                 SELECT day, platform, currency, sum(sales) AS sales, sum(units) AS units
                 FROM scratch.dc_sku GROUP BY day, platform, currency) g

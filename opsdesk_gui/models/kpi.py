@@ -75,24 +75,18 @@ from fractions import Fraction
 from ..money import divide_cents, ratio
 from .cached_sales import CachedSales
 from .periods import Period
+from .refund_days import PERIOD_REFUNDS_SQL
+from .rules import DEFAULT_CURRENCY, HOME_CURRENCY_SQL, refund_time, sale_in_period, succeeded
 
-DEFAULT_CURRENCY = "CNY"
-
-_SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
-
-# One row per period order (lines and their products joined, grouped back to the order;
-# its refund records looked up by index), then one row per currency.
+# One row per period order (lines and their products joined, grouped back to the order),
+# then one row per currency. Refunds are not here: they belong to the day they succeeded
+# (refund_days.PERIOD_REFUNDS_SQL).
 _SALES_SQL = f"""
 WITH one AS (
     SELECT o.currency,
            CASE WHEN o.buyer_id IS NULL THEN 'o' || o.platform || char(31) || o.order_id
                 ELSE 'b' || o.platform || char(31) || o.buyer_id END AS buyer,
            coalesce(o.paid_cents, 0) AS paid,
-           min(coalesce(o.paid_cents, 1 << 62),
-               max(coalesce(o.refund_cents, 0), coalesce(sum(l.refund_cents), 0),
-                   coalesce((SELECT sum(r.amount_cents) FROM refunds r
-                             WHERE r.platform = o.platform AND r.order_id = o.order_id
-                               AND {_SUCCEEDED}), 0))) AS refund,
            coalesce(o.units, sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS units,
            coalesce(sum(l.qty > 0), 0) AS lines,
            coalesce(sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS line_qty,
@@ -103,28 +97,26 @@ WITH one AS (
     FROM orders o
     LEFT JOIN order_lines l ON l.platform = o.platform AND l.order_id = o.order_id
     LEFT JOIN products p ON p.platform = l.platform AND p.sku = l.sku
-    WHERE o.paid_at >= :start AND o.paid_at < :after AND o.status != 'unpaid'
+    WHERE {sale_in_period("o")}
       AND (:platform IS NULL OR o.platform = :platform)
       AND (:currency IS NULL OR o.currency = :currency)
     GROUP BY o.platform, o.order_id
 )
-SELECT currency, sum(paid), count(*), count(DISTINCT buyer), sum(units), sum(refund),
-       sum(refund > 0), sum(cost), sum(CASE WHEN lines > 0 THEN line_qty ELSE units END),
+SELECT currency, sum(paid), count(*), count(DISTINCT buyer), sum(units), sum(cost),
+       sum(CASE WHEN lines > 0 THEN line_qty ELSE units END),
        sum(costed_qty), sum(uncosted), sum(lines = 0)
 FROM one GROUP BY currency
 """
 
-_SALES_PLATFORMS_SQL = """
-SELECT DISTINCT platform, currency FROM orders
-WHERE paid_at >= :start AND paid_at < :after AND status != 'unpaid'
-  AND (:platform IS NULL OR platform = :platform)
+_SALES_PLATFORMS_SQL = f"""
+SELECT DISTINCT platform, currency FROM orders o
+WHERE {sale_in_period("o")} AND (:platform IS NULL OR platform = :platform)
 """
 
 # Refunds (as `r`) of the period whose order the shop does not hold, dated by the refund.
 UNMATCHED_REFUNDS = f"""refunds r
-WHERE {_SUCCEEDED}
-  AND coalesce(r.refunded_at, r.requested_at) >= :start
-  AND coalesce(r.refunded_at, r.requested_at) < :after
+WHERE {succeeded("r")}
+  AND {refund_time("r")} >= :start AND {refund_time("r")} < :after
   AND (:platform IS NULL OR r.platform = :platform)
   AND NOT EXISTS (SELECT 1 FROM orders o
                   WHERE o.platform = r.platform AND o.order_id = r.order_id)"""
@@ -143,12 +135,6 @@ WHERE scope = 'shop' AND visitors IS NOT NULL
 GROUP BY platform
 """
 
-_HOME_CURRENCY_SQL = """
-SELECT currency FROM orders WHERE (:platform IS NULL OR platform = :platform)
-GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1
-"""
-
-
 @dataclass(frozen=True)
 class Kpis:
     """One period's core metrics in one currency: integer cents and counts; the rates
@@ -163,6 +149,7 @@ class Kpis:
     refund_amount: int = 0
     refunded_orders: int = 0           # period orders with a refund > 0
     unmatched_refund_amount: int = 0   # part of refund_amount without an order in the file
+    undated_refund_amount: int = 0     # part of refund_amount on its order's payment day
     visitors: int | None = None
     visitors_approximate: bool = False
     known_cost: int = 0                # cost of the lines whose product has a cost
@@ -307,11 +294,14 @@ class _Query:
         start, after = period.time_bounds()
         params = {"start": start, "after": after, "platform": platform}
         self.sales: dict[str, tuple] = {}
+        self.refunds: dict[str, tuple[int, int, int]] = {}  # amount, orders, undated
         self.selling: dict[str, set[str]] = {}  # platform -> currencies of its period sales
         self.unmatched: dict[str, int] = {}
         if cache is None:
-            self.sales = {row[0]: row for row in conn.execute(
-                _SALES_SQL, params | {"currency": currency})}
+            with_currency = params | {"currency": currency}
+            self.sales = {row[0]: row for row in conn.execute(_SALES_SQL, with_currency)}
+            self.refunds = {c: (int(a), int(n), int(u)) for c, a, n, u in conn.execute(
+                PERIOD_REFUNDS_SQL, with_currency)}
             for p, c in conn.execute(_SALES_PLATFORMS_SQL, params):
                 self.selling.setdefault(p, set()).add(c)
             self.unmatched = dict(conn.execute(_UNMATCHED_REFUNDS_SQL, params).fetchall())
@@ -339,14 +329,18 @@ class _Query:
                           refunds.groupby("platform")["unmatched_refund_cents"].sum().items()}
         if currency is not None:
             sold = sold[sold["currency"] == currency]
+            days = days[days["currency"] == currency]
+        for c, mine in days.groupby("currency"):
+            amount, orders = int(mine["refund_cents"].sum()), int(mine["refunded_orders"].sum())
+            if amount or orders:
+                self.refunds[c] = (amount, orders, int(mine["undated_refund_cents"].sum()))
         for c, mine in sold.groupby("currency"):
             totals = mine.drop(columns=["platform", "currency", "day"]).sum()
             costs = cache.daily_costs(first, last, self.platform, c).drop(columns="day").sum()
             buyers = cache.distinct_buyers(first, last, self.platform, c).get("", 0)
             self.sales[c] = (
                 c, int(totals["gmv_cents"]), int(totals["paid_orders"]), buyers,
-                int(totals["units"]), int(totals["refund_cents"]),
-                int(totals["refunded_orders"]), int(costs.get("known_cost", 0)),
+                int(totals["units"]), int(costs.get("known_cost", 0)),
                 int(totals["line_units"] + totals["nosku_units"] + totals["lineless_units"]),
                 int(costs.get("costed_units", 0)),
                 int(costs.get("uncosted_lines", 0) + totals["nosku_lines"]),
@@ -356,7 +350,7 @@ class _Query:
         if self.cache is not None:
             return self.cache.home_currency(platform)
         if platform not in self._home:
-            row = self.conn.execute(_HOME_CURRENCY_SQL, {"platform": platform}).fetchone()
+            row = self.conn.execute(HOME_CURRENCY_SQL, {"platform": platform}).fetchone()
             self._home[platform] = row[0] if row else DEFAULT_CURRENCY
         return self._home[platform]
 
@@ -365,7 +359,7 @@ class _Query:
         return self.selling.get(platform) or {self.home_currency(platform)}
 
     def present(self) -> set[str]:
-        found = set(self.sales)
+        found = set(self.sales) | set(self.refunds)
         found |= {self.home_currency(p) for p in self.unmatched}
         for p in self.traffic:
             found |= self.currencies_of(p)
@@ -375,15 +369,16 @@ class _Query:
         row = self.sales.get(currency)
         figures = {}
         if row:
-            (_, gmv, orders, buyers, units, refund, refunded, cost, cost_units, costed,
-             uncosted, lineless) = row
+            (_, gmv, orders, buyers, units, cost, cost_units, costed, uncosted,
+             lineless) = row
             figures = dict(gmv=gmv, paid_orders=orders, paying_buyers=buyers, units=units,
-                           refund_amount=refund, refunded_orders=refunded, known_cost=cost,
-                           cost_units=cost_units, costed_units=costed,
+                           known_cost=cost, cost_units=cost_units, costed_units=costed,
                            lines_without_cost=uncosted, orders_without_lines=lineless)
+        refund, refunded, undated = self.refunds.get(currency, (0, 0, 0))
+        figures.update(refunded_orders=refunded, undated_refund_amount=undated)
         unmatched = sum(amount for p, amount in self.unmatched.items()
                         if self.home_currency(p) == currency)
-        figures["refund_amount"] = figures.get("refund_amount", 0) + unmatched
+        figures["refund_amount"] = refund + unmatched
         visitors, approximate = self._visitors(currency)
         return Kpis(currency=currency, period=self.period, unmatched_refund_amount=unmatched,
                     visitors=visitors, visitors_approximate=approximate, **figures)

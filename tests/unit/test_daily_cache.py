@@ -139,11 +139,14 @@ def test_cache_rows_by_hand(shop):
                                          ("B", "2026-03-05", "2026-03-31")]
     assert shop_rows(conn) == [
         # day, gmv, orders, units, refund, refunded orders, unmatched, orders with lines,
-        # goods (line amounts), line units
+        # goods (line amounts), line units. Refunds on the day they succeeded: 107's 30.00
+        # on 03-09 (RF1), not 03-07; 102's 160.00 and 108's 0.10 have no refund record,
+        # so no date of their own: they stay on their payment days.
         ("2026-03-05", 36000, 2, 4, 16000, 1, 0, 2, 35000, 4),
         ("2026-03-06", 15000, 1, 3, 0, 0, 0, 1, 15000, 3),
-        ("2026-03-07", 20000, 1, 3, 3000, 1, 0, 1, 20000, 3),
+        ("2026-03-07", 20000, 1, 3, 0, 0, 0, 1, 20000, 3),
         ("2026-03-08", 15000, 1, 2, 10, 1, 0, 1, 15000, 2),
+        ("2026-03-09", 0, 0, 0, 3000, 1, 0, 0, 0, 0),
         ("2026-03-10", 0, 0, 0, 0, 0, 2500, 0, 0, 0),
         ("2026-03-31", 5000, 1, 1, 0, 0, 0, 1, 5000, 1),
         ("2026-04-01", 10000, 1, 1, 0, 0, 0, 1, 10000, 1),

@@ -273,3 +273,21 @@ def test_the_command_builds_a_demo_shop(tmp_path, capsys):
     assert main(["demo", "--shop", str(path)]) == 2
     assert "exists" in capsys.readouterr().err
     assert not list(path.parent.glob("*-backups"))  # the import snapshots stay behind
+
+
+def test_taobao_day_equals_its_sycm_export_to_the_cent(demo):
+    """2026-06-18 on Taobao: 支付金额, 支付买家数, 支付件数 and 成功退款金额 as OpsDesk
+    computes them from the orders and refunds equal 生意参谋's own export of that day
+    (imported into traffic), both from the cache and from the orders."""
+    from opsdesk_gui.models.kpi import compute_kpis
+    from opsdesk_gui.models.periods import Period
+
+    conn, _, _ = demo
+    sycm = conn.execute("SELECT paid_cents, paid_buyers, paid_units, refund_cents FROM traffic "
+                        "WHERE platform = 'taobao' AND scope = 'shop' "
+                        "AND period_start = '2026-06-18' AND period_end = '2026-06-18'"
+                        ).fetchone()
+    assert sycm is not None and sycm[3] > 0
+    for raw in (True, False):
+        k = compute_kpis(conn, Period.day(date(2026, 6, 18)), "taobao", "CNY", raw=raw)["CNY"]
+        assert (k.gmv, k.paying_buyers, k.units, k.refund_amount) == sycm

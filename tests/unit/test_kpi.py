@@ -86,7 +86,7 @@ LINES = [
 
 REFUNDS = [
     # refund_id, order_id, amount, status, requested_at, refunded_at
-    # for 100002, refunded in April: counts with its order's period (March)
+    # for 100002, refunded in April: counts in April (the day it succeeded), not March
     ("RF1", "100002", 800, "succeeded", None, "2024-04-03 10:00:00"),
     ("RF2", "100001", 10000, "pending", "2024-03-02 10:00:00", None),    # not money moved
     ("RF3", "100006", 2500, "succeeded", None, "2024-03-22 10:00:00"),   # same 25.00 again
@@ -174,24 +174,60 @@ def test_march_cny_by_hand(shop):
     assert k.aov == 10051
     # 笔单价 402.02 / 5 = 80.404 -> 80.40
     assert k.aov_per_order == 8040
-    # refunds: 100005 max(100, 100, 0) = 100.00; 100006 max(25, 25, 25) = 25.00 (once);
-    # 100002 max(0, 0, 8.00 record) = 8.00 although refunded in April; 100001's pending
-    # 100.00 moves nothing; orders not in the file: RF4 10.00 (Mar 18) + RF5 5.00
-    # (requested Mar 3); RF6 is April, RF7 closed.  100 + 25 + 8 + 10 + 5 = 148.00
-    assert k.refund_amount == 14800
+    # refunds by the day they succeeded: 100005 max(100, 100, 0) = 100.00 has no refund
+    # record, so no date of its own: it stays on its payment day (Mar 12), undated;
+    # 100006 max(25, 25, 25) = 25.00 (once), dated by RF3 (Mar 22); 100002's 8.00 (RF1)
+    # succeeded on Apr 3: April's, not March's; 100001's pending 100.00 moves nothing;
+    # orders not in the file: RF4 10.00 (Mar 18) + RF5 5.00 (requested Mar 3); RF6 is
+    # April, RF7 closed.  100 + 25 + 10 + 5 = 140.00
+    assert k.refund_amount == 14000
+    assert k.undated_refund_amount == 10000
     assert k.unmatched_refund_amount == 1500
-    assert k.refunded_orders == 3
-    assert k.refund_rate == pytest.approx(14800 / 40202)  # 0.368141...
-    assert k.refund_order_rate == pytest.approx(3 / 5)
-    assert k.net_sales == 40202 - 14800 == 25402
+    assert k.refunded_orders == 2  # 100005 and 100006
+    assert k.refund_rate == pytest.approx(14000 / 40202)  # 0.348241...
+    assert k.refund_order_rate == pytest.approx(2 / 5)
+    assert k.net_sales == 40202 - 14000 == 26202
     # the row exported for exactly March wins over the daily rows
     assert (k.visitors, k.visitors_approximate) == (1000, False)
     assert k.conversion_rate == pytest.approx(4 / 1000)
     assert k.uv_value == 40  # 402.02 / 1000 = 0.40202 -> 0.40
     # cost: A 30 x (1 + 1 + 1) + B 12.50 x (2 + 1) + C 9.50 x 1 = 90 + 37.50 + 9.50 = 137.00
     assert k.cost == 13700
-    assert k.gross_margin == pytest.approx((25402 - 13700) / 25402)  # 0.460672...
+    assert k.gross_margin == pytest.approx((26202 - 13700) / 26202)  # 0.477139...
     assert k.cost_coverage == 1.0
+
+
+def test_refunds_count_on_the_day_they_succeeded(shop):
+    """April holds 100002's 8.00 (RF1, succeeded Apr 3) although the order was paid in
+    March, and RF6 7.00 (no order, Apr 2): 15.00; the one order refunded in April is
+    100002. The cache and the orders agree."""
+    april = Period(date(2024, 4, 1), date(2024, 4, 30))
+    for raw in (True, False):
+        k = kpis(shop, april, raw=raw)["CNY"]
+        assert (k.gmv, k.paid_orders) == (3000, 1)  # 100009 only
+        assert (k.refund_amount, k.unmatched_refund_amount) == (800 + 700, 700)
+        assert (k.refunded_orders, k.undated_refund_amount) == (1, 0)
+        # 2024-03-12, the payment day of 100005 whose 100.00 has no date of its own
+        day = kpis(shop, Period.day(date(2024, 3, 12)), raw=raw)["CNY"]
+        assert (day.refund_amount, day.undated_refund_amount, day.refunded_orders) == (
+            10000, 10000, 1)
+
+
+def test_a_record_beyond_the_orders_refund_counts_up_to_it(shop):
+    """A second refund of 100006 (RF8 25.00, Apr 5): its records now state 50.00, more
+    than the order's 25.00, so R = 50.00 and April gets RF8's 25.00; 100006 was first
+    refunded in March, so it is not an order refunded in April. A second refund on
+    100002 (paid 58.00): RF1 8.00 (Apr 3) + RF9 60.00 (Apr 20) is capped at what was paid,
+    R = 58.00, so Apr 20 gets 58.00 - 8.00 = 50.00."""
+    sql(shop, "INSERT INTO refunds (platform, refund_id, order_id, amount_cents, status, "
+              "refunded_at) VALUES ('taobao', 'RF8', '100006', 2500, 'succeeded', "
+              "'2024-04-05 09:00:00'), ('taobao', 'RF9', '100002', 6000, 'succeeded', "
+              "'2024-04-20 09:00:00')")
+    april = Period(date(2024, 4, 1), date(2024, 4, 30))
+    for raw in (True, False):
+        k = kpis(shop, april, raw=raw)["CNY"]
+        assert k.refund_amount == 800 + 5000 + 2500 + 700  # RF1, capped RF9, RF8, RF6
+        assert k.refunded_orders == 1  # 100002 (first refunded Apr 3)
 
 
 def test_usd_order_stays_in_its_currency(shop):
@@ -344,10 +380,10 @@ def test_cli_json_one_currency(shop, capsys):
         "period": {"from": "2024-03-01", "to": "2024-03-31"},
         "gmv": "402.02", "paid_orders": 5, "paying_buyers": 4, "units": 7,
         "aov": "100.51", "aov_per_order": "80.40",
-        "refund_amount": "148.00", "refund_rate": round(14800 / 40202, 6),
-        "refund_order_rate": 0.6, "net_sales": "254.02",
+        "refund_amount": "140.00", "refund_rate": round(14000 / 40202, 6),
+        "refund_order_rate": 0.4, "net_sales": "262.02",
         "visitors": 1000, "visitors_approximate": False, "conversion_rate": 0.004,
-        "uv_value": "0.40", "gross_margin": round(11702 / 25402, 6), "cost_coverage": 1.0,
+        "uv_value": "0.40", "gross_margin": round(12502 / 26202, 6), "cost_coverage": 1.0,
     }
 
 

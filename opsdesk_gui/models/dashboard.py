@@ -172,7 +172,8 @@ def compute_dashboard(conn: sqlite3.Connection, period: Period, base: Period,
     comparison = comparisons[home]
     trends = {grain: dashboard_trends(conn, period, base, platform, home, grain, cache)
               for grain in dict.fromkeys(("day", *grains))}
-    bridge = gmv_bridge(comparison.base.gmv, comparison.current.gmv, comparison.change)
+    change = comparison.change
+    bridge = gmv_bridge(change.split_base_gmv, change.split_current_gmv, change)
     return Dashboard(
         period=period, base=base, platform=platform, currency=home,
         currencies=tuple(comparisons), comparison=comparison,

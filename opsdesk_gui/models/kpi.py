@@ -83,7 +83,7 @@ from .rules import DEFAULT_CURRENCY, HOME_CURRENCY_SQL, refund_time, sale_in_per
 # (refund_days.PERIOD_REFUNDS_SQL).
 _SALES_SQL = f"""
 WITH one AS (
-    SELECT o.currency,
+    SELECT o.currency, o.platform,
            CASE WHEN o.buyer_id IS NULL THEN 'o' || o.platform || char(31) || o.order_id
                 ELSE 'b' || o.platform || char(31) || o.buyer_id END AS buyer,
            coalesce(o.paid_cents, 0) AS paid,
@@ -102,10 +102,10 @@ WITH one AS (
       AND (:currency IS NULL OR o.currency = :currency)
     GROUP BY o.platform, o.order_id
 )
-SELECT currency, sum(paid), count(*), count(DISTINCT buyer), sum(units), sum(cost),
+SELECT currency, platform, sum(paid), count(*), count(DISTINCT buyer), sum(units), sum(cost),
        sum(CASE WHEN lines > 0 THEN line_qty ELSE units END),
        sum(costed_qty), sum(uncosted), sum(lines = 0)
-FROM one GROUP BY currency
+FROM one GROUP BY currency, platform
 """
 
 _SALES_PLATFORMS_SQL = f"""
@@ -150,6 +150,9 @@ class Kpis:
     refunded_orders: int = 0           # period orders with a refund > 0
     unmatched_refund_amount: int = 0   # part of refund_amount without an order in the file
     undated_refund_amount: int = 0     # part of refund_amount on its order's payment day
+    visitor_platforms: tuple[str, ...] = ()  # the platforms whose visitors are counted
+    scoped_gmv: int = 0                # GMV of those platforms
+    scoped_buyers: int = 0             # paying buyers of those platforms
     visitors: int | None = None
     visitors_approximate: bool = False
     known_cost: int = 0                # cost of the lines whose product has a cost
@@ -184,11 +187,28 @@ class Kpis:
 
     @property
     def conversion_rate(self) -> float | None:
-        return ratio(self.paying_buyers, self.visitors) if self.visitors is not None else None
+        """Paying buyers of the platforms whose visitors are known / those visitors."""
+        if self.visitors is None:
+            return None
+        return ratio(self.scoped_buyers, self.visitors)
 
     @property
     def uv_value(self) -> int | None:
-        return divide_cents(self.gmv, self.visitors) if self.visitors is not None else None
+        """GMV of the platforms whose visitors are known / those visitors, in cents."""
+        if self.visitors is None:
+            return None
+        return divide_cents(self.scoped_gmv, self.visitors)
+
+    @property
+    def scoped_aov(self) -> int | None:
+        """客单价 within the scope of the visitors (the GMV split's third factor)."""
+        return divide_cents(self.scoped_gmv, self.scoped_buyers)
+
+    @property
+    def visitors_cover_all_sales(self) -> bool:
+        """Whether the rates over visitors cover every sale of the period."""
+        return (self.visitors is not None and self.scoped_gmv == self.gmv
+                and self.scoped_buyers == self.paying_buyers)
 
     @property
     def visitors_gap(self) -> str | None:
@@ -233,13 +253,17 @@ class Kpis:
 @dataclass(frozen=True)
 class KpiChange:
     """From a base period to the current one. The log terms: visitors + conversion + aov
-    == gmv (up to float rounding)."""
+    == ln(split_current_gmv / split_base_gmv) (up to float rounding): with visitors on
+    both sides, the split covers the GMV of the platforms whose visitors are known (the
+    same on both sides: split_base_gmv, split_current_gmv); without, the whole GMV."""
 
     gmv: float | None
     visitors: float | None
     conversion: float | None
     aov: float | None
     gmv_delta: int
+    split_base_gmv: int = 0
+    split_current_gmv: int = 0
 
 
 @dataclass(frozen=True)
@@ -273,16 +297,21 @@ def _log_ratio(new: Fraction | int, old: Fraction | int) -> float | None:
 
 def kpi_change(base: Kpis, current: Kpis) -> KpiChange:
     """The change from `base` to `current`, split exactly in logs."""
-    g1, g2 = base.gmv, current.gmv
-    b1, b2 = base.paying_buyers, current.paying_buyers
     v1, v2 = base.visitors or 0, current.visitors or 0
+    if v1 and v2:  # within the platforms whose visitors are known, the same on both sides
+        g1, g2 = base.scoped_gmv, current.scoped_gmv
+        b1, b2 = base.scoped_buyers, current.scoped_buyers
+    else:
+        g1, g2 = base.gmv, current.gmv
+        b1, b2 = base.paying_buyers, current.paying_buyers
     conversion = aov = None
     if b1 and b2 and v1 and v2:
         conversion = _log_ratio(Fraction(b2, v2), Fraction(b1, v1))
     if b1 and b2 and g1 and g2:
         aov = _log_ratio(Fraction(g2, b2), Fraction(g1, b1))
-    return KpiChange(gmv=_log_ratio(g2, g1), visitors=_log_ratio(v2, v1),
-                     conversion=conversion, aov=aov, gmv_delta=g2 - g1)
+    return KpiChange(gmv=_log_ratio(current.gmv, base.gmv), visitors=_log_ratio(v2, v1),
+                     conversion=conversion, aov=aov, gmv_delta=current.gmv - base.gmv,
+                     split_base_gmv=g1, split_current_gmv=g2)
 
 
 class _Query:
@@ -293,13 +322,17 @@ class _Query:
         self.conn, self.period, self.platform, self.cache = conn, period, platform, cache
         start, after = period.time_bounds()
         params = {"start": start, "after": after, "platform": platform}
-        self.sales: dict[str, tuple] = {}
+        # currency -> platform -> (gmv, orders, buyers, units, cost, cost units, costed
+        # units, lines without cost, orders without lines); buyers are per platform, so
+        # they add up across platforms
+        self.sales: dict[str, dict[str, tuple]] = {}
         self.refunds: dict[str, tuple[int, int, int]] = {}  # amount, orders, undated
         self.selling: dict[str, set[str]] = {}  # platform -> currencies of its period sales
         self.unmatched: dict[str, int] = {}
         if cache is None:
             with_currency = params | {"currency": currency}
-            self.sales = {row[0]: row for row in conn.execute(_SALES_SQL, with_currency)}
+            for c, p, *figures in conn.execute(_SALES_SQL, with_currency):
+                self.sales.setdefault(c, {})[p] = tuple(figures)
             self.refunds = {c: (int(a), int(n), int(u)) for c, a, n, u in conn.execute(
                 PERIOD_REFUNDS_SQL, with_currency)}
             for p, c in conn.execute(_SALES_PLATFORMS_SQL, params):
@@ -334,12 +367,12 @@ class _Query:
             amount, orders = int(mine["refund_cents"].sum()), int(mine["refunded_orders"].sum())
             if amount or orders:
                 self.refunds[c] = (amount, orders, int(mine["undated_refund_cents"].sum()))
-        for c, mine in sold.groupby("currency"):
+        for (c, p), mine in sold.groupby(["currency", "platform"]):
             totals = mine.drop(columns=["platform", "currency", "day"]).sum()
-            costs = cache.daily_costs(first, last, self.platform, c).drop(columns="day").sum()
-            buyers = cache.distinct_buyers(first, last, self.platform, c).get("", 0)
-            self.sales[c] = (
-                c, int(totals["gmv_cents"]), int(totals["paid_orders"]), buyers,
+            costs = cache.daily_costs(first, last, p, c).drop(columns="day").sum()
+            buyers = cache.distinct_buyers(first, last, p, c).get("", 0)
+            self.sales.setdefault(c, {})[p] = (
+                int(totals["gmv_cents"]), int(totals["paid_orders"]), buyers,
                 int(totals["units"]), int(costs.get("known_cost", 0)),
                 int(totals["line_units"] + totals["nosku_units"] + totals["lineless_units"]),
                 int(costs.get("costed_units", 0)),
@@ -366,11 +399,11 @@ class _Query:
         return found
 
     def kpis(self, currency: str) -> Kpis:
-        row = self.sales.get(currency)
+        by_platform = self.sales.get(currency, {})
         figures = {}
-        if row:
-            (_, gmv, orders, buyers, units, cost, cost_units, costed, uncosted,
-             lineless) = row
+        if by_platform:
+            (gmv, orders, buyers, units, cost, cost_units, costed, uncosted,
+             lineless) = (sum(column) for column in zip(*by_platform.values(), strict=True))
             figures = dict(gmv=gmv, paid_orders=orders, paying_buyers=buyers, units=units,
                            known_cost=cost, cost_units=cost_units, costed_units=costed,
                            lines_without_cost=uncosted, orders_without_lines=lineless)
@@ -379,18 +412,22 @@ class _Query:
         unmatched = sum(amount for p, amount in self.unmatched.items()
                         if self.home_currency(p) == currency)
         figures["refund_amount"] = refund + unmatched
-        visitors, approximate = self._visitors(currency)
+        visitors, approximate, scope = self._visitors(currency)
+        figures["scoped_gmv"] = sum(by_platform[p][0] for p in scope if p in by_platform)
+        figures["scoped_buyers"] = sum(by_platform[p][2] for p in scope if p in by_platform)
         return Kpis(currency=currency, period=self.period, unmatched_refund_amount=unmatched,
-                    visitors=visitors, visitors_approximate=approximate, **figures)
+                    visitors=visitors, visitors_approximate=approximate,
+                    visitor_platforms=scope, **figures)
 
-    def _visitors(self, currency: str) -> tuple[int | None, bool]:
-        with_traffic = [p for p in self.traffic if currency in self.currencies_of(p)]
+    def _visitors(self, currency: str) -> tuple[int | None, bool, tuple[str, ...]]:
+        with_traffic = sorted(p for p in self.traffic if currency in self.currencies_of(p))
         if not with_traffic:
-            return None, False
+            return None, False, ()
         approximate = any(self.traffic[p][1] for p in with_traffic)
         selling_blind = [p for p, cs in self.selling.items()
                          if currency in cs and p not in self.traffic]
-        return sum(self.traffic[p][0] for p in with_traffic), approximate or bool(selling_blind)
+        return (sum(self.traffic[p][0] for p in with_traffic),
+                approximate or bool(selling_blind), tuple(with_traffic))
 
 
 def _order(results: dict[str, Kpis]) -> dict[str, Kpis]:

@@ -100,12 +100,12 @@ def gmv_split(comparison: KpiComparison) -> tuple[GmvFactor, ...]:
     change, now, before = comparison.change, comparison.current, comparison.base
     if change.gmv is None:
         return ()
-    bridge = gmv_bridge(before.gmv, now.gmv, change)
+    bridge = gmv_bridge(change.split_base_gmv, change.split_current_gmv, change)
     if bridge is not None:  # the dashboard's waterfall, to the cent
         factors = [("visitors", before.visitors, now.visitors, change.visitors),
                    ("conversion", before.conversion_rate, now.conversion_rate,
                     change.conversion),
-                   ("aov", before.aov, now.aov, change.aov)]
+                   ("aov", before.scoped_aov, now.scoped_aov, change.aov)]
         amounts = [bridge.visitors, bridge.conversion, bridge.aov]
     elif change.aov is not None:
         factors = [("buyers", before.paying_buyers, now.paying_buyers,

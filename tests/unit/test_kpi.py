@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from datetime import date
 
@@ -297,6 +298,30 @@ def test_visitors_go_with_the_platforms_of_their_currency(shop):
     assert (cny.visitors, cny.visitors_approximate) == (1060, True)
 
 
+def test_rates_over_visitors_stay_within_their_platforms(shop):
+    """A 拼多多 order (no traffic export) must not be divided by Taobao's visitors:
+    支付转化率 = Taobao's 4 buyers / 1,000 Taobao visitors = 0.40 % (not 5 / 1,000), UV价值
+    = Taobao's 402.02 / 1,000 = 0.40 (not 412.02 / 1,000 = 0.41); the split of the GMV
+    change covers Taobao's GMV on both sides."""
+    sql(shop, "INSERT INTO orders (platform, order_id, buyer_id, status, paid_at, paid_cents, "
+        "units) VALUES ('pdd', 'P1', 'pdd-1', 'paid', '2024-03-09 09:00:00', 1000, 1)")
+    for raw in (True, False):
+        cny = kpis(shop, raw=raw)["CNY"]
+        assert (cny.gmv, cny.paying_buyers, cny.visitors) == (41202, 5, 1000)
+        assert cny.visitor_platforms == ("taobao",)
+        assert (cny.scoped_gmv, cny.scoped_buyers) == (40202, 4)
+        assert cny.conversion_rate == pytest.approx(4 / 1000)
+        assert cny.uv_value == 40  # 402.02 / 1000 = 0.40202 -> 0.40
+        assert not cny.visitors_cover_all_sales
+    with sqlite3.connect(shop) as conn:
+        change = compare_kpis(conn, MARCH, MARCH.previous(), raw=True)["CNY"].change
+    # Feb 1..29 (the previous 31 days: Jan 30..Feb 29): 100007 200.00, 1 buyer, 800 visitors
+    assert (change.split_base_gmv, change.split_current_gmv) == (20000, 40202)
+    assert change.visitors + change.conversion + change.aov == pytest.approx(
+        math.log(40202 / 20000))
+    assert change.gmv == pytest.approx(math.log(41202 / 20000))
+
+
 def test_empty_period_still_gives_one_row(shop):
     result = kpis(shop, Period(date(2022, 1, 1), date(2022, 1, 31)))
     assert list(result) == ["CNY"]  # the shop's orders are mostly CNY
@@ -380,9 +405,11 @@ def test_cli_json_one_currency(shop, capsys):
         "period": {"from": "2024-03-01", "to": "2024-03-31"},
         "gmv": "402.02", "paid_orders": 5, "paying_buyers": 4, "units": 7,
         "aov": "100.51", "aov_per_order": "80.40",
-        "refund_amount": "140.00", "refund_rate": round(14000 / 40202, 6),
+        "refund_amount": "140.00", "undated_refund_amount": "100.00",
+        "refund_rate": round(14000 / 40202, 6),
         "refund_order_rate": 0.4, "net_sales": "262.02",
-        "visitors": 1000, "visitors_approximate": False, "conversion_rate": 0.004,
+        "visitors": 1000, "visitors_approximate": False, "visitor_platforms": ["taobao"],
+        "conversion_rate": 0.004,
         "uv_value": "0.40", "gross_margin": round(12502 / 26202, 6), "cost_coverage": 1.0,
     }
 
@@ -418,6 +445,15 @@ def test_cli_text_table(shop, capsys):
     assert "no traffic imported" in out  # USD, and March 2023
     assert "costs missing" in out  # SKU-C
     assert "2023-03-01 .. 2023-03-31" in out
+    # no visitors in March 2023: the change splits as buyers x AOV, and it adds up:
+    # 402.02 / 50.00 = x8.040 = buyers 4 / 1 (x4.000) x AOV 100.505 / 50.00 (x2.010), and
+    # the two amounts add up to the change, 402.02 - 50.00 = +352.02
+    split = next(line for line in out.splitlines() if "GMV change" in line and "CNY" not in
+                 line and "+352.02" in line)
+    assert "+704.04%" in split and "paying buyers x4.000" in split and "AOV x2.010" in split
+    amounts = re.findall(r"\(([+-][0-9.]+)\)", split.split("=", 1)[1])
+    assert sum(round(float(a) * 100) for a in amounts) == 35202
+    assert "no visitors on both sides" in out
 
 
 def test_cli_refuses_bad_input(shop, tmp_path, capsys):

@@ -127,10 +127,11 @@ def test_an_unchanged_gmv_still_splits_into_offsetting_parts():
     # 100.00 both times, visitors 10 -> 20, conversion 1/10 -> 1/20: parts 100.00 x ln2 =
     # 69.31 and -69.31 (the dashboard's waterfall shows the same)
     period = Period.day(D(2024, 3, 2))
-    before = Kpis("CNY", period.previous(), gmv=10000, paying_buyers=1, visitors=10)
-    now = Kpis("CNY", period, gmv=10000, paying_buyers=1, visitors=20)
+    both = dict(gmv=10000, paying_buyers=1, scoped_gmv=10000, scoped_buyers=1)
+    before = Kpis("CNY", period.previous(), visitors=10, **both)
+    now = Kpis("CNY", period, visitors=20, **both)
     change = KpiChange(gmv=0.0, visitors=math.log(2), conversion=math.log(0.5), aov=0.0,
-                       gmv_delta=0)
+                       gmv_delta=0, split_base_gmv=10000, split_current_gmv=10000)
     factors = gmv_split(KpiComparison(now, before, change))
     assert [f.amount for f in factors] == [6931, -6931, 0]
 

@@ -25,15 +25,15 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="129"/>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="243"/>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="245"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="248"/>
         <source>Visitors (访客数)</source>
         <translation>访客数</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="131"/>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="244"/>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="247"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="249"/>
         <source>Buyers (支付买家数)</source>
         <translation>支付买家数</translation>
     </message>
@@ -69,48 +69,53 @@
         <translation>p 值（双比例 z 检验）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="204"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="176"/>
+        <source>p-value (Fisher&apos;s exact test: the sample is too small for the z-test&apos;s normal approximation)</source>
+        <translation>p 值（Fisher 精确检验：样本太小，z 检验的正态近似不成立）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="207"/>
         <source>Not enough data yet: type the visitors of both versions.</source>
         <translation>数据不足：请填入两个版本的访客数。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="208"/>
         <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="211"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="214"/>
         <source>{0} converts {1} better than {2}; significant at {3}.</source>
         <translation>{0} 的转化率比 {2} 高 {1}，在 {3} 水平上显著。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="213"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="216"/>
         <source>{0} converts {1} worse than {2}; significant at {3}.</source>
         <translation>{0} 的转化率比 {2} 低 {1}，在 {3} 水平上显著。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="216"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="219"/>
         <source>No difference between {0} and {1}.</source>
         <translation>{0} 与 {1} 没有差异。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="217"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="220"/>
         <source>Not enough data yet: the difference is not significant at {0} (it may be chance). Keep the test running.</source>
         <translation>数据还不够：差异在 {0} 水平上不显著（可能只是偶然）。请继续测试。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="238"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="241"/>
         <source>{0} pp</source>
         <translation>{0} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="253"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="253"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="253"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>

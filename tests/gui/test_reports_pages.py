@@ -281,6 +281,18 @@ def test_ab_small_samples_are_not_enough(qtbot, runner):
                                           "significant at 95%")
 
 
+def test_ab_tiny_samples_use_fishers_exact_test(qtbot, runner):
+    page = AbTestPage(runner)
+    qtbot.addWidget(page)
+    for box, text in zip((page.visitors[0], page.buyers[0], page.visitors[1],
+                          page.buyers[1]), ("10", "1", "10", "6"), strict=True):
+        type_count(qtbot, box, text)
+    # 1 / 10 vs 6 / 10: the z-test would say p = 0.019; Fisher's exact p = 4440 / 77520
+    assert "Fisher's exact test" in page.figure_names["p_value"].text()
+    assert page.figure_values["p_value"].text() == "0.0573"
+    assert page.verdict.text().startswith("Not enough data yet")
+
+
 def test_ab_invalid_input_shows_the_models_message(qtbot, runner):
     page = AbTestPage(runner)
     qtbot.addWidget(page)

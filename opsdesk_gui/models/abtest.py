@@ -30,7 +30,6 @@ from statistics import NormalDist
 
 from ..errors import OpsDeskError
 
-
 MIN_EXPECTED = 5
 
 

@@ -3469,39 +3469,59 @@
 <context>
     <name>UnusualDays</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="37"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="37"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="37"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="38"/>
         <source>Normal range</source>
         <translation>正常范围</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="43"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="43"/>
         <source>Conversion</source>
         <translation>支付转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="55"/>
         <source>During {0}: expected</source>
         <translation>处于{0}期间：属预期波动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="59"/>
+        <source>&lt; 14 normal days before</source>
+        <translation>此前正常日不足14天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="60"/>
+        <source>no data imported</source>
+        <translation>未导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="65"/>
+        <source>not judged</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="69"/>
+        <source>Not judged: {0}. A day is judged against the 28 normal days (no campaign, data imported) before it.</source>
+        <translation>未判断：{0}。每天都与它之前的 28 个正常日（无活动、已导入数据）比较。</translation>
     </message>
 </context>
 <context>

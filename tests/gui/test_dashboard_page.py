@@ -195,6 +195,22 @@ def test_clicking_an_unusual_day_highlights_it_on_the_chart(qtbot, page, shop_pa
     assert chart.highlight.value() == day_x(SPIKE_DAY)  # where its point is
 
 
+def test_days_that_cannot_be_judged_say_why(qtbot, page, shop_path):
+    # the steady shop starts on 2024-02-01: Feb 1..14 have fewer than 14 days before them
+    load(qtbot, page, build_steady_shop(shop_path),
+         PeriodSelection(Period(date(2024, 2, 1), date(2024, 2, 20))))
+    unusual = page.unusual
+    rows = [[unusual.topLevelItem(i).text(c) for c in range(4)]
+            for i in range(unusual.topLevelItemCount())]
+    assert rows == [["2024-02-01 – 02-14", unusual.tr("GMV"), unusual.tr("not judged"),
+                     unusual.tr("< 14 normal days before")]]
+    item = unusual.topLevelItem(0)
+    qtbot.mouseClick(unusual.viewport(), Qt.MouseButton.LeftButton,
+                     pos=unusual.visualItemRect(item).center())  # nothing to highlight
+    assert not page.chart.highlight.isVisible()
+    page.grab().save(str(shop_path.parent / "unjudged.png"))
+
+
 def test_the_printout_holds_the_figures(qtbot, page, shop_path):
     load(qtbot, page, build_shop(shop_path))
     html = page.printable_html("Dashboard")

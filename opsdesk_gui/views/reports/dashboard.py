@@ -158,7 +158,7 @@ class DashboardPage(QWidget):
         self.note.setText(self.describe(result))
         self.funnel.set_funnel(result.funnel)
         self.waterfall.set_bridge(result.bridge, comparison)
-        self.unusual.set_days(result.anomalies)
+        self.unusual.set_days(result.anomalies, result.unjudged)
         QTimer.singleShot(0, lambda: self._show_trends(result))
 
     def _show_trends(self, result: Dashboard) -> None:

@@ -10,7 +10,9 @@ Tables (money in integer cents; `day` = the first 10 characters of orders.paid_a
 
 - cache_sku_daily (platform, sku, currency, day): the sales of one product on one day.
   units, sales_cents (sum of line amounts, 商品销售额), orders (distinct orders), lines,
-  refund_cents (refunds OF those lines, counted on the day of the sale, see below),
+  refund_cents (the product's refunds that succeeded that day: each line's refund, below,
+  spread over the days of its order's refund pieces, refund_days.py, in proportion),
+  cohort_refund_cents (refunds OF the lines sold that day, on the day of the sale),
   return_cents (refund records whose order the file does not hold, e.g. a return
   invoice, counted on their own date: refunded_at, else requested_at), min_unit_cents (the
   lowest realised unit price, line amount / qty, REAL; NULL on a day with only returns).
@@ -18,12 +20,13 @@ Tables (money in integer cents; `day` = the first 10 characters of orders.paid_a
   last day it sold on (first_day, last_day; NULL if it only has returns).
 - cache_shop_daily (platform, currency, day): the orders of one day, as models/kpi.py
   counts them: gmv_cents (orders.paid_cents), paid_orders, units (the order's units, else
-  its lines' qty), refund_cents and refunded_orders (the kpi rule: an order's refund is
-  the largest of what the order, its lines and its succeeded refund records state, at
-  most what the buyer paid), unmatched_refund_cents (succeeded refund records without an
-  order in the file, by their own date, in the platform's home currency: the currency
-  most of its orders are in), line_orders (orders with at least one line of qty > 0; the
-  rest are 'orders without lines'), goods_cents and line_units (the lines' amounts and
+  its lines' qty), refund_cents and refunded_orders (the refunds that succeeded that day
+  and the orders first refunded that day, refund_days.py; undated_refund_cents: the part
+  without a date of its own, on its order's payment day), unmatched_refund_cents
+  (succeeded refund records without an order in the file, by their own date, in the
+  platform's home currency: the currency most of its orders are in), line_orders
+  (orders with at least one line of qty > 0; the rest are 'orders without lines'),
+  goods_cents and line_units (the lines' amounts and
   qty, over lines with a sku), nosku_lines and nosku_units (lines of qty > 0 without a
   sku, and their qty), lineless_units (the units of the orders without lines of qty > 0),
   negative_paid_cents (paid_cents of orders stating a negative payment: kpi.py's refund
@@ -82,7 +85,7 @@ CREATE TABLE cache_sku_daily (
     platform TEXT NOT NULL, sku TEXT NOT NULL, currency TEXT NOT NULL, day TEXT NOT NULL,
     units INTEGER NOT NULL, sales_cents INTEGER NOT NULL, orders INTEGER NOT NULL,
     lines INTEGER NOT NULL, refund_cents INTEGER NOT NULL, return_cents INTEGER NOT NULL,
-    min_unit_cents REAL,
+    min_unit_cents REAL, cohort_refund_cents INTEGER NOT NULL,
     PRIMARY KEY (platform, sku, currency, day)) WITHOUT ROWID;
 CREATE TABLE cache_sku (
     platform TEXT NOT NULL, sku TEXT NOT NULL, currency TEXT NOT NULL,
@@ -338,21 +341,47 @@ _REFUND_ORDERS = [
        FROM per p JOIN scratch.dc_rorder x
          ON x.platform = p.platform AND x.order_id = p.order_id
        WHERE t.lid = p.lid""",
-    """UPDATE scratch.dc_sku AS k SET refund = a.refund FROM (
+    # the cohort: refunds of the lines, on the day of the sale
+    """UPDATE scratch.dc_sku AS k SET cohort = a.refund FROM (
            SELECT day, platform, sku, currency, sum(refund) AS refund FROM scratch.dc_rline
            WHERE sku IS NOT NULL GROUP BY day, platform, sku, currency) AS a
        WHERE k.day = a.day AND k.platform = a.platform AND k.sku = a.sku
          AND k.currency = a.currency""",
-    # the shop's refunds on the day they succeeded (refund_days.py)
-    f"""INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
-                                     refund, refunded, undated)
-        SELECT day, platform, currency, 0, 0, 0, 0, amount, first,
-               CASE WHEN dated THEN 0 ELSE amount END
-        FROM ({refund_pieces_sql("SELECT platform, order_id FROM scratch.dc_rorder")})
-        WHERE true
-        ON CONFLICT DO UPDATE SET refund = refund + excluded.refund,
-                                  refunded = refunded + excluded.refunded,
-                                  undated = undated + excluded.undated""",
+    # the pieces of the orders' refunds, each on its own day (refund_days.py)
+    f"""INSERT INTO scratch.dc_piece (platform, order_id, currency, day, amount, dated, first)
+        SELECT platform, order_id, currency, day, amount, dated, first
+        FROM ({refund_pieces_sql("SELECT platform, order_id FROM scratch.dc_rorder")})""",
+    "CREATE INDEX scratch.dc_piece_by_order ON dc_piece (platform, order_id, day)",
+    # the shop's refunds on the day they succeeded
+    """INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
+                                    refund, refunded, undated)
+       SELECT day, platform, currency, 0, 0, 0, 0, sum(amount), sum(first),
+              sum(CASE WHEN dated THEN 0 ELSE amount END)
+       FROM scratch.dc_piece WHERE true GROUP BY day, platform, currency
+       ORDER BY day, platform, currency
+       ON CONFLICT DO UPDATE SET refund = refund + excluded.refund,
+                                 refunded = refunded + excluded.refunded,
+                                 undated = undated + excluded.undated""",
+    # a line's refund on the days of its order's pieces, in proportion to them (the
+    # cumulative share rounded half up, so that the days add up to the line's refund)
+    """WITH per AS (
+           SELECT l.platform, l.sku, l.currency, p.day, l.refund, x.refund AS whole,
+                  sum(p.amount) OVER (PARTITION BY l.lid ORDER BY p.day, p.dated, p.rowid
+                                      ROWS UNBOUNDED PRECEDING) AS cum, p.amount
+           FROM scratch.dc_rline l
+           JOIN scratch.dc_rorder x ON x.platform = l.platform AND x.order_id = l.order_id
+           JOIN scratch.dc_piece p ON p.platform = l.platform AND p.order_id = l.order_id
+           WHERE l.sku IS NOT NULL AND l.refund > 0 AND x.refund > 0 AND p.amount > 0)
+       INSERT INTO scratch.dc_sku (day, platform, sku, currency, units, sales, orders, lines,
+                                   last_order, min_unit, refund, returns)
+       SELECT day, platform, sku, currency, 0, 0, 0, 0, NULL, NULL, sum(share), 0 FROM (
+           SELECT day, platform, sku, currency,
+                  (2 * refund * cum + whole) / (2 * whole)
+                  - (2 * refund * (cum - amount) + whole) / (2 * whole) AS share
+           FROM per) WHERE true
+       GROUP BY day, platform, currency, sku
+       ORDER BY day, platform, currency, sku
+       ON CONFLICT DO UPDATE SET refund = refund + excluded.refund""",
 ]
 
 # Succeeded refund records whose order the file does not hold, by their own date.
@@ -387,7 +416,7 @@ _TEMP = """
 CREATE TABLE scratch.dc_sku (
     day TEXT, platform TEXT, sku TEXT, currency TEXT, units INTEGER, sales INTEGER,
     orders INTEGER, lines INTEGER, last_order INTEGER, min_unit REAL, refund INTEGER,
-    returns INTEGER,
+    returns INTEGER, cohort INTEGER DEFAULT 0,
     PRIMARY KEY (day, platform, currency, sku)) WITHOUT ROWID;
 CREATE TABLE scratch.dc_shop (
     day TEXT, platform TEXT, currency TEXT, gmv INTEGER, orders INTEGER, units INTEGER,
@@ -405,11 +434,14 @@ CREATE TABLE scratch.dc_rline (
     lid INTEGER PRIMARY KEY, platform TEXT, order_id TEXT, line_id TEXT, sku TEXT,
     currency TEXT, day TEXT, amount INTEGER, line_refund INTEGER, record INTEGER,
     known INTEGER, refund INTEGER);
+CREATE TABLE scratch.dc_piece (
+    platform TEXT, order_id TEXT, currency TEXT, day TEXT, amount INTEGER, dated INTEGER,
+    first INTEGER);
 CREATE TABLE scratch.dc_home (
     platform TEXT, currency TEXT, n INTEGER, last_day TEXT,
     PRIMARY KEY (platform, currency)) WITHOUT ROWID
 """
-_TEMP_NAMES = ("dc_sku", "dc_shop", "dc_rorder", "dc_rline", "dc_home")
+_TEMP_NAMES = ("dc_sku", "dc_shop", "dc_rorder", "dc_rline", "dc_piece", "dc_home")
 
 class _Scratch:
     """Runs the build's statements with `scratch.` naming the scratch schema."""
@@ -448,9 +480,10 @@ def _rebuild(conn: sqlite3.Connection, stamp: str, schema: str) -> None:
         _add_unmatched(db)
         db.execute("""
             INSERT INTO cache_sku_daily (platform, sku, currency, day, units, sales_cents,
-                orders, lines, refund_cents, return_cents, min_unit_cents)
+                orders, lines, refund_cents, return_cents, min_unit_cents,
+                cohort_refund_cents)
             SELECT platform, sku, currency, day, units, sales, orders, lines, refund,
-                   returns, min_unit
+                   returns, min_unit, cohort
             FROM scratch.dc_sku ORDER BY platform, sku, currency, day""")
         db.execute("""
             INSERT INTO cache_sku (platform, sku, currency, first_day, last_day)

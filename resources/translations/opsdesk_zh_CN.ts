@@ -2096,25 +2096,25 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/products/editing.py" line="47"/>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="293"/>
         <source>Safety stock (安全库存)</source>
         <translation>安全库存</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/products/editing.py" line="48"/>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="273"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="303"/>
         <source>Lead time (采购周期)</source>
         <translation>采购周期</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/products/editing.py" line="49"/>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="102"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/products/editing.py" line="50"/>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="104"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="108"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/products/editing.py" line="46"/>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="116"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="120"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
@@ -2190,287 +2190,307 @@
         <translation>低于成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="92"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="95"/>
         <source>SKU code</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="97"/>
         <source>商家编码: the merchant&apos;s own product code</source>
         <translation>商家编码：商家自己的商品编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="99"/>
         <source>Title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="104"/>
         <source>Double-click to edit</source>
         <translation>双击修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="110"/>
         <source>Your own words for the product; double-click to edit</source>
         <translation>您为商品写的标签；双击修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="114"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="116"/>
         <source>List price from the product sheet</source>
         <translation>商品表中的售价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="118"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="122"/>
         <source>Cost of goods per unit (成本), from the product sheet or typed here; double-click to edit</source>
         <translation>每件商品的成本，来自商品成本表或在此填写；双击修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="130"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="132"/>
         <source>Current stock (库存) from the product sheet</source>
         <translation>商品表中的当前库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="136"/>
+        <source>Stock at period end</source>
+        <translation>期末库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="138"/>
+        <source>Current stock + units sold since the period&apos;s end: the stock the period ended with (deliveries since are not known). Cover, turnover, sell-through and 滞销 use it</source>
+        <translation>当前库存 + 期末之后卖出的件数：即本期结束时的库存（之后的到货无从得知）。可售天数、周转天数、售罄率和滞销都按它计算</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="147"/>
         <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="149"/>
         <source>Units in orders paid in the period</source>
         <translation>本期已付款订单中的件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="153"/>
         <source>Sales (商品销售额)</source>
         <translation>商品销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="155"/>
         <source>The amounts of the product&apos;s lines in orders paid in the period; postage is not in it, so the total is below 支付金额</source>
         <translation>本期已付款订单中该商品各行的金额；不含运费，因此合计低于支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="163"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="150"/>
-        <source>Refunds of the period&apos;s lines, and returns dated in the period</source>
-        <translation>本期商品行的退款，以及日期在本期的退货</translation>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="165"/>
+        <source>Refunds that succeeded in the period (成功退款金额, as 生意参谋), and returns dated in the period</source>
+        <translation>本期内退款成功的金额（成功退款金额，与生意参谋一致），以及日期在本期的退货</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="173"/>
+        <source>Refunds of the period&apos;s orders</source>
+        <translation>本期订单的退款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="175"/>
+        <source>A different figure: the refunds of the lines sold in the period, whenever they happened (the latest period&apos;s are not all in yet)</source>
+        <translation>另一个指标：本期卖出的商品后来发生的全部退款，不论何时退款成功（最近一期的退款往往还没发生完）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="237"/>
+        <source>Stock at the period&apos;s end ÷ average daily units sold over the 30 days up to it</source>
+        <translation>期末库存 ÷ 截至期末 30 天的日均销量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="247"/>
+        <source>Average stock ÷ average daily units sold in the period (the stock at the period&apos;s end stands in for the average: the shop file keeps no stock history)</source>
+        <translation>平均库存 ÷ 本期日均销量（店铺文件没有库存历史，以期末库存代替平均库存）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="258"/>
+        <source>Units sold ÷ (units sold + stock at the period&apos;s end)</source>
+        <translation>销量 ÷（销量 + 期末库存）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="273"/>
+        <source>新品: first sale within 30 days; 爆款: class A and not declining; 潜力款: units up 50% or more on the previous period; 滞销: stock but no sale in 30 days, or turnover over 45 days; 长尾: the rest. A single day is not classed</source>
+        <translation>新品：30 天内首次售出；爆款：A 类且未下滑；潜力款：销量比上期增长 50% 以上；滞销：有库存但 30 天无销售，或周转超过 45 天；长尾：其余。单日不分类</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="183"/>
         <source>Net sales (净销售额)</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="185"/>
         <source>Sales − refunds − returns</source>
         <translation>商品销售额 − 退款 − 退货</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="189"/>
         <source>Gross profit (毛利)</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="191"/>
         <source>Net sales − unit cost × units</source>
         <translation>净销售额 − 成本价 × 件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="195"/>
         <source>Margin (毛利率)</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="197"/>
         <source>Gross profit ÷ net sales; empty without a unit cost</source>
         <translation>毛利 ÷ 净销售额；没有成本价时为空</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="201"/>
         <source>Refund rate (退款率)</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="203"/>
         <source>Refunds and returns ÷ sales, by amount</source>
         <translation>（退款 + 退货）÷ 商品销售额，按金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="180"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="207"/>
         <source>Visitors (访客数)</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="182"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="209"/>
         <source>The product&apos;s visitors from 生意参谋 商品效果: the export for exactly this period, else the sum of daily visitors (approximate). Shared by all SKUs of the product</source>
         <translation>来自生意参谋商品效果的商品访客数：优先用恰好为本期的导出，否则为每日访客数之和（近似值）。同一商品的所有 SKU 共用</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="191"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="218"/>
         <source>Conversion (支付转化率)</source>
         <translation>支付转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="193"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="220"/>
         <source>The product&apos;s paying buyers ÷ visitors, as 生意参谋 states them</source>
         <translation>商品支付买家数 ÷ 访客数（按生意参谋的数据）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="199"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="226"/>
         <source>Sold (动销)</source>
         <translation>动销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="201"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="228"/>
         <source>At least one unit sold in the period; 动销率 = products sold ÷ products on shelf</source>
         <translation>本期至少售出一件；动销率 = 有销售的商品数 ÷ 在架商品数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="208"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="235"/>
         <source>Days of cover (可售天数)</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="210"/>
-        <source>Current stock ÷ average daily units sold over the last 30 days</source>
-        <translation>当前库存 ÷ 近 30 天日均销量</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="216"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="245"/>
         <source>Turnover days (库存周转天数)</source>
         <translation>库存周转天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="218"/>
-        <source>Average stock ÷ average daily units sold in the period (the current stock stands in for the average: the shop file keeps no stock history)</source>
-        <translation>平均库存 ÷ 本期日均销量（以当前库存代替平均库存：店铺文件不保存库存历史）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="226"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="256"/>
         <source>Sell-through (售罄率)</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="228"/>
-        <source>Units sold ÷ (units sold + ending stock)</source>
-        <translation>销量 ÷（销量 + 期末库存）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="232"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="262"/>
         <source>ABC (ABC分类)</source>
         <translation>ABC分类</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="234"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="264"/>
         <source>A: the products making the first 80% of sales, B: the next 15%, C: the last 5%</source>
         <translation>A：贡献前 80% 销售额的商品；B：其后 15%；C：最后 5%</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="241"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="271"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="243"/>
-        <source>新品: first sale within 30 days; 爆款: class A and not declining; 潜力款: units up 50% or more on the previous period; 滞销: stock but no sale in 30 days, or turnover over 45 days; 长尾: the rest</source>
-        <translation>新品：首次销售在 30 天内；爆款：A 类且销量未下滑；潜力款：销量比上期增长 50% 以上；滞销：有库存但 30 天无销售，或周转超过 45 天；长尾：其余商品</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="252"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="282"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="254"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="284"/>
         <source>Low stock: below the safety stock, or fewer days of cover than the lead time. Slow: 滞销. Low margin: margin at the realised price under 20%. Below cost: sold below the unit cost</source>
         <translation>库存不足：低于安全库存，或可售天数少于采购周期。滞销：滞销商品。毛利过低：按实际成交价的毛利率低于 20%。低于成本：有成交价低于成本价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="295"/>
         <source>Yours when set, else average daily units × (lead time + 7 review days); double-click to edit</source>
         <translation>已设置时用您的数值，否则为日均销量 ×（采购周期 + 7 天盘点周期）；双击修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="275"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="305"/>
         <source>Days from ordering to stock on the shelf (7 unless set); double-click to edit</source>
         <translation>从下单采购到上架的天数（未设置时为 7）；双击修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="282"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="312"/>
         <source>Reorder point (补货点)</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="284"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="314"/>
         <source>Lead-time demand + safety stock</source>
         <translation>采购周期内的需求 + 安全库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="288"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="318"/>
         <source>Reorder qty</source>
         <translation>建议补货量</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="290"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="320"/>
         <source>When stock is at or below the reorder point: enough for the lead time and review period at the recent rate, back up to the safety stock</source>
         <translation>库存不高于补货点时：按近期销量补足采购周期和盘点周期的需求，并回到安全库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="298"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="328"/>
         <source>Realised price</source>
         <translation>成交均价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="300"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="330"/>
         <source>Sales ÷ units: the price actually paid after discounts</source>
         <translation>商品销售额 ÷ 件数：优惠后的实际成交价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="304"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="334"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="306"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="336"/>
         <source>Paid orders in the period with this product (not added up per product: an order may hold several of its SKUs)</source>
         <translation>本期含该商品的已付款订单数（按商品汇总时不相加：一个订单可能含该商品的多个 SKU）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="314"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="344"/>
         <source>SKUs</source>
         <translation>SKU 数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="316"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="346"/>
         <source>SKUs added into this row</source>
         <translation>汇总到这一行的 SKU 数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="327"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="357"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="327"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="357"/>
         <source>No</source>
         <translation>否</translation>
     </message>

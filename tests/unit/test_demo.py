@@ -291,3 +291,4 @@ def test_taobao_day_equals_its_sycm_export_to_the_cent(demo):
     for raw in (True, False):
         k = compute_kpis(conn, Period.day(date(2026, 6, 18)), "taobao", "CNY", raw=raw)["CNY"]
         assert (k.gmv, k.paying_buyers, k.units, k.refund_amount) == sycm
+

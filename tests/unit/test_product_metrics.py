@@ -254,12 +254,14 @@ def test_dong_xiao_per_product(table):
 
 
 def test_cover_turnover_and_sell_through(table):
-    # A1: 7 units in 03-02..03-31, rate 7/30 a day; stock 40
+    # A1: 7 units in 03-02..03-31, rate 7/30 a day; stock 40 today, and order 114 sold
+    # one more on 04-01, after March: at the end of March the stock was 40 + 1 = 41
     a1 = row(table, "SKU-A1")
+    assert (a1["stock"], a1["stock_at_end"]) == (40, 41)
     assert a1["recent_units"] == 7 and close(a1["daily_units"], 7 / 30)
-    assert close(a1["days_of_cover"], 40 / (7 / 30))      # 171.43
-    assert close(a1["turnover_days"], 40 / (7 / 31))      # 177.14: over the 31-day period
-    assert close(a1["sell_through"], 7 / 47)
+    assert close(a1["days_of_cover"], 41 / (7 / 30))      # 175.71
+    assert close(a1["turnover_days"], 41 / (7 / 31))      # 181.57: over the 31-day period
+    assert close(a1["sell_through"], 7 / 48)
     # A2 sold only on 03-01, outside the 30 days: no rate, so no cover; turnover 5 x 31 / 1
     a2 = row(table, "SKU-A2")
     assert a2["recent_units"] == 0 and pd.isna(a2["days_of_cover"])
@@ -275,6 +277,14 @@ def test_cover_turnover_and_sell_through(table):
     c10 = row(table, "SKU-C10")
     assert pd.isna(c10["stock"]) and pd.isna(c10["days_of_cover"])
     assert pd.isna(c10["sell_through"]) and pd.isna(c10["turnover_days"])
+
+
+def test_a_single_day_classes_no_lifecycle(shop):
+    """On one day most products sell nothing: 'slow' would say nothing about them."""
+    with sqlite3.connect(shop) as conn:
+        day = product_metrics(conn, Period.day(date(2026, 3, 20)))
+    assert day["lifecycle"].isna().all()
+    assert row(day, "SKU-A1")["units"] == 4  # order 102; the figures themselves stay
 
 
 def test_abc_at_the_thresholds(table):

@@ -24,6 +24,7 @@ SELECT s.platform, s.currency, s.day, s.gmv_cents, s.paid_orders, s.units,
        s.refund_cents + s.negative_paid_cents AS refund_cents, s.refunded_orders,
        s.unmatched_refund_cents, s.unmatched_refunds, s.line_orders, s.line_units,
        s.nosku_lines, s.nosku_units, s.lineless_units, s.undated_refund_cents,
+       s.buyerless_orders,
        coalesce(i.buyers, 0) AS buyers
 FROM cache_shop_daily s
 LEFT JOIN cache_day_ids i
@@ -44,6 +45,7 @@ LEFT JOIN products p ON p.platform = n.platform AND p.sku = n.sku
 DAY_COLUMNS = ["gmv_cents", "paid_orders", "units", "refund_cents", "refunded_orders",
                "unmatched_refund_cents", "unmatched_refunds", "line_orders", "line_units",
                "nosku_lines", "nosku_units", "lineless_units", "undated_refund_cents",
+               "buyerless_orders",
                "buyers"]
 
 

@@ -31,7 +31,8 @@ Tables (money in integer cents; `day` = the first 10 characters of orders.paid_a
   sku, and their qty), lineless_units (the units of the orders without lines of qty > 0),
   negative_paid_cents (paid_cents of orders stating a negative payment: kpi.py's refund
   rule caps an order's refund at what was paid, so such an order adds its paid amount to
-  the refunds) and unmatched_refunds (how many refund records without an order).
+  the refunds), unmatched_refunds (how many refund records without an order) and
+  buyerless_orders (orders without a buyer ID: kpi.py counts each as a buyer).
   Paying buyers are NOT here: distinct buyers do not add up across days. They are in
   cache_day_ids (models/daily_ids.py) as numbers per day, to be unioned over a period.
 - cache_home (platform, currency): orders (every order, any status) and last_day (the
@@ -100,6 +101,7 @@ CREATE TABLE cache_shop_daily (
     nosku_lines INTEGER NOT NULL, nosku_units INTEGER NOT NULL,
     lineless_units INTEGER NOT NULL, negative_paid_cents INTEGER NOT NULL,
     unmatched_refunds INTEGER NOT NULL, undated_refund_cents INTEGER NOT NULL,
+    buyerless_orders INTEGER NOT NULL,
     PRIMARY KEY (platform, currency, day)) WITHOUT ROWID;
 CREATE TABLE cache_home (
     platform TEXT NOT NULL, currency TEXT NOT NULL, orders INTEGER NOT NULL, last_day TEXT,
@@ -236,10 +238,11 @@ ON CONFLICT DO UPDATE SET
 # index alone; _LINELESS then takes back the orders whose lines all have no qty > 0.
 _SHOP_PASS = f"""
 INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
-                             lineless_units, negative_paid)
+                             lineless_units, negative_paid, buyerless)
 SELECT day, platform, currency, paid, 1, units, has_lines,
-       CASE WHEN has_lines THEN 0 ELSE units END, min(paid, 0)
+       CASE WHEN has_lines THEN 0 ELSE units END, min(paid, 0), buyerless
 FROM (SELECT substr(o.paid_at, 1, 10) AS day, o.platform, o.currency,
+             o.buyer_id IS NULL AS buyerless,
              coalesce(o.paid_cents, 0) AS paid,
              coalesce(o.units, (SELECT sum(l.qty) FROM order_lines l
                                 WHERE l.platform = o.platform AND l.order_id = o.order_id
@@ -253,7 +256,8 @@ ON CONFLICT DO UPDATE SET
     gmv = gmv + excluded.gmv, orders = orders + 1, units = units + excluded.units,
     line_orders = line_orders + excluded.line_orders,
     lineless_units = lineless_units + excluded.lineless_units,
-    negative_paid = negative_paid + excluded.negative_paid
+    negative_paid = negative_paid + excluded.negative_paid,
+    buyerless = buyerless + excluded.buyerless
 """
 _LINELESS = f"""
 UPDATE scratch.dc_shop AS k SET line_orders = k.line_orders - a.n,
@@ -424,7 +428,7 @@ CREATE TABLE scratch.dc_shop (
     unmatched INTEGER DEFAULT 0, lineless_units INTEGER DEFAULT 0,
     negative_paid INTEGER DEFAULT 0, nosku_lines INTEGER DEFAULT 0,
     nosku_units INTEGER DEFAULT 0, unmatched_n INTEGER DEFAULT 0,
-    undated INTEGER DEFAULT 0,
+    undated INTEGER DEFAULT 0, buyerless INTEGER DEFAULT 0,
     PRIMARY KEY (day, platform, currency)) WITHOUT ROWID;
 CREATE TABLE scratch.dc_rorder (
     platform TEXT, order_id TEXT, day TEXT, currency TEXT, refund INTEGER, stated INTEGER,
@@ -494,12 +498,13 @@ def _rebuild(conn: sqlite3.Connection, stamp: str, schema: str) -> None:
             INSERT INTO cache_shop_daily (platform, currency, day, gmv_cents, paid_orders,
                 units, refund_cents, refunded_orders, unmatched_refund_cents, line_orders,
                 goods_cents, line_units, nosku_lines, nosku_units, lineless_units,
-                negative_paid_cents, unmatched_refunds, undated_refund_cents)
+                negative_paid_cents, unmatched_refunds, undated_refund_cents,
+                buyerless_orders)
             SELECT s.platform, s.currency, s.day, s.gmv, s.orders, s.units, s.refund,
                    s.refunded, s.unmatched, s.line_orders,
                    coalesce(g.sales, 0), coalesce(g.units, 0), s.nosku_lines, s.nosku_units,
                    s.lineless_units, s.negative_paid, s.unmatched_n,
-                   s.undated + s.negative_paid
+                   s.undated + s.negative_paid, s.buyerless
             FROM scratch.dc_shop s LEFT JOIN (
                 SELECT day, platform, currency, sum(sales) AS sales, sum(units) AS units
                 FROM scratch.dc_sku GROUP BY day, platform, currency) g

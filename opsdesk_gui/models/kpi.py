@@ -35,6 +35,9 @@ Definitions, and the decisions taken where the exports leave a choice:
   platform and period with several subjects are added. No usable row: visitors is None.
   conversion_rate (支付转化率) = paying_buyers / visitors; uv_value (UV价值) = gmv /
   visitors, in cents.
+- buyerless_orders: the period's orders without a buyer ID (抖店, 拼多多 and 快手 exports
+  carry none); each counts as a paying buyer of its own, so over them 支付买家数 is an
+  order count and 客单价 is 笔单价: `buyers_known` says whether any are in the figure.
 - gross_margin (毛利率) = (net_sales - cost) / net_sales, cost = sum(line qty x
   products.cost_cents on (platform, sku)) over the period's orders' lines with qty > 0.
   None (with `margin_gap` saying why) when there are no sales, when any period order has
@@ -86,7 +89,7 @@ WITH one AS (
     SELECT o.currency, o.platform,
            CASE WHEN o.buyer_id IS NULL THEN 'o' || o.platform || char(31) || o.order_id
                 ELSE 'b' || o.platform || char(31) || o.buyer_id END AS buyer,
-           coalesce(o.paid_cents, 0) AS paid,
+           coalesce(o.paid_cents, 0) AS paid, o.buyer_id IS NULL AS buyerless,
            coalesce(o.units, sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS units,
            coalesce(sum(l.qty > 0), 0) AS lines,
            coalesce(sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS line_qty,
@@ -104,7 +107,7 @@ WITH one AS (
 )
 SELECT currency, platform, sum(paid), count(*), count(DISTINCT buyer), sum(units), sum(cost),
        sum(CASE WHEN lines > 0 THEN line_qty ELSE units END),
-       sum(costed_qty), sum(uncosted), sum(lines = 0)
+       sum(costed_qty), sum(uncosted), sum(lines = 0), sum(buyerless)
 FROM one GROUP BY currency, platform
 """
 
@@ -160,6 +163,7 @@ class Kpis:
     costed_units: int = 0              # of which have a known cost
     lines_without_cost: int = 0
     orders_without_lines: int = 0
+    buyerless_orders: int = 0          # orders without a buyer ID: each counted as a buyer
 
     @property
     def net_sales(self) -> int:
@@ -169,6 +173,13 @@ class Kpis:
     def aov(self) -> int | None:
         """客单价: gmv per paying buyer, in cents."""
         return divide_cents(self.gmv, self.paying_buyers)
+
+    @property
+    def buyers_known(self) -> bool:
+        """False when some paying buyers are orders without a buyer ID (抖店, 拼多多 and
+        快手 exports carry none): 支付买家数 then counts those orders, and 客单价 over them
+        is 笔单价."""
+        return self.buyerless_orders == 0
 
     @property
     def aov_per_order(self) -> int | None:
@@ -377,7 +388,8 @@ class _Query:
                 int(totals["line_units"] + totals["nosku_units"] + totals["lineless_units"]),
                 int(costs.get("costed_units", 0)),
                 int(costs.get("uncosted_lines", 0) + totals["nosku_lines"]),
-                int(totals["paid_orders"] - totals["line_orders"]))
+                int(totals["paid_orders"] - totals["line_orders"]),
+                int(totals["buyerless_orders"]))
 
     def home_currency(self, platform: str | None) -> str:
         if self.cache is not None:
@@ -402,11 +414,12 @@ class _Query:
         by_platform = self.sales.get(currency, {})
         figures = {}
         if by_platform:
-            (gmv, orders, buyers, units, cost, cost_units, costed, uncosted,
-             lineless) = (sum(column) for column in zip(*by_platform.values(), strict=True))
+            (gmv, orders, buyers, units, cost, cost_units, costed, uncosted, lineless,
+             buyerless) = (sum(column) for column in zip(*by_platform.values(), strict=True))
             figures = dict(gmv=gmv, paid_orders=orders, paying_buyers=buyers, units=units,
                            known_cost=cost, cost_units=cost_units, costed_units=costed,
-                           lines_without_cost=uncosted, orders_without_lines=lineless)
+                           lines_without_cost=uncosted, orders_without_lines=lineless,
+                           buyerless_orders=buyerless)
         refund, refunded, undated = self.refunds.get(currency, (0, 0, 0))
         figures.update(refunded_orders=refunded, undated_refund_amount=undated)
         unmatched = sum(amount for p, amount in self.unmatched.items()

@@ -1053,53 +1053,53 @@
         <translation>访客数为每日访客数之和（近似值）：请导入正好覆盖本期的生意参谋数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="221"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="223"/>
         <source>Key figures</source>
         <translation>核心指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="224"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="224"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="224"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="223"/>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="230"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="225"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="232"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="231"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="231"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="231"/>
         <source>Rate from the step before</source>
         <translation>上一环节转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="233"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
         <source>Part</source>
         <translation>构成</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="233"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
@@ -1140,22 +1140,22 @@
 <context>
     <name>GmvWaterfall</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="36"/>
         <source>Comparison</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="43"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="43"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="44"/>
         <source>Spend per buyer</source>
         <translation>客单价</translation>
     </message>
@@ -1165,12 +1165,12 @@
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="75"/>
         <source>No sales in one of the two periods: the change cannot be split.</source>
         <translation>其中一个时期没有销售，无法拆分变化。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="76"/>
         <source>Import the 生意参谋 traffic (访客数) of both periods to split the change into visitors, conversion and spend per buyer.</source>
         <translation>请导入两个时期的生意参谋流量（访客数），即可把变化拆分为访客数、转化率和客单价的贡献。</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="155"/>
         <source>no comparison</source>
         <translation>无对比</translation>
     </message>
@@ -1338,7 +1338,7 @@
 <context>
     <name>KpiTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="108"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="146"/>
         <source>KPI table</source>
         <translation>指标表</translation>
     </message>
@@ -2521,192 +2521,207 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="150"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="151"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="114"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="152"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="115"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="153"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="118"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="156"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="119"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="157"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="48"/>
         <source>GMV (支付金额)</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="40"/>
         <source>{0} pt</source>
         <translation>{0} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="48"/>
         <source>What buyers actually paid for orders paid in the period, postage included, refunds not subtracted</source>
         <translation>本期已支付订单中买家实际支付的金额，含运费，未扣除退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="51"/>
         <source>Visitors (访客数)</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="51"/>
         <source>Distinct visitors, from the 生意参谋 export for exactly this period, else the sum of daily visitors (approximate: visitors do not add up across days)</source>
         <translation>去重后的访客人数，取自与本期完全一致的生意参谋导出；没有时为每日访客数之和（近似值：访客数跨天不能直接相加）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="54"/>
         <source>Conversion (支付转化率)</source>
         <translation>支付转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
-        <source>Paying buyers ÷ visitors</source>
-        <translation>支付买家数 ÷ 访客数</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
         <source>Spend per buyer (客单价)</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="55"/>
-        <source>GMV ÷ paying buyers (生意参谋&apos;s definition)</source>
-        <translation>支付金额 ÷ 支付买家数（生意参谋口径）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="60"/>
         <source>Paid orders (支付订单数)</source>
         <translation>支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="60"/>
         <source>Orders with a payment time in the period</source>
         <translation>付款时间在本期内的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="62"/>
         <source>Paying buyers (支付买家数)</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
-        <source>Distinct buyers with a paid order in the period</source>
-        <translation>本期有已支付订单的买家数（去重）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
         <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
         <source>Items in the period&apos;s paid orders</source>
         <translation>本期已支付订单中的商品件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="67"/>
         <source>Order value (笔单价)</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="67"/>
         <source>GMV ÷ paid orders</source>
         <translation>支付金额 ÷ 支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
         <source>Refunds (退款金额)</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
-        <source>Refunds of the period&apos;s orders: for each order the largest amount its exports state, never more than was paid</source>
-        <translation>本期订单的退款金额：每笔订单取各导出文件所记录的最大退款金额，且不超过实付金额</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
         <source>Refund rate (退款率, by amount)</source>
         <translation>退款率（按金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
         <source>Refunds ÷ GMV</source>
         <translation>退款金额 ÷ 支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="77"/>
         <source>Net sales (净销售额)</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="77"/>
         <source>GMV − refunds</source>
         <translation>支付金额 − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="79"/>
         <source>Gross margin (毛利率)</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="79"/>
         <source>(Net sales − unit cost × units) ÷ net sales</source>
         <translation>（净销售额 − 成本价 × 件数）÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="81"/>
         <source>Value per visitor (UV价值)</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
-        <source>GMV ÷ visitors</source>
-        <translation>支付金额 ÷ 访客数</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="138"/>
         <source>(approx.)</source>
         <translation>（近似）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="121"/>
         <source>— import 生意参谋 traffic</source>
         <translation>— 请导入生意参谋流量数据</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="54"/>
+        <source>Paying buyers ÷ visitors, both of the platforms whose visitors are known (never one platform&apos;s visitors under all platforms&apos; buyers)</source>
+        <translation>支付买家数 ÷ 访客数，两者都只算有访客数据的平台（绝不用所有平台的买家除以一个平台的访客）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <source>GMV ÷ paying buyers (生意参谋&apos;s definition); over orders without a buyer ID it is the value per order (笔单价)</source>
+        <translation>支付金额 ÷ 支付买家数（生意参谋的口径）；对没有买家ID的订单，它就是笔单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="62"/>
+        <source>Distinct buyers with a paid order in the period; an order without a buyer ID (抖店, 拼多多, 快手) counts as one buyer</source>
+        <translation>本期有支付订单的去重买家数；没有买家ID的订单（抖店、拼多多、快手）每单算一个买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
+        <source>Refunds that succeeded in the period (生意参谋&apos;s 成功退款金额), whichever period the order was paid in; for each order the largest amount its exports state, never more than was paid. A refund without a date of its own counts on its order&apos;s payment day</source>
+        <translation>本期内退款成功的金额（即生意参谋的成功退款金额），不论订单在哪一期支付；每个订单取各导出表所记的最大金额，且不超过实付。没有自身退款日期的退款计在订单的支付日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="81"/>
+        <source>GMV ÷ visitors, both of the platforms whose visitors are known</source>
+        <translation>支付金额 ÷ 访客数，两者都只算有访客数据的平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="100"/>
+        <source>Covers {0} only: the platforms whose visitors are known</source>
+        <translation>只含{0}：有访客数据的平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="103"/>
+        <source>{0} of the buyers are orders without a buyer ID (counted one buyer each)</source>
+        <translation>其中 {0} 个买家是没有买家ID的订单（每单算一个买家）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="106"/>
+        <source>{0} of it has no refund date: counted on the order&apos;s payment day</source>
+        <translation>其中 {0} 没有退款日期：计在订单的支付日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="123"/>
         <source>— add unit costs (product sheet)</source>
         <translation>— 请补充成本价（商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="116"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="154"/>
         <source>This period against the comparison period: in per cent, rates in percentage points (个百分点)</source>
         <translation>本期对比对比期：百分比变化，比率类指标为百分点（个百分点）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="189"/>
         <source>{period} against {base}</source>
         <translation>{period} 对比 {base}</translation>
     </message>

@@ -304,3 +304,28 @@ def test_ab_invalid_input_shows_the_models_message(qtbot, runner):
     assert page.figure_values["lift"].text() == "-"
     page.retranslate()
     assert page.verdict.text().startswith("A/B test: visitors and buyers must be counts")
+
+
+def test_the_kpi_table_says_which_platforms_a_rate_covers():
+    """Taobao with 1,000 visitors, 30 buyers, 3,000.00; 抖店 20 orders without buyer IDs,
+    1,000.00, no visitors: 支付转化率 = 30 / 1,000 = 3.00 % (not 50 / 1,000 = 5.00 %),
+    UV价值 = 3,000.00 / 1,000 = 3.00, and the rows say so."""
+    from opsdesk_gui.models.kpi import KpiComparison, Kpis, kpi_change
+    from opsdesk_gui.views.reports.kpi_table import KpiTablePage, metric_names
+
+    period = Period(date(2026, 11, 1), date(2026, 11, 11))
+    figures = dict(gmv=400000, paid_orders=50, paying_buyers=50, buyerless_orders=20,
+                   visitors=1000, visitor_platforms=("taobao",), scoped_gmv=300000,
+                   scoped_buyers=30)
+    now = Kpis("CNY", period, **figures)
+    before = Kpis("CNY", period.last_year(), **figures)
+    rows = {row[0]: row for row in KpiTablePage._rows(
+        KpiComparison(now, before, kpi_change(before, now)), metric_names())}
+    names = metric_names()
+    conversion = rows[names["conversion_rate"][0]]
+    assert conversion[1] == "3.00%"
+    assert "Covers Taobao/Tmall only" in conversion[5]
+    assert rows[names["uv_value"][0]][1] == "3.00"
+    assert "20 of the buyers are orders without a buyer ID" in rows[
+        names["paying_buyers"][0]][5]
+    assert "Covers" not in rows[names["gmv"][0]][5]

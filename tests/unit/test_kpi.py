@@ -170,6 +170,9 @@ def test_march_cny_by_hand(shop):
     assert k.gmv == 40202
     # 测试买家1 (two orders), 测试买家2, 测试买家5, and 100008 without buyer id on its own
     assert k.paying_buyers == 4
+    # ... which the figure says: one of the 4 is an order, not a known buyer
+    assert (k.buyerless_orders, k.buyers_known) == (1, False)
+    assert kpis(shop, raw=True)["CNY"].buyerless_orders == 1
     assert k.units == 1 + 2 + 1 + 2 + 1
     # 客单价 402.02 / 4 = 100.505 -> 100.51 (half away from zero; banker's would give 100.50)
     assert k.aov == 10051

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ...models.kpi import KpiComparison, metric_change
 from ..table.model import grouping_locale
-from .kpi_table import change_text, format_metric, metric_names, metric_value
+from .kpi_table import change_text, format_metric, metric_names, metric_value, scope_note
 
 # (code, kind) of the cards, in reading order: sales, traffic, value, refunds, profit.
 CARDS = (
@@ -126,10 +126,13 @@ class KpiCard(QFrame):
 
     def retitle(self, name: str, definition: str) -> None:
         self.name.setText(name)
+        self.definition = definition
         self.setToolTip(definition)
 
     def show_figures(self, comparison: KpiComparison, daily) -> None:
         current = comparison.current
+        note = scope_note(self.code, current)
+        self.setToolTip(self.definition + (f"\n{note}" if note else ""))
         value = metric_value(current, self.code)
         self.missing = value is None
         if self.code == "visitors" and current.visitors_approximate and value is not None:
@@ -137,6 +140,8 @@ class KpiCard(QFrame):
             text = "≈ " + grouping_locale(QLocale()).toString(int(value))
         else:
             text = format_metric(self.code, self.kind, current, value)
+        if note and value is not None:
+            text += " *"  # the tooltip and the page's note say what it covers
         size = "12px" if self.missing else "19px"
         self._style(self.value, f"font-size: {size}; font-weight: 600;"
                     + (" color: palette(dark);" if self.missing else ""))

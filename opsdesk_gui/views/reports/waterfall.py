@@ -12,6 +12,7 @@ from ...models.dashboard import GmvBridge
 from ...models.kpi import KpiComparison
 from ...money import format_cents
 from ..table.model import grouping_locale
+from .kpi_table import platforms_text
 
 TOTAL, UP, DOWN, TEXT, QUIET = "#4a7fb5", "#2f855a", "#c53030", "#2d3748", "#718096"
 
@@ -32,8 +33,15 @@ class GmvWaterfall(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def names(self) -> list[str]:
-        return [self.tr("Comparison"), self.tr("Visitors"), self.tr("Conversion"),
-                self.tr("Spend per buyer"), self.tr("This period")]
+        first, last = self.tr("Comparison"), self.tr("This period")
+        c = self.comparison
+        if self.bridge is not None and c is not None and not (
+                c.current.visitors_cover_all_sales and c.base.visitors_cover_all_sales):
+            # the split covers the GMV of the platforms whose visitors are known
+            scope = platforms_text(c.current.visitor_platforms)
+            first, last = f"{first} ({scope})", f"{last} ({scope})"
+        return [first, self.tr("Visitors"), self.tr("Conversion"),
+                self.tr("Spend per buyer"), last]
 
     def set_bridge(self, bridge: GmvBridge | None, comparison: KpiComparison) -> None:
         self.bridge, self.comparison = bridge, comparison

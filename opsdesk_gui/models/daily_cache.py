@@ -78,7 +78,7 @@ from .daily_ids import ID_TABLES, build_day_ids
 from .refund_days import refund_pieces_sql
 from .rules import DEFAULT_CURRENCY, order_refund, refund_time, sale, succeeded
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4  # 3 was an earlier build of this layout without buyerless_orders
 
 _TABLES = """
 CREATE TABLE cache_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -125,14 +125,16 @@ class KpiCard(QFrame):
             label.setStyleSheet(sheet)
 
     def retitle(self, name: str, definition: str) -> None:
+        self.title, self.definition = name, definition
         self.name.setText(name)
-        self.definition = definition
         self.setToolTip(definition)
 
     def show_figures(self, comparison: KpiComparison, daily) -> None:
         current = comparison.current
         note = scope_note(self.code, current)
         self.setToolTip(self.definition + (f"\n{note}" if note else ""))
+        # the mark sends the reader to the tooltip and the page's note
+        self.name.setText(self.title + (" *" if note else ""))
         value = metric_value(current, self.code)
         self.missing = value is None
         if self.code == "visitors" and current.visitors_approximate and value is not None:
@@ -140,8 +142,6 @@ class KpiCard(QFrame):
             text = "≈ " + grouping_locale(QLocale()).toString(int(value))
         else:
             text = format_metric(self.code, self.kind, current, value)
-        if note and value is not None:
-            text += " *"  # the tooltip and the page's note say what it covers
         size = "12px" if self.missing else "19px"
         self._style(self.value, f"font-size: {size}; font-weight: 600;"
                     + (" color: palette(dark);" if self.missing else ""))

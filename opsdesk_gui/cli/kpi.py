@@ -78,6 +78,7 @@ _GAPS = {
     "no_lines": "orders without line items: import the line export",
     "no_cost": "costs missing for some products",
     "no_net_sales": "net sales are 0",
+    "negative_net_sales": "more refunded than sold: net sales below 0",
 }
 
 

@@ -7,7 +7,8 @@ R = min(paid, max(orders.refund_cents, sum of its lines' refund_cents, sum of it
 records with status NULL or 'succeeded')): the order, line and after-sales exports state
 the same refund at different grain, so R is the largest, never their sum. Plus refund
 records whose order the shop file does not hold, counted by their own date (refunded_at,
-else requested_at) in the period, in their platform's home currency.
+else requested_at) in the period, in their own currency (else their platform's home
+currency).
 
 Splitting an order's R over (sku, reason), in cents that add up to R exactly (largest
 remainders):
@@ -74,7 +75,8 @@ SELECT r.platform, r.order_id, r.line_id, r.sku, r.reason, r.amount_cents
 FROM t JOIN refunds r ON r.platform = t.platform AND r.order_id = t.order_id
 WHERE {succeeded("r")}
 """
-_UNMATCHED_SQL = ("SELECT r.platform, r.refund_id, r.sku, r.title, r.reason, r.amount_cents "
+_UNMATCHED_SQL = ("SELECT r.platform, r.refund_id, r.sku, r.title, r.reason, r.amount_cents, "
+                  "r.currency "
                   f"FROM {UNMATCHED_REFUNDS}")
 
 SKU_COLUMNS = ["platform", "sku", "title", "orders", "units", "sales_cents", "refund_cents",
@@ -217,9 +219,10 @@ def refund_analysis(conn: sqlite3.Connection, period: Period, platform: str | No
 
     unmatched = 0
     homes: dict | None = None
-    for p, refund_id, item, title, reason, amount in conn.execute(_UNMATCHED_SQL, params):
+    for p, refund_id, item, title, reason, amount, own in conn.execute(_UNMATCHED_SQL,
+                                                                       params):
         homes = home_currencies(conn) if homes is None else homes
-        if homes.get(p, DEFAULT_CURRENCY) != currency:
+        if (own or homes.get(p, DEFAULT_CURRENCY)) != currency:
             continue
         unmatched += amount
         total += amount

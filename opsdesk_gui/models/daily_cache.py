@@ -390,13 +390,13 @@ _REFUND_ORDERS = [
 
 # Succeeded refund records whose order the file does not hold, by their own date.
 _UNMATCHED = f"""
-SELECT r.platform, substr({refund_time("r")}, 1, 10) AS day, r.sku,
+SELECT r.platform, substr({refund_time("r")}, 1, 10) AS day, r.sku, r.currency,
        sum(r.amount_cents), count(*)
 FROM refunds r
 WHERE {_SUCCEEDED} AND {refund_time("r")} IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.platform = r.platform
                   AND o.order_id = r.order_id)
-GROUP BY 1, 2, 3
+GROUP BY 1, 2, 3, 4
 """
 
 # Orders per platform and currency, counted by upserting into a tiny table: one scan of
@@ -521,18 +521,20 @@ def _rebuild(conn: sqlite3.Connection, stamp: str, schema: str) -> None:
 
 def _add_unmatched(conn: _Scratch) -> None:
     """Refund records without their order: the product's returns and the shop's unmatched
-    refunds, on their own date, in the platform's home currency."""
-    rows = conn.execute(_UNMATCHED).fetchall()
-    if not rows:
+    refunds, on their own date, in their own currency, else the platform's home currency."""
+    found = conn.execute(_UNMATCHED).fetchall()
+    if not found:
         return
-    home: dict[str, str] = {p: DEFAULT_CURRENCY for p, *_ in rows}
+    home: dict[str, str] = {p: DEFAULT_CURRENCY for p, *_ in found}
     home.update(conn.execute(_HOME_CURRENCY).fetchall())
+    rows = [(p, day, sku, currency or home[p], amount, n)
+            for p, day, sku, currency, amount, n in found]
     conn.executemany(
         """INSERT INTO scratch.dc_sku (day, platform, sku, currency, units, sales, orders, lines,
                                     last_order, min_unit, refund, returns)
            VALUES (?, ?, ?, ?, 0, 0, 0, 0, NULL, NULL, 0, ?)
            ON CONFLICT DO UPDATE SET returns = returns + excluded.returns""",
-        [(day, p, sku, home[p], amount) for p, day, sku, amount, _ in rows
+        [(day, p, sku, currency, amount) for p, day, sku, currency, amount, _ in rows
          if sku is not None])
     conn.executemany(
         """INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
@@ -540,4 +542,4 @@ def _add_unmatched(conn: _Scratch) -> None:
            VALUES (?, ?, ?, 0, 0, 0, 0, ?, ?)
            ON CONFLICT DO UPDATE SET unmatched = unmatched + excluded.unmatched,
                                      unmatched_n = unmatched_n + excluded.unmatched_n""",
-        [(day, p, home[p], amount, n) for p, day, _, amount, n in rows])
+        [(day, p, currency, amount, n) for p, day, _, currency, amount, n in rows])

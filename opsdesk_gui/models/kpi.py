@@ -42,8 +42,9 @@ Definitions, and the decisions taken where the exports leave a choice:
   products.cost_cents on (platform, sku)) over the period's orders' lines with qty > 0.
   None (with `margin_gap` saying why) when there are no sales, when any period order has
   no lines or any such line has no known cost (the data is missing, a guess would
-  mislead), and when net_sales is 0. cost_coverage = units with a known cost / units the
-  lines (or, for orders without lines, the orders) state, for display beside it.
+  mislead), and when net_sales is 0 or below (more refunded than sold in the period).
+  cost_coverage = units with a known cost / units the lines (or, for orders without
+  lines, the orders) state, for display beside it.
 - Currencies are never added together. Orders keep their currency; without `currency`
   the result holds one entry per currency present: in the period's sales, in its
   unmatched refunds, or in the traffic of a platform (see below). When none is present
@@ -124,7 +125,8 @@ WHERE {succeeded("r")}
   AND NOT EXISTS (SELECT 1 FROM orders o
                   WHERE o.platform = r.platform AND o.order_id = r.order_id)"""
 _UNMATCHED_REFUNDS_SQL = (
-    f"SELECT r.platform, sum(r.amount_cents) FROM {UNMATCHED_REFUNDS} GROUP BY r.platform")
+    f"SELECT r.platform, r.currency, sum(r.amount_cents) FROM {UNMATCHED_REFUNDS} "
+    f"GROUP BY r.platform, r.currency")
 
 _TRAFFIC_SQL = """
 SELECT platform,
@@ -238,7 +240,9 @@ class Kpis:
     @property
     def margin_gap(self) -> str | None:
         """Why gross_margin is None: 'no_sales', 'no_lines' (orders without lines),
-        'no_cost' (lines whose product has no cost) or 'no_net_sales'; else None."""
+        'no_cost' (lines whose product has no cost), 'no_net_sales' or
+        'negative_net_sales' (more refunded than sold: a margin over it would read as a
+        percentage above 100); else None."""
         if not self.paid_orders:
             return "no_sales"
         if self.orders_without_lines:
@@ -247,6 +251,8 @@ class Kpis:
             return "no_cost"
         if not self.net_sales:
             return "no_net_sales"
+        if self.net_sales < 0:
+            return "negative_net_sales"
         return None
 
     @property
@@ -339,7 +345,8 @@ class _Query:
         self.sales: dict[str, dict[str, tuple]] = {}
         self.refunds: dict[str, tuple[int, int, int]] = {}  # amount, orders, undated
         self.selling: dict[str, set[str]] = {}  # platform -> currencies of its period sales
-        self.unmatched: dict[str, int] = {}
+        # (platform, currency or None: the record states none) -> cents
+        self.unmatched: dict[tuple[str, str | None], int] = {}
         if cache is None:
             with_currency = params | {"currency": currency}
             for c, p, *figures in conn.execute(_SALES_SQL, with_currency):
@@ -348,7 +355,8 @@ class _Query:
                 PERIOD_REFUNDS_SQL, with_currency)}
             for p, c in conn.execute(_SALES_PLATFORMS_SQL, params):
                 self.selling.setdefault(p, set()).add(c)
-            self.unmatched = dict(conn.execute(_UNMATCHED_REFUNDS_SQL, params).fetchall())
+            self.unmatched = {(p, c): int(a) for p, c, a in
+                              conn.execute(_UNMATCHED_REFUNDS_SQL, params)}
         else:
             self._read_cache(cache, currency)
         self.traffic: dict[str, tuple[int, bool]] = {}
@@ -369,8 +377,8 @@ class _Query:
         for p, c in sold[["platform", "currency"]].drop_duplicates().itertuples(index=False):
             self.selling.setdefault(p, set()).add(c)
         refunds = days[days["unmatched_refunds"] > 0]
-        self.unmatched = {p: int(v) for p, v in
-                          refunds.groupby("platform")["unmatched_refund_cents"].sum().items()}
+        self.unmatched = {(p, c): int(v) for (p, c), v in refunds.groupby(
+            ["platform", "currency"])["unmatched_refund_cents"].sum().items()}
         if currency is not None:
             sold = sold[sold["currency"] == currency]
             days = days[days["currency"] == currency]
@@ -399,13 +407,18 @@ class _Query:
             self._home[platform] = row[0] if row else DEFAULT_CURRENCY
         return self._home[platform]
 
+    def refund_currency(self, key: tuple[str, str | None]) -> str:
+        """A refund record's own currency, else its platform's home currency."""
+        platform, currency = key
+        return currency or self.home_currency(platform)
+
     def currencies_of(self, platform: str) -> set[str]:
         """The currencies a platform's visitors and unmatched refunds go with."""
         return self.selling.get(platform) or {self.home_currency(platform)}
 
     def present(self) -> set[str]:
         found = set(self.sales) | set(self.refunds)
-        found |= {self.home_currency(p) for p in self.unmatched}
+        found |= {self.refund_currency(key) for key in self.unmatched}
         for p in self.traffic:
             found |= self.currencies_of(p)
         return found
@@ -422,8 +435,8 @@ class _Query:
                            buyerless_orders=buyerless)
         refund, refunded, undated = self.refunds.get(currency, (0, 0, 0))
         figures.update(refunded_orders=refunded, undated_refund_amount=undated)
-        unmatched = sum(amount for p, amount in self.unmatched.items()
-                        if self.home_currency(p) == currency)
+        unmatched = sum(amount for key, amount in self.unmatched.items()
+                        if self.refund_currency(key) == currency)
         figures["refund_amount"] = refund + unmatched
         visitors, approximate, scope = self._visitors(currency)
         figures["scoped_gmv"] = sum(by_platform[p][0] for p in scope if p in by_platform)

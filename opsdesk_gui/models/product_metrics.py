@@ -14,7 +14,7 @@ Per product (platform, sku; money in integer cents):
   they happened ("refunds of this period's orders").
 - cogs_cents = units x unit cost; gross_profit_cents (毛利) = net sales - cogs;
   gross_margin (毛利率) = gross profit / net sales (None without a cost or with net sales
-  0), as kpi.py computes the shop's.
+  0 or below), as kpi.py computes the shop's.
 - realised_price_cents = sales / units (the price actually paid after discounts, rounded
   half away from zero); min_unit_price_cents = the lowest line amount / qty of the period.
 - sold (动销) = units >= 1.
@@ -201,7 +201,9 @@ def add_rates(f: pd.DataFrame, period: Period, rules: ProductRules) -> None:
     动销, the recent daily rate, days of cover, turnover, sell-through, growth."""
     units, stock = f["units"], f["stock_at_end"]
     f["refund_rate"] = _ratio(f["refund_cents"] + f["return_cents"], f["sales_cents"])
-    f["gross_margin"] = _ratio(f["gross_profit_cents"], f["net_sales_cents"])
+    # over net sales below 0 (more refunded than sold) a margin is no percentage: None
+    f["gross_margin"] = _ratio(f["gross_profit_cents"], f["net_sales_cents"]).where(
+        f["net_sales_cents"] > 0)
     f["realised_price_cents"] = divide_half_up(f["sales_cents"], units)
     f["sold"] = units > 0
     f["daily_units"] = f["recent_units"] / rules.recent_days

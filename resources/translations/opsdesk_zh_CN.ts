@@ -1338,7 +1338,7 @@
 <context>
     <name>KpiTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="148"/>
         <source>KPI table</source>
         <translation>指标表</translation>
     </message>
@@ -2521,32 +2521,32 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="152"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="153"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="154"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="155"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="158"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="159"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
@@ -2661,7 +2661,12 @@
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="125"/>
+        <source>— net sales below 0</source>
+        <translation>— 净销售额为负</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="140"/>
         <source>(approx.)</source>
         <translation>（近似）</translation>
     </message>
@@ -2716,12 +2721,12 @@
         <translation>— 请补充成本价（商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="156"/>
         <source>This period against the comparison period: in per cent, rates in percentage points (个百分点)</source>
         <translation>本期对比对比期：百分比变化，比率类指标为百分点（个百分点）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="189"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="191"/>
         <source>{period} against {base}</source>
         <translation>{period} 对比 {base}</translation>
     </message>

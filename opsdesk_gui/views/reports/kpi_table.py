@@ -121,6 +121,8 @@ def missing_text(code: str, kpis: Kpis) -> str:
         return translate("ReportsTab", "— import 生意参谋 traffic")
     if code == "gross_margin" and kpis.margin_gap in ("no_cost", "no_lines"):
         return translate("ReportsTab", "— add unit costs (product sheet)")
+    if code == "gross_margin" and kpis.margin_gap == "negative_net_sales":
+        return translate("ReportsTab", "— net sales below 0")
     return "—"
 
 

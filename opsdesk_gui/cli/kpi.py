@@ -42,6 +42,7 @@ def kpi_json(k: Kpis) -> dict:
     return {
         "currency": k.currency,
         "period": k.period.as_dict(),
+        "before_first_sale": k.before_data,
         "gmv": format_cents(k.gmv),
         "paid_orders": k.paid_orders,
         "paying_buyers": k.paying_buyers,
@@ -145,6 +146,8 @@ def _split_lines(comparison: KpiComparison) -> list[str]:
     multiply to the GMV ratio they explain, and amounts that add up to its change."""
     change, now = comparison.change, comparison.current
     delta = _signed(change.gmv_delta)
+    if comparison.base.before_data:
+        return ["GMV change: no data (the compared period is before the shop's first sale)"]
     if change.gmv is None:
         return [f"GMV change {delta} (no split: one of the periods has no sales)"]
     head = f"GMV change {math.expm1(change.gmv) * 100:+.2f}% ({delta})"
@@ -186,7 +189,8 @@ def print_text(current: Kpis, base: Kpis | None, comparison: KpiComparison | Non
         rows = [["metric", "指标", "value"]] + [list(r) for r in _rows(current)]
     else:
         rows = [["metric", "指标", "value", f"compared: {base.period}"]]
-        rows += [[*now, then[2]] for now, then in zip(_rows(current), _rows(base), strict=True)]
+        rows += [[*now, "no data" if base.before_data else then[2]]
+                 for now, then in zip(_rows(current), _rows(base), strict=True)]
     for line in _table(rows):
         print("  " + line)
     for note in _notes(current):

@@ -57,6 +57,9 @@ Definitions, and the decisions taken where the exports leave a choice:
   refunds, which carry no currency, also go to the home currency of their platform.
   When some platforms selling in a currency have traffic and others have none, the
   figure covers only part of the sales and is marked approximate too.
+- before_data: the period ends before the shop's first sale (of the platform): its
+  figures are not zero but unknown, so a comparison with it says "no data", not a rise
+  from 0.
 - Comparison: the same metrics for another period, and `KpiChange`, the split of the
   GMV change in logs: gmv = ln(GMV2/GMV1), visitors = ln(UV2/UV1), conversion =
   ln(CR2/CR1), aov = ln(AOV2/AOV1) with the unrounded AOV, so that the last three add up
@@ -80,7 +83,14 @@ from ..money import divide_cents, ratio
 from .cached_sales import CachedSales
 from .periods import Period
 from .refund_days import PERIOD_REFUNDS_SQL
-from .rules import DEFAULT_CURRENCY, HOME_CURRENCY_SQL, refund_time, sale_in_period, succeeded
+from .rules import (
+    DEFAULT_CURRENCY,
+    HOME_CURRENCY_SQL,
+    refund_time,
+    sale,
+    sale_in_period,
+    succeeded,
+)
 
 # One row per period order (lines and their products joined, grouped back to the order),
 # then one row per currency. Refunds are not here: they belong to the day they succeeded
@@ -128,6 +138,15 @@ _UNMATCHED_REFUNDS_SQL = (
     f"SELECT r.platform, r.currency, sum(r.amount_cents) FROM {UNMATCHED_REFUNDS} "
     f"GROUP BY r.platform, r.currency")
 
+_FIRST_SALE_SQL = f"""
+SELECT min(o.paid_at) FROM orders o
+WHERE {sale("o")} AND (:platform IS NULL OR o.platform = :platform)
+"""
+_CACHED_FIRST_SALE_SQL = """
+SELECT min(day) FROM cache_shop_daily
+WHERE paid_orders > 0 AND (:platform IS NULL OR platform = :platform)
+"""
+
 _TRAFFIC_SQL = """
 SELECT platform,
        sum(CASE WHEN period_start = :first AND period_end = :last THEN visitors END),
@@ -166,6 +185,7 @@ class Kpis:
     lines_without_cost: int = 0
     orders_without_lines: int = 0
     buyerless_orders: int = 0          # orders without a buyer ID: each counted as a buyer
+    before_data: bool = False          # the period ends before the shop's first sale
 
     @property
     def net_sales(self) -> int:
@@ -296,10 +316,11 @@ RATE_METRICS = frozenset({"conversion_rate", "refund_rate", "refund_order_rate",
                           "gross_margin", "cost_coverage"})
 
 
-def metric_change(code: str, now, before) -> float | None:
+def metric_change(code: str, now, before, before_data: bool = False) -> float | None:
     """The change shown beside a KPI: for a rate the difference (a fraction: 0.005 is
-    +0.50 pt), else now ÷ before − 1; None when either is missing (or before is 0)."""
-    if now is None or before is None:
+    +0.50 pt), else now ÷ before − 1; None when either is missing (or before is 0), or
+    when the earlier period lies before the shop's data (`before_data`)."""
+    if now is None or before is None or before_data:
         return None
     if code in RATE_METRICS:
         return float(now - before)
@@ -368,6 +389,9 @@ class _Query:
             elif daily is not None:
                 self.traffic[p] = (int(daily), True)
         self._home: dict[str | None, str] = {}
+        first = conn.execute(_FIRST_SALE_SQL if cache is None else _CACHED_FIRST_SALE_SQL,
+                             {"platform": platform}).fetchone()[0]
+        self.before_data = first is None or period.end.isoformat() < first[:10]
 
     def _read_cache(self, cache: CachedSales, currency: str | None) -> None:
         """sales, selling and unmatched as the raw queries give them, from the cache."""
@@ -443,7 +467,7 @@ class _Query:
         figures["scoped_buyers"] = sum(by_platform[p][2] for p in scope if p in by_platform)
         return Kpis(currency=currency, period=self.period, unmatched_refund_amount=unmatched,
                     visitors=visitors, visitors_approximate=approximate,
-                    visitor_platforms=scope, **figures)
+                    visitor_platforms=scope, before_data=self.before_data, **figures)
 
     def _visitors(self, currency: str) -> tuple[int | None, bool, tuple[str, ...]]:
         with_traffic = sorted(p for p in self.traffic if currency in self.currencies_of(p))

@@ -72,7 +72,9 @@ its catalogue row, else the one most of its platform's sales are in.
 
 `product_summary` gives 动销率 = products with >= 1 unit sold / products on shelf, where on
 shelf = in the catalogue with stock > 0, or sold in the period (a product without a stock
-figure counts only when it sold).
+figure counts only when it sold). A platform without any stock figure (e.g. 抖店 rows of
+a sheet that keeps the stock on the main shop's rows) is left out: its 动销率 is unknown,
+not 100 % (`platforms_without_stock` names them).
 """
 
 from __future__ import annotations
@@ -381,6 +383,7 @@ class ProductSummary:
     low_stock: int
     below_cost: int
     below_margin_floor: int
+    platforms_without_stock: tuple[str, ...] = ()  # left out of 动销率: unknown there
 
     @property
     def sell_through_rate(self) -> float | None:
@@ -394,11 +397,15 @@ def product_summary(frame: pd.DataFrame) -> ProductSummary:
     by = frame.groupby(["platform", "sku"], sort=False)
     sold = by["units"].sum() > 0
     stocked = by["stock"].max().fillna(0) > 0
+    with_stock = frame.groupby("platform")["stock"].apply(lambda s: s.notna().any())
+    blind = tuple(sorted(p for p, known in with_stock.items() if not known))
+    counted = ~sold.index.get_level_values("platform").isin(blind)
     flags = by[["slow_mover", "low_stock", "below_cost", "below_margin_floor"]].any()
     slow_rows = frame.loc[frame["slow_mover"]].drop_duplicates(["platform", "sku"])
     slow_value = slow_rows["stock_value_cents"]
     return ProductSummary(
-        products=len(sold), on_shelf=int((sold | stocked).sum()), sold=int(sold.sum()),
+        products=len(sold), on_shelf=int(((sold | stocked) & counted).sum()),
+        sold=int((sold & counted).sum()), platforms_without_stock=blind,
         slow_movers=int(flags["slow_mover"].sum()),
         slow_stock_value_cents=int(slow_value.fillna(0).sum()),
         low_stock=int(flags["low_stock"].sum()), below_cost=int(flags["below_cost"].sum()),

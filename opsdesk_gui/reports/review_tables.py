@@ -67,7 +67,9 @@ def _kpi_section(content: ReviewContent) -> Section:
     rows = []
     for code, kind in KPI_METRICS:
         a, b = getattr(now, code), getattr(before, code)
-        change = Typed(metric_change(code, a, b),
+        if before.before_data:  # before the shop's first sale: unknown, not 0
+            b = None
+        change = Typed(metric_change(code, a, b, before.before_data),
                        "points" if code in RATE_METRICS else "change")
         kind_now = kind_before = kind
         if code == "visitors":

@@ -1330,7 +1330,12 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="155"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="151"/>
+        <source>no data then</source>
+        <translation>当时无数据</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="159"/>
         <source>no comparison</source>
         <translation>无对比</translation>
     </message>
@@ -1338,7 +1343,7 @@
 <context>
     <name>KpiTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="151"/>
         <source>KPI table</source>
         <translation>指标表</translation>
     </message>
@@ -2521,32 +2526,32 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="155"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="156"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="157"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="155"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="158"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="161"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="162"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
@@ -2666,7 +2671,12 @@
         <translation>— 净销售额为负</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="133"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="143"/>
         <source>(approx.)</source>
         <translation>（近似）</translation>
     </message>
@@ -2721,12 +2731,12 @@
         <translation>— 请补充成本价（商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="159"/>
         <source>This period against the comparison period: in per cent, rates in percentage points (个百分点)</source>
         <translation>本期对比对比期：百分比变化，比率类指标为百分点（个百分点）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="191"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="195"/>
         <source>{period} against {base}</source>
         <translation>{period} 对比 {base}</translation>
     </message>

@@ -139,14 +139,14 @@ def test_other_periods_change_every_figure(qtbot, page, shop_path):
     assert card(page, "paid_orders") == ("3", "▲ 50.0%")
     assert card(page, "paying_buyers") == ("2", "= 0.0%")
     assert "生意参谋" in card(page, "visitors")[0]
-    # a year before there was nothing to compare with
+    # a year before the shop's first sale: no data then (not a rise from 0)
     load(qtbot, page, shop_path, PeriodSelection(WEEK.period, "last_year"))
     assert card(page, "gmv")[0] == "600.00"
-    assert card(page, "gmv")[1] == page.cards.cards["gmv"].tr("no comparison")
+    assert card(page, "gmv")[1] == page.cards.cards["gmv"].tr("no data then")
     assert "2023-03-08" in page.note.text()
-    # another platform: nothing sold there
+    # another platform: nothing ever sold there, so no data at all
     load(qtbot, page, shop_path, PeriodSelection(WEEK.period, "previous", "douyin"))
-    assert card(page, "gmv")[0] == "0.00"
+    assert card(page, "gmv")[0] == page.cards.cards["gmv"].tr("no data")
 
 
 def test_the_trend_chart_by_grain_with_the_comparison_and_hover(qtbot, page, shop_path):
@@ -258,8 +258,8 @@ def test_the_period_bar_drives_the_dashboard(qtbot, window, shop_path):
     assert card(page, "visitors") == ("100", "▲ 100.0%")
     bar.set_comparison("last_year")
     settle()
-    assert card(page, "gmv")[1] == page.cards.cards["gmv"].tr("no comparison")
-    assert card(page, "visitors")[1] == page.cards.cards["gmv"].tr("no comparison")
+    assert card(page, "gmv")[1] == page.cards.cards["gmv"].tr("no data then")
+    assert card(page, "visitors")[1] == page.cards.cards["gmv"].tr("no data then")
     bar.set_comparison("previous")
     bar.start.setDate(QDate(2024, 3, 9))
     bar.end.setDate(QDate(2024, 3, 12))

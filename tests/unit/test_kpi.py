@@ -34,7 +34,7 @@ from exportfiles import write_csv
 
 from opsdesk_gui.cli import main
 from opsdesk_gui.importers.pipeline import import_files
-from opsdesk_gui.models.kpi import Kpis, compare_kpis, compute_kpis, kpi_change
+from opsdesk_gui.models.kpi import Kpis, compare_kpis, compute_kpis, kpi_change, metric_change
 from opsdesk_gui.models.periods import Period, PeriodError, parse_day
 
 ORDER_HEADER = ["订单编号", "买家会员名", "买家应付货款", "买家应付邮费", "买家实际支付金额",
@@ -368,6 +368,28 @@ def test_compare_last_year_without_traffic_leaves_terms_null(shop):
     assert c.change.gmv_delta == 35202
 
 
+def test_a_period_before_the_first_sale_has_no_data_not_zeros(shop, capsys):
+    """The shop's first sale is 100010 on 2023-03-08: January 2023 is not a month of 0
+    sales but a month without data, so March 2024 shows no change against it."""
+    january = Period(date(2023, 1, 1), date(2023, 1, 31))
+    with sqlite3.connect(shop) as conn:
+        for raw in (True, False):
+            c = compare_kpis(conn, MARCH, january, raw=raw)["CNY"]
+            assert c.base.before_data and not c.current.before_data
+            assert metric_change("gmv", c.current.gmv, c.base.gmv, c.base.before_data) is None
+    # a period that ends on the first sale's day has data
+    with sqlite3.connect(shop) as conn:
+        first = compute_kpis(conn, Period(date(2023, 3, 1), date(2023, 3, 8)))["CNY"]
+    assert not first.before_data and first.gmv == 5000
+    # March 2023 against the 31 days before (2023-01-29 .. 02-28): no data then
+    code, out, _ = run_cli(capsys, "--shop", str(shop), "--from", "2023-03-01",
+                           "--to", "2023-03-31", "--compare", "previous")
+    assert code == 0
+    gmv_line = next(line for line in out.splitlines() if "支付金额" in line)
+    assert gmv_line.split()[-1] == "data" and "50.00" in gmv_line  # "... 50.00  no data"
+    assert "GMV change: no data (the compared period is before the shop's first sale)" in out
+
+
 def test_change_from_nothing_has_no_log_terms():
     period = Period.day(date(2024, 3, 1))
     before = Kpis("CNY", period)
@@ -405,7 +427,7 @@ def test_cli_json_one_currency(shop, capsys):
     doc = json.loads(out)
     assert doc == {
         "currency": "CNY",
-        "period": {"from": "2024-03-01", "to": "2024-03-31"},
+        "period": {"from": "2024-03-01", "to": "2024-03-31"}, "before_first_sale": False,
         "gmv": "402.02", "paid_orders": 5, "paying_buyers": 4, "units": 7,
         "aov": "100.51", "aov_per_order": "80.40",
         "refund_amount": "140.00", "undated_refund_amount": "100.00",

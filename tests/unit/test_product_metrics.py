@@ -404,9 +404,25 @@ def test_summary(table):
     # figure) are not. 动销率 = 11 / 13
     assert (s.products, s.on_shelf, s.sold) == (15, 13, 11)
     assert math.isclose(s.sell_through_rate, 11 / 13)
-    assert s.slow_movers == 4
+    assert s.slow_movers == 4 and s.platforms_without_stock == ()
     assert s.slow_stock_value_cents == 200000 + 24000 + 12000 + 45000
     assert (s.low_stock, s.below_cost, s.below_margin_floor) == (4, 1, 1)
+
+
+def test_sell_through_of_a_platform_without_stock_is_unknown(table):
+    """抖店 rows without any stock figure: 2 products, 1 sold. Counted, 动销率 would read
+    11 + 1 sold of 13 + 1 on shelf; left out, it stays 11 / 13 and names 抖店."""
+    douyin = pd.DataFrame({
+        "platform": ["douyin", "douyin"], "sku": ["D1", "D2"], "currency": ["CNY", "CNY"],
+        "units": [3, 0], "stock": pd.array([pd.NA, pd.NA], dtype="Int64"),
+        "slow_mover": [False, False], "low_stock": [False, False],
+        "below_cost": [False, False], "below_margin_floor": [False, False],
+        "stock_value_cents": pd.array([pd.NA, pd.NA], dtype="Int64")})
+    s = product_summary(pd.concat([table, douyin], ignore_index=True))
+    assert (s.on_shelf, s.sold, s.platforms_without_stock) == (13, 11, ("douyin",))
+    assert math.isclose(s.sell_through_rate, 11 / 13)
+    only = product_summary(douyin)
+    assert only.sell_through_rate is None  # unknown, not 1 of 1 = 100 %
 
 
 def test_previous_period_and_platform_filter(shop):

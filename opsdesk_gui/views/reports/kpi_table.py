@@ -127,7 +127,10 @@ def missing_text(code: str, kpis: Kpis) -> str:
 
 
 def format_metric(code: str, kind: str, kpis: Kpis, value) -> str:
-    """A KPI's value as shown: money with format_cents, rates in per cent, counts grouped."""
+    """A KPI's value as shown: money with format_cents, rates in per cent, counts grouped;
+    a period before the shop's first sale has no data, not zeros."""
+    if kpis.before_data:
+        return translate("ReportsTab", "no data")
     if value is None:
         return missing_text(code, kpis)
     locale = grouping_locale(QLocale())
@@ -179,7 +182,8 @@ class KpiTablePage(ListingTab):
         for code, kind in METRICS:
             now = metric_value(comparison.current, code)
             before = metric_value(comparison.base, code)
-            change = change_text(code, metric_change(code, now, before))
+            change = change_text(code, metric_change(code, now, before,
+                                                     comparison.base.before_data))
             note = scope_note(code, comparison.current)
             definition = names[code][1] + (f" ({note})" if note else "")
             rows.append((names[code][0], format_metric(code, kind, comparison.current, now),

@@ -292,3 +292,23 @@ def test_taobao_day_equals_its_sycm_export_to_the_cent(demo):
         k = compute_kpis(conn, Period.day(date(2026, 6, 18)), "taobao", "CNY", raw=raw)["CNY"]
         assert (k.gmv, k.paying_buyers, k.units, k.refund_amount) == sycm
 
+
+
+def test_products_and_after_sales_agree_on_every_skus_refunds(demo):
+    """Oct 2026: line amounts are after the order's discounts on 抖店 too, so product sales
+    add up to at most GMV, and each SKU's refunds (dated when they succeeded) are the same
+    in the products table and in after-sales, to the cent."""
+    from opsdesk_gui.models.aftersales import refund_analysis
+    from opsdesk_gui.models.kpi import compute_kpis
+    from opsdesk_gui.models.periods import Period
+    from opsdesk_gui.models.product_metrics import product_metrics
+
+    conn, _, _ = demo
+    october = Period(date(2026, 10, 1), date(2026, 10, 31))
+    for platform in ("taobao", "douyin"):
+        table = product_metrics(conn, october, platform)
+        assert table["sales_cents"].sum() <= compute_kpis(conn, october, platform)["CNY"].gmv
+        products = (table["refund_cents"] + table["return_cents"]).groupby(table["sku"]).sum()
+        after = refund_analysis(conn, october, platform, "CNY").by_sku
+        by_sku = after.groupby(after["sku"])["refund_cents"].sum()
+        assert products[products > 0].astype(int).to_dict() == by_sku[by_sku > 0].to_dict()

@@ -44,8 +44,7 @@ import pandas as pd
 from .kpi import UNMATCHED_REFUNDS
 from .periods import Period
 from .refund_days import PERIOD_ORDER_REFUNDS_SQL
-from .rules import DEFAULT_CURRENCY, sale_in_period, succeeded
-from .trends import home_currencies, home_currency
+from .rules import DEFAULT_CURRENCY, home_currencies, home_currency, sale_in_period, succeeded
 
 PARETO_SHARE = 0.8
 

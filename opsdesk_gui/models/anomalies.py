@@ -38,7 +38,8 @@ import pandas as pd
 
 from .cached_sales import CachedSales
 from .periods import Period
-from .trends import campaign_spans, home_currency, trend_series
+from .rules import home_currency, sale
+from .trends import campaign_spans, trend_series
 
 WINDOW_DAYS = 28
 LOOKBACK_DAYS = 120
@@ -63,10 +64,10 @@ class JudgedDays:
     found: pd.DataFrame      # COLUMNS
     unjudged: pd.DataFrame   # UNJUDGED_COLUMNS
 
-_DATA_SPAN_SQL = """
-SELECT (SELECT min(substr(paid_at, 1, 10)) FROM orders
-        WHERE paid_at IS NOT NULL AND status != 'unpaid' AND currency = :currency
-          AND (:platform IS NULL OR platform = :platform)),
+_DATA_SPAN_SQL = f"""
+SELECT (SELECT min(substr(o.paid_at, 1, 10)) FROM orders o
+        WHERE {sale("o")} AND o.currency = :currency
+          AND (:platform IS NULL OR o.platform = :platform)),
        (SELECT max(substr(coalesce(paid_at, created_at), 1, 10)) FROM orders
         WHERE (:platform IS NULL OR platform = :platform))
 """

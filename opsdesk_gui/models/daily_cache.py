@@ -76,7 +76,7 @@ from contextlib import contextmanager
 
 from .daily_ids import ID_TABLES, build_day_ids
 from .refund_days import refund_pieces_sql
-from .rules import DEFAULT_CURRENCY, order_refund, refund_time, sale, succeeded
+from .rules import order_refund, pick_home, refund_time, sale, succeeded
 
 CACHE_VERSION = 4  # 3 was an earlier build of this layout without buyerless_orders
 
@@ -408,13 +408,7 @@ FROM orders NOT INDEXED WHERE true
 ON CONFLICT DO UPDATE SET n = n + 1, last_day = max(coalesce(last_day, excluded.last_day),
                                                     coalesce(excluded.last_day, last_day))
 """
-_HOME_CURRENCY = """
-SELECT platform, currency FROM (
-    SELECT platform, currency,
-           row_number() OVER (PARTITION BY platform ORDER BY n DESC, currency) AS rank
-    FROM scratch.dc_home)
-WHERE rank = 1
-"""
+_HOME_COUNTS = "SELECT platform, currency, n FROM scratch.dc_home"
 
 _TEMP = """
 CREATE TABLE scratch.dc_sku (
@@ -525,8 +519,10 @@ def _add_unmatched(conn: _Scratch) -> None:
     found = conn.execute(_UNMATCHED).fetchall()
     if not found:
         return
-    home: dict[str, str] = {p: DEFAULT_CURRENCY for p, *_ in found}
-    home.update(conn.execute(_HOME_CURRENCY).fetchall())
+    counts: dict[str, dict[str, int]] = {p: {} for p, *_ in found}
+    for p, currency, n in conn.execute(_HOME_COUNTS):
+        counts.setdefault(p, {})[currency] = n
+    home = {p: pick_home(c) for p, c in counts.items()}
     rows = [(p, day, sku, currency or home[p], amount, n)
             for p, day, sku, currency, amount, n in found]
     conn.executemany(

@@ -42,6 +42,7 @@ from .cached_sales import CachedSales
 from .funnel import Funnel, compute_funnel
 from .kpi import KpiChange, KpiComparison, compare_kpis
 from .periods import Period
+from .rules import home_currency
 from .trends import (
     DATE_DTYPE,
     GRAINS,
@@ -49,7 +50,6 @@ from .trends import (
     Trends,
     compute_trends,
     divide_cents_series,
-    home_currency,
     rate_series,
 )
 

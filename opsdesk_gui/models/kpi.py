@@ -83,14 +83,7 @@ from ..money import divide_cents, ratio
 from .cached_sales import CachedSales
 from .periods import Period
 from .refund_days import PERIOD_REFUNDS_SQL
-from .rules import (
-    DEFAULT_CURRENCY,
-    HOME_CURRENCY_SQL,
-    refund_time,
-    sale,
-    sale_in_period,
-    succeeded,
-)
+from .rules import home_currency, refund_time, sale, sale_in_period, succeeded
 
 # One row per period order (lines and their products joined, grouped back to the order),
 # then one row per currency. Refunds are not here: they belong to the day they succeeded
@@ -427,8 +420,7 @@ class _Query:
         if self.cache is not None:
             return self.cache.home_currency(platform)
         if platform not in self._home:
-            row = self.conn.execute(HOME_CURRENCY_SQL, {"platform": platform}).fetchone()
-            self._home[platform] = row[0] if row else DEFAULT_CURRENCY
+            self._home[platform] = home_currency(self.conn, platform)
         return self._home[platform]
 
     def refund_currency(self, key: tuple[str, str | None]) -> str:

@@ -68,7 +68,7 @@ Rows come in ABC order (sales, then platform, sku). A product's row: the catalog
 (products table) joined with its sales; a product sold in
 two currencies has a row per currency; a product sold but missing from the catalogue has
 a row without title, price, cost or stock. A product without sales takes the currency of
-its catalogue row, else the one most of its platform's sales are in.
+its catalogue row, else its platform's home currency (rules.py).
 
 `product_summary` gives 动销率 = products with >= 1 unit sold / products on shelf, where on
 shelf = in the catalogue with stock > 0, or sold in the period (a product without a stock
@@ -88,8 +88,8 @@ import pandas as pd
 
 from .daily_cache import ensure_daily_cache
 from .periods import Period
+from .rules import DEFAULT_CURRENCY, pick_home
 
-DEFAULT_CURRENCY = "CNY"
 LIFECYCLES = ("new", "hot", "rising", "slow", "long_tail")
 
 
@@ -145,15 +145,8 @@ SELECT platform, sku, product_id, title, category, currency AS catalogue_currenc
 FROM products WHERE (:platform IS NULL OR platform = :platform)
 """
 
-# The currency most of each platform's sales are in (for products without sales).
-_HOME_SQL = """
-SELECT platform, currency FROM (
-    SELECT platform, currency,
-           row_number() OVER (PARTITION BY platform ORDER BY sum(paid_orders) DESC, currency)
-               AS rank
-    FROM cache_shop_daily GROUP BY platform, currency)
-WHERE rank = 1
-"""
+# Each platform's orders per currency (for the home currency of products without sales).
+_HOME_SQL = "SELECT platform, currency, orders FROM cache_home"
 
 _INT_COLUMNS = ("price_cents", "cost_cents", "stock", "sheet_safety_stock",
                 "sheet_lead_time_days")
@@ -312,7 +305,10 @@ def product_metrics(conn: sqlite3.Connection, period: Period, platform: str | No
     count(*) reads)."""
     rules = settings
     ensure_daily_cache(conn)
-    home = dict(conn.execute(_HOME_SQL).fetchall())
+    counts: dict[str, dict[str, int]] = {}
+    for p, currency, n in conn.execute(_HOME_SQL):
+        counts.setdefault(p, {})[currency] = n
+    home = {p: pick_home(found) for p, found in counts.items()}
     f = _join(_sales(conn, period, platform, rules), _catalogue(conn, platform), home)
 
     end = _day(period.end)

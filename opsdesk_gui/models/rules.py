@@ -16,6 +16,8 @@ from here (docs/metrics.md states them in the operator's words). No Qt.
 
 from __future__ import annotations
 
+import sqlite3
+
 DEFAULT_CURRENCY = "CNY"
 
 
@@ -65,3 +67,19 @@ def pick_home(counts: dict[str, int]) -> str:
     if not counts:
         return DEFAULT_CURRENCY
     return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def home_currency(conn: sqlite3.Connection, platform: str | None = None) -> str:
+    """The currency most of the platform's (all platforms') orders are in; CNY if none."""
+    row = conn.execute(HOME_CURRENCY_SQL, {"platform": platform}).fetchone()
+    return row[0] if row else DEFAULT_CURRENCY
+
+
+def home_currencies(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every platform's home currency in one pass (platforms without orders: absent)."""
+    counts: dict[str, dict[str, int]] = {}
+    for platform, currency, count in conn.execute(
+            # currency first: a plain scan (by platform it walks an index, 4x slower)
+            "SELECT platform, currency, count(*) FROM orders GROUP BY currency, platform"):
+        counts.setdefault(platform, {})[currency] = count
+    return {platform: pick_home(found) for platform, found in counts.items()}

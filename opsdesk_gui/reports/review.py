@@ -36,7 +36,8 @@ from ..models.dashboard import allocate_cents, gmv_bridge
 from ..models.kpi import KpiComparison, compare_kpis
 from ..models.periods import Period
 from ..models.product_metrics import ProductSummary, product_metrics, product_summary
-from ..models.trends import compute_trends, home_currency, trend_series
+from ..models.rules import home_currency, sale
+from ..models.trends import compute_trends, trend_series
 
 KINDS = ("daily", "weekly", "monthly")
 TOP_PRODUCTS = 10
@@ -52,9 +53,9 @@ KPI_METRICS = (
     ("net_sales", "money"), ("gross_margin", "rate"), ("uv_value", "money"),
 )
 
-_LAST_SALE_DAY_SQL = """
-SELECT max(substr(paid_at, 1, 10)) FROM orders
-WHERE paid_at IS NOT NULL AND status != 'unpaid' AND (:platform IS NULL OR platform = :platform)
+_LAST_SALE_DAY_SQL = f"""
+SELECT max(substr(o.paid_at, 1, 10)) FROM orders o
+WHERE {sale("o")} AND (:platform IS NULL OR o.platform = :platform)
 """
 
 

@@ -329,3 +329,14 @@ def test_the_kpi_table_says_which_platforms_a_rate_covers():
     assert "20 of the buyers are orders without a buyer ID" in rows[
         names["paying_buyers"][0]][5]
     assert "Covers" not in rows[names["gmv"][0]][5]
+
+
+def test_every_tooltip_quotes_the_metric_glossary():
+    """docs/metrics.md quotes each metric's tooltip word for word: the two cannot drift."""
+    from pathlib import Path
+
+    from opsdesk_gui.views.reports.kpi_table import metric_names
+
+    glossary = (Path(__file__).parents[2] / "docs" / "metrics.md").read_text(encoding="utf-8")
+    for code, (name, definition) in metric_names().items():
+        assert f'"{definition}"' in glossary, code

@@ -2903,333 +2903,363 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/review_text.py" line="39"/>
+        <source>动销率 leaves out {platforms}: no stock figures there, so it is unknown.</source>
+        <translation>动销率不含{platforms}：那里没有库存数据，无从得知。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="41"/>
+        <source>Conversion and value per visitor cover {platforms} only: the platforms whose visitors are known.</source>
+        <translation>支付转化率和UV价值只含{platforms}：有访客数据的平台。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="44"/>
+        <source>{count} of the paying buyers are orders without a buyer ID (抖店, 拼多多 and 快手 carry none): counted one buyer each.</source>
+        <translation>其中 {count} 个支付买家是没有买家ID的订单（抖店、拼多多、快手的导出不含买家ID）：每单算一个买家。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="47"/>
+        <source>{amount} of the refunds has no refund date of its own: counted on its order&apos;s payment day.</source>
+        <translation>退款中有 {amount} 没有自身的退款日期：计在订单的支付日。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="50"/>
+        <source>The comparison period is before the shop&apos;s first sale: no data to compare.</source>
+        <translation>对比期在店铺首笔成交之前：没有可比的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="52"/>
+        <source>The split covers {platforms}, the platforms whose visitors are known ({scoped}); the other platforms: {other}.</source>
+        <translation>拆分只含{platforms}，即有访客数据的平台（{scoped}）；其他平台：{other}。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="56"/>
         <source>Key figures</source>
         <translation>核心指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="57"/>
         <source>Why GMV changed</source>
         <translation>支付金额为何变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="41"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="58"/>
         <source>Trend per day</source>
         <translation>每日趋势</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="59"/>
         <source>Top products by sales</source>
         <translation>销售额最高的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="60"/>
         <source>Slowest products on shelf</source>
         <translation>在售最滞销的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="61"/>
         <source>Channels and ad spend</source>
         <translation>渠道与推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="62"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="63"/>
         <source>Most refunded products</source>
         <translation>退款最多的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="64"/>
         <source>Unusual days</source>
         <translation>异常日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="65"/>
         <source>GMV (支付金额) per day</source>
         <translation>每日支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="66"/>
         <source>Conversion per day (支付转化率, %)</source>
         <translation>每日支付转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="50"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="71"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="51"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="72"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="69"/>
         <source>7-day average</source>
         <translation>7日均值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="70"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="73"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="74"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="75"/>
         <source>Ratio</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="76"/>
         <source>Share of the GMV change</source>
         <translation>贡献的金额变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="78"/>
         <source>Comparison date</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="79"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="80"/>
         <source>GMV (comparison)</source>
         <translation>支付金额（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="81"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="82"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="83"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="84"/>
         <source>Conversion (comparison)</source>
         <translation>转化率（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="85"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="86"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="87"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="88"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="89"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="90"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="91"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="92"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="93"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="94"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="95"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="96"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="97"/>
         <source>Attributed GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="98"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="99"/>
         <source>Cost per new buyer</source>
         <translation>获客成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="100"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="101"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="102"/>
         <source>Cases</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="103"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="104"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="105"/>
         <source>Refunded orders</source>
         <translation>退款订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="106"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="107"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="108"/>
         <source>Normal from</source>
         <translation>正常下限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="109"/>
         <source>Normal to</source>
         <translation>正常上限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="110"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="111"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="112"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="113"/>
         <source>New</source>
         <translation>新品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="114"/>
         <source>Best seller</source>
         <translation>爆款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="115"/>
         <source>Rising</source>
         <translation>潜力款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="116"/>
         <source>Slow</source>
         <translation>滞销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="117"/>
         <source>Long tail</source>
         <translation>长尾</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="118"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="119"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="120"/>
         <source>Above normal</source>
         <translation>高于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="104"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="121"/>
         <source>Below normal</source>
         <translation>低于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="105"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="122"/>
         <source>Unusual</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="123"/>
         <source>Campaign (expected)</source>
         <translation>活动（预期内）</translation>
     </message>

@@ -338,5 +338,5 @@ def test_every_tooltip_quotes_the_metric_glossary():
     from opsdesk_gui.views.reports.kpi_table import metric_names
 
     glossary = (Path(__file__).parents[2] / "docs" / "metrics.md").read_text(encoding="utf-8")
-    for code, (name, definition) in metric_names().items():
+    for code, (_name, definition) in metric_names().items():
         assert f'"{definition}"' in glossary, code

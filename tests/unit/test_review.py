@@ -233,3 +233,25 @@ def test_sheet_names_follow_excels_rules():
     assert sheet_name(long, taken) == "x" * 31
     assert sheet_name(long, taken) == "x" * 28 + " 2"
     assert sheet_name("", taken) == "Sheet"
+
+
+def test_the_document_says_what_the_figures_cover(conn):
+    """抖店 orders without buyer IDs in both weeks (03-03 40.00, 03-10 100.00) and no 抖店
+    traffic: the split covers Taobao (600.00 - 200.00 = +400.00, the same three parts as
+    before), the other platforms changed by 100.00 - 40.00 = +60.00; the week's figures
+    say that conversion covers Taobao only and one buyer is an order; the 50.00 refund
+    has its date (R1, 03-09), so no note on it."""
+    conn.executemany(
+        "INSERT INTO orders (platform, order_id, status, paid_at, currency, paid_cents, units) "
+        "VALUES ('douyin', ?, 'completed', ?, 'CNY', ?, 1)",
+        [("DY1", "2024-03-03 10:00:00", 4000), ("DY2", "2024-03-10 10:00:00", 10000)])
+    conn.commit()
+    review = build_review(conn, "weekly", D(2024, 3, 14))
+    assert [f.amount for f in review.gmv_factors] == [25237, -10474, 25237]  # sum 400.00
+    labels = {"note.scope": "rates: {platforms}", "note.buyerless": "{count} order buyers",
+              "note.undated": "{amount} undated", "platform.taobao": "淘宝",
+              "gmv.split_scope": "split over {platforms} {scoped}; others {other}"}
+    html = review_html(review, labels, "小店")
+    assert "* rates: 淘宝" in html and "* 1 order buyers" in html
+    assert "undated" not in html
+    assert "split over 淘宝 +400.00; others +60.00" in html

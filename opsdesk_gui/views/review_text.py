@@ -129,7 +129,10 @@ def review_labels() -> dict[str, str]:
     labels.update({"factor.visitors": names["visitors"],
                    "factor.conversion": names["conversion_rate"],
                    "factor.aov": names["aov"], "factor.buyers": names["paying_buyers"],
-                   "factor.gmv": names["gmv"]})
+                   "factor.gmv": names["gmv"],
+                   "factor.scoped_gmv": translate("ReviewReport", "GMV of the platforms with "
+                                                                  "visitors"),
+                   "factor.other_gmv": translate("ReviewReport", "GMV of the other platforms")})
     for code in PLATFORMS:
         labels[f"platform.{code}"] = platform_name(code)
     return labels

@@ -3263,6 +3263,16 @@
         <source>Campaign (expected)</source>
         <translation>活动（预期内）</translation>
     </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="133"/>
+        <source>GMV of the platforms with visitors</source>
+        <translation>有访客数据平台的支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="135"/>
+        <source>GMV of the other platforms</source>
+        <translation>其他平台的支付金额</translation>
+    </message>
 </context>
 <context>
     <name>RoiChart</name>

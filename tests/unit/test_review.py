@@ -255,3 +255,8 @@ def test_the_document_says_what_the_figures_cover(conn):
     assert "* rates: 淘宝" in html and "* 1 order buyers" in html
     assert "undated" not in html
     assert "split over 淘宝 +400.00; others +60.00" in html
+    split = next(s for s in review_sections(review) if s.key == "gmv_split")
+    # the factors add up to Taobao's change; then the other platforms; then the whole
+    assert [(r[0], r[4]) for r in split.rows] == [
+        ("visitors", 25237), ("conversion", -10474), ("aov", 25237),
+        ("scoped_gmv", 40000), ("other_gmv", 6000), ("gmv", 46000)]

@@ -1,14 +1,15 @@
 """After-sales (domain.md §7): refunds by product (sku) and by reason, and the Pareto of
 reasons that points at what to fix. No Qt.
 
-Which refunds: as in kpi.py, so that the totals here equal its refund_amount. The
-period's orders (paid in the period, status not unpaid, in one currency) each refunded
-R = min(paid, max(orders.refund_cents, sum of its lines' refund_cents, sum of its refund
-records with status NULL or 'succeeded')): the order, line and after-sales exports state
-the same refund at different grain, so R is the largest, never their sum. Plus refund
-records whose order the shop file does not hold, counted by their own date (refunded_at,
-else requested_at) in the period, in their own currency (else their platform's home
-currency).
+Which refunds: as in kpi.py, so that the totals here equal its refund_amount: the
+refunds that succeeded in the period (refund_days.py), of orders paid in any period, in
+one currency. An order's refund R = min(paid, max(orders.refund_cents, sum of its lines'
+refund_cents, sum of its refund records with status NULL or 'succeeded')): the order,
+line and after-sales exports state the same refund at different grain, so R is the
+largest, never their sum; the part of R dated in the period is what counts here (when it
+is only part of R, the split below is scaled to it). Plus refund records whose order the
+shop file does not hold, counted by their own date (refunded_at, else requested_at) in
+the period, in their own currency (else their platform's home currency).
 
 Splitting an order's R over (sku, reason), in cents that add up to R exactly (largest
 remainders):
@@ -21,8 +22,9 @@ remainders):
 Unmatched records keep their own sku and reason.
 
 By sku: orders (period orders with the sku), units and sales_cents (the lines' amounts),
-refund_cents, refunded_orders (orders with a refund on the sku), refund_rate (by amount:
-refund_cents / sales_cents) and refund_order_rate (by count: refunded_orders / orders).
+refund_cents, refunded_orders (orders with a refund of the sku in the period),
+refund_rate (by amount: refund_cents / sales_cents) and refund_order_rate (by count:
+refunded_orders / orders).
 Rows: every sku sold or refunded, most refunded first.
 
 By reason (the Pareto): refund_cents, cases (orders, plus unmatched records, with an

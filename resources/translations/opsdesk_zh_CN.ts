@@ -157,183 +157,188 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="69"/>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="96"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="70"/>
-        <source>Refunded on the period&apos;s orders for this reason, plus refund records whose order is not in the shop file</source>
-        <translation>本期订单因此原因的退款，加上订单不在店铺文件中的退款记录</translation>
+        <source>Refunds for this reason that succeeded in the period (whichever period the order was paid in), plus refund records whose order is not in the shop file</source>
+        <translation>本期内因该原因退款成功的金额（不论订单在哪一期支付），以及订单不在店铺文件中的退款记录</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="73"/>
         <source>Cases</source>
         <translation>退款笔数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="74"/>
         <source>Orders (and refund records without their order) refunded for this reason</source>
         <translation>因此原因退款的订单（及没有对应订单的退款记录）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="75"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="76"/>
         <source>This reason&apos;s part of all refunds</source>
         <translation>此原因占全部退款的比例</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="77"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="78"/>
         <source>The share of this reason and of every larger one</source>
         <translation>此原因及所有更大原因的合计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="78"/>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="101"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="80"/>
         <source>This reason&apos;s refunds ÷ the period&apos;s GMV (支付金额)</source>
         <translation>此原因的退款 ÷ 本期支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="81"/>
         <source>Fix first</source>
         <translation>优先解决</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="82"/>
         <source>The stated reasons that make up the first 80% of the refunds: the few worth fixing first (e.g. size guidance for 尺码不符)</source>
         <translation>构成前 80% 退款的原因：最值得先解决的少数几项（例如针对尺码不符完善尺码说明）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="88"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="89"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="90"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="91"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="92"/>
         <source>The period&apos;s paid orders with this product</source>
         <translation>本期含此商品的支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="93"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="94"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="95"/>
         <source>The product&apos;s line amounts in the period&apos;s orders</source>
         <translation>本期订单中此商品的明细金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="96"/>
-        <source>The refunds of the period&apos;s orders on this product</source>
-        <translation>本期订单中此商品的退款</translation>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="97"/>
+        <source>The product&apos;s refunds that succeeded in the period, as in the products table</source>
+        <translation>该商品本期内退款成功的金额，与商品表一致</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="99"/>
         <source>Refunded orders</source>
         <translation>退款订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="100"/>
+        <source>Orders with a refund of this product that succeeded in the period</source>
+        <translation>本期内该商品有退款成功的订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="102"/>
         <source>By amount: refunds ÷ sales</source>
         <translation>按金额：退款 ÷ 销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="103"/>
         <source>Refunded order rate</source>
         <translation>退款订单率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="104"/>
         <source>By count: refunded orders ÷ orders</source>
         <translation>按笔数：退款订单 ÷ 订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="105"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="108"/>
         <source>By reason</source>
         <translation>按原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="109"/>
         <source>By product, most refunded first</source>
         <translation>按商品，退款最多的在前</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="129"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="141"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="143"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="147"/>
         <source>Not attributed</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="155"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="174"/>
         <source>{0}: no refunds in {1}. Refund reasons come from the after-sales export (退款管理).</source>
         <translation>{0}：{1} 没有退款。退款原因来自售后导出（退款管理）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="178"/>
         <source>{0}: refunds {1} {2} of GMV (支付金额) {1} {3}, a refund rate of {4}.</source>
         <translation>{0}：退款 {1} {2}，支付金额 {1} {3}，退款率 {4}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="180"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="183"/>
         <source>Fix first: {0} make up 80% of the refunds with a stated reason.</source>
         <translation>优先解决：{0} 占注明原因退款的 80%。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="183"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="186"/>
         <source>Includes {0} {1} refunded on orders the shop file does not hold (counted by their refund date).</source>
         <translation>包含店铺文件中没有的订单的退款 {0} {1}（按退款日期计入）。</translation>
     </message>

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from ..models.aftersales import refund_analysis
-from ..models.anomalies import find_anomalies
+from ..models.anomalies import judge_days
 from ..models.channels import channel_table
 from ..models.dashboard import allocate_cents, gmv_bridge
 from ..models.kpi import KpiComparison, compare_kpis
@@ -142,6 +142,7 @@ class ReviewContent:
     refund_reasons: pd.DataFrame   # models.aftersales REASON_COLUMNS
     refunded_products: pd.DataFrame  # models.aftersales SKU_COLUMNS, the most refunded
     unusual_days: pd.DataFrame     # models.anomalies COLUMNS
+    unjudged_days: pd.DataFrame | None = None  # models.anomalies UNJUDGED_COLUMNS
 
     @property
     def partial(self) -> bool:
@@ -197,7 +198,7 @@ def build_review(conn: sqlite3.Connection, kind: str, end: date,
     channels = channel_table(conn, period, platform).rows
     after = refund_analysis(conn, period, platform, currency)
     step(0.8)
-    unusual = find_anomalies(conn, period, platform, currency)
+    judged = judge_days(conn, period, platform, currency)
     step(1.0)
     refunded = after.by_sku[after.by_sku["refund_cents"] > 0].head(TOP_REFUNDED)
     return ReviewContent(
@@ -208,4 +209,4 @@ def build_review(conn: sqlite3.Connection, kind: str, end: date,
         products=product_summary(products[products["currency"] == currency]),
         channels=channels[channels["currency"] == currency].reset_index(drop=True),
         refund_reasons=after.by_reason, refunded_products=refunded.reset_index(drop=True),
-        unusual_days=unusual)
+        unusual_days=judged.found, unjudged_days=judged.unjudged)

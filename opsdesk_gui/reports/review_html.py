@@ -159,6 +159,20 @@ def _split_scope(content: ReviewContent, labels: Mapping[str, str]) -> str | Non
         other=money_text(change.gmv_delta - scoped, signed=True))
 
 
+def unjudged_lines(content: ReviewContent, labels: Mapping[str, str]) -> list[str]:
+    """The days of the period the unusual-day check could not judge, and why."""
+    spans = content.unjudged_days
+    if spans is None:
+        return []
+    lines = []
+    for first, last, metric, reason in spans.itertuples(index=False):
+        days = str(first) if first == last else f"{first} – {last}"
+        lines.append(label(labels, "unjudged").format(
+            days=days, metric=label(labels, f"metric.{metric}"),
+            reason=label(labels, f"unjudged.{reason}")))
+    return lines
+
+
 def _subtitle(content: ReviewContent, labels: Mapping[str, str]) -> str:
     platform = (labels.get(f"platform.{content.platform}", content.platform)
                 if content.platform else label(labels, "all_platforms"))
@@ -199,6 +213,7 @@ def review_html(content: ReviewContent, labels: Mapping[str, str], shop_name: st
     for key in ("bottom_products", "channels", "refund_reasons", "refunded_products",
                 "unusual_days"):
         blocks.append(section_table(sections[key], labels))
+    blocks += [f'<p class="note">{escape(line)}</p>' for line in unjudged_lines(content, labels)]
     style = STYLE + "h2 { font-size: 11pt; margin: 12pt 0 4pt 0; }\ntd, th { font-size: 8pt; }\n"
     return (f"<html><head><meta charset='utf-8'><style>{style}</style></head><body>"
             f"<h1>{escape(title)}</h1><p class='subtitle'>{_subtitle(content, labels)}</p>"

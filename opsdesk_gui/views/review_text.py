@@ -121,6 +121,11 @@ def review_labels() -> dict[str, str]:
         "direction.down": translate("ReviewReport", "Below normal"),
         "unusual.anomaly": translate("ReviewReport", "Unusual"),
         "unusual.campaign": translate("ReviewReport", "Campaign (expected)"),
+        "unjudged": translate("ReviewReport", "Not judged: {days} ({metric}): {reason}."),
+        "unjudged.short_history": translate("ReviewReport", "fewer than 14 normal days (no "
+                                                            "campaign, data imported) before "
+                                                            "them"),
+        "unjudged.no_data": translate("ReviewReport", "no orders imported for these days"),
     }
     # the metrics and the GMV split's factors by the names the Reports tab gives them
     names = {code: name for code, (name, _) in metric_names().items()}

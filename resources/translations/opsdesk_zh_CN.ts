@@ -3269,12 +3269,27 @@
         <translation>活动（预期内）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="124"/>
+        <source>Not judged: {days} ({metric}): {reason}.</source>
+        <translation>未判断：{days}（{metric}）：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="125"/>
+        <source>fewer than 14 normal days (no campaign, data imported) before them</source>
+        <translation>此前正常日（无活动、已导入数据）不足 14 天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="128"/>
+        <source>no orders imported for these days</source>
+        <translation>这些日期尚未导入订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="138"/>
         <source>GMV of the platforms with visitors</source>
         <translation>有访客数据平台的支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="135"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="140"/>
         <source>GMV of the other platforms</source>
         <translation>其他平台的支付金额</translation>
     </message>

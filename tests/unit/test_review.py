@@ -255,6 +255,16 @@ def test_the_document_says_what_the_figures_cover(conn):
     assert "* rates: 淘宝" in html and "* 1 order buyers" in html
     assert "undated" not in html
     assert "split over 淘宝 +400.00; others +60.00" in html
+    # the shop's first sale is 03-02: no day of the week has 14 normal days before it;
+    # its last order is of 03-12, so 03-13..14 have no data yet (conversion has no daily
+    # figure to judge: traffic is exported per week). The page says which and why.
+    assert review.unjudged_days.values.tolist() == [
+        [D(2024, 3, 13), D(2024, 3, 14), "conversion", "no_data"],
+        [D(2024, 3, 8), D(2024, 3, 12), "gmv", "short_history"],
+        [D(2024, 3, 13), D(2024, 3, 14), "gmv", "no_data"]]
+    html = review_html(review, labels | {"unjudged": "not judged {days} {metric}: {reason}",
+                                         "unjudged.short_history": "short"}, "小店")
+    assert "not judged 2024-03-08 – 2024-03-12 metric.gmv: short" in html
     split = next(s for s in review_sections(review) if s.key == "gmv_split")
     # the factors add up to Taobao's change; then the other platforms; then the whole
     assert [(r[0], r[4]) for r in split.rows] == [

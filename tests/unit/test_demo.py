@@ -312,3 +312,15 @@ def test_products_and_after_sales_agree_on_every_skus_refunds(demo):
         after = refund_analysis(conn, october, platform, "CNY").by_sku
         by_sku = after.groupby(after["sku"])["refund_cents"].sum()
         assert products[products > 0].astype(int).to_dict() == by_sku[by_sku > 0].to_dict()
+
+
+def test_the_weeks_after_the_new_year_campaign_are_judged(demo):
+    """年货节 2026 runs 01-19..02-02 (15 days): the 14 days after it are judged against
+    the days before it, not left unjudged; the pre-holiday slump shows."""
+    from opsdesk_gui.models.anomalies import judge_days
+    from opsdesk_gui.models.periods import Period
+
+    conn, _, _ = demo
+    judged = judge_days(conn, Period(date(2026, 2, 3), date(2026, 2, 16)), metrics=("gmv",))
+    assert judged.unjudged.empty
+    assert set(judged.found["direction"]) == {"down"} and len(judged.found) >= 1

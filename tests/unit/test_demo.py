@@ -324,3 +324,17 @@ def test_the_weeks_after_the_new_year_campaign_are_judged(demo):
     judged = judge_days(conn, Period(date(2026, 2, 3), date(2026, 2, 16)), metrics=("gmv",))
     assert judged.unjudged.empty
     assert set(judged.found["direction"]) == {"down"} and len(judged.found) >= 1
+
+
+def test_the_latest_double_eleven_does_not_look_better_for_lack_of_refunds(demo):
+    """双11 2026 (11-01..11) against 双11 2025: by the day refunds succeeded the refund rate
+    rose 0.30 points (4.00 % -> 4.30 %); counting the refunds of each period's orders it
+    showed a fall of 4.14 points, because 2026's refunds had not happened yet."""
+    from opsdesk_gui.models.kpi import compare_kpis
+    from opsdesk_gui.models.periods import Period
+
+    conn, _, _ = demo
+    now = Period(date(2026, 11, 1), date(2026, 11, 11))
+    c = compare_kpis(conn, now, now.last_year())["CNY"]
+    assert round(c.current.refund_rate * 100, 2) == 4.30
+    assert round(c.base.refund_rate * 100, 2) == 4.00

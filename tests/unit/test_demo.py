@@ -338,3 +338,16 @@ def test_the_latest_double_eleven_does_not_look_better_for_lack_of_refunds(demo)
     c = compare_kpis(conn, now, now.last_year())["CNY"]
     assert round(c.current.refund_rate * 100, 2) == 4.30
     assert round(c.base.refund_rate * 100, 2) == 4.00
+
+
+def test_conversion_over_all_platforms_stays_within_taobao(demo):
+    """2026-11-01..11, all platforms: 生意参谋 visitors are Taobao's, so 支付转化率 is
+    Taobao's buyers over them, 3.44 % (抖店's buyers on top would make it 4.30 %)."""
+    from opsdesk_gui.models.kpi import compute_kpis
+    from opsdesk_gui.models.periods import Period
+
+    conn, _, _ = demo
+    k = compute_kpis(conn, Period(date(2026, 11, 1), date(2026, 11, 11)))["CNY"]
+    assert k.visitor_platforms == ("taobao",)
+    assert round(k.conversion_rate * 100, 2) == 3.44
+    assert round(k.paying_buyers / k.visitors * 100, 2) == 4.30

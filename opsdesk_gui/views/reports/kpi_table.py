@@ -104,7 +104,8 @@ def scope_note(code: str, kpis: Kpis) -> str | None:
                          "(counted one buyer each)").format(kpis.buyerless_orders)
     if code == "refund_amount" and kpis.undated_refund_amount:
         return translate("ReportsTab", "{0} of it has no refund date: counted on the "
-                         "order's payment day").format(format_cents(kpis.undated_refund_amount))
+                         "order's payment day").format(grouping_locale(QLocale()).toString(
+                             float(format_cents(kpis.undated_refund_amount)), "f", 2))
     return None
 
 
@@ -184,9 +185,11 @@ class KpiTablePage(ListingTab):
             before = metric_value(comparison.base, code)
             change = change_text(code, metric_change(code, now, before,
                                                      comparison.base.before_data))
+            # what the figure covers first, where a narrow column still shows it
             note = scope_note(code, comparison.current)
-            definition = names[code][1] + (f" ({note})" if note else "")
-            rows.append((names[code][0], format_metric(code, kind, comparison.current, now),
+            definition = f"* {note} — {names[code][1]}" if note else names[code][1]
+            value = format_metric(code, kind, comparison.current, now)
+            rows.append((names[code][0], value + (" *" if note else ""),
                          format_metric(code, kind, comparison.base, before), change,
                          comparison.current.currency, definition))
         return rows

@@ -265,3 +265,27 @@ def test_the_period_bar_drives_the_dashboard(qtbot, window, shop_path):
     bar.end.setDate(QDate(2024, 3, 12))
     settle()
     assert card(page, "gmv") == ("450.00", "▲ 80.0%")
+
+
+def test_the_waterfall_marks_a_split_over_some_platforms(qtbot):
+    """Visitors on Taobao only, 抖店 selling too: the bars explain Taobao's GMV (the
+    split's 300.00 -> 450.00), marked * with the platforms in the tooltip."""
+    from opsdesk_gui.models.dashboard import gmv_bridge
+    from opsdesk_gui.models.kpi import KpiComparison, Kpis, kpi_change
+    from opsdesk_gui.views.reports.waterfall import GmvWaterfall
+
+    period = Period(date(2026, 11, 1), date(2026, 11, 7))
+    scope = dict(visitor_platforms=("taobao",))
+    before = Kpis("CNY", period.previous(), gmv=40000, paying_buyers=4, visitors=100,
+                  scoped_gmv=30000, scoped_buyers=3, **scope)
+    now = Kpis("CNY", period, gmv=60000, paying_buyers=6, visitors=150, scoped_gmv=45000,
+               scoped_buyers=4, **scope)
+    change = kpi_change(before, now)
+    waterfall = GmvWaterfall()
+    qtbot.addWidget(waterfall)
+    waterfall.set_bridge(gmv_bridge(change.split_base_gmv, change.split_current_gmv, change),
+                         KpiComparison(now, before, change))
+    labels = waterfall.labels()
+    assert labels[0] == (waterfall.tr("Comparison") + " *", "300.00")
+    assert labels[-1] == (waterfall.tr("This period") + " *", "450.00")
+    assert "Taobao/Tmall" in waterfall.toolTip()

@@ -2,20 +2,29 @@
 
 A text cell starting with = + - @ (or a tab/CR) would run as a formula when opened, so it
 is written with a leading apostrophe (OWASP's advice against CSV injection). Numbers are
-written as numbers.
+written as numbers, including numbers already turned into text such as a negative amount
+'-260.67': an apostrophe there would make Excel leave it out of every sum.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?")
+
+
+def is_number_text(value: str) -> bool:
+    """'-260.67', '+5', '12.5%': text that Excel reads as a number, never as a formula."""
+    return _NUMBER.fullmatch(value) is not None
 
 
 def neutralise(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if (isinstance(value, str) and value.startswith(_FORMULA_START)
+            and not is_number_text(value)):
         return "'" + value
     return value
 
@@ -58,6 +67,8 @@ def export_xlsx(frame: pd.DataFrame, path: str | Path, text_columns: set[str] = 
                     worksheet.write_string(r, c, str(value), as_text)
                 elif isinstance(value, bool | int | float):
                     worksheet.write_number(r, c, value)
+                elif isinstance(value, str) and is_number_text(value) and "%" not in value:
+                    worksheet.write_number(r, c, float(value))
                 else:
                     worksheet.write_string(r, c, str(value))
             if text:

@@ -8,9 +8,10 @@ import math
 import unicodedata
 
 from ..models.daily_cache import ensure_daily_cache
-from ..models.kpi import KpiChange, Kpis, compare_kpis, compute_kpis
+from ..models.kpi import KpiChange, KpiComparison, Kpis, compare_kpis, compute_kpis
 from ..models.periods import Period
 from ..money import format_cents
+from ..reports.review import gmv_split
 from ..store import open_shop
 from .options import add_period_arguments
 
@@ -41,6 +42,7 @@ def kpi_json(k: Kpis) -> dict:
     return {
         "currency": k.currency,
         "period": k.period.as_dict(),
+        "before_first_sale": k.before_data,
         "gmv": format_cents(k.gmv),
         "paid_orders": k.paid_orders,
         "paying_buyers": k.paying_buyers,
@@ -48,11 +50,13 @@ def kpi_json(k: Kpis) -> dict:
         "aov": format_cents(k.aov),
         "aov_per_order": format_cents(k.aov_per_order),
         "refund_amount": format_cents(k.refund_amount),
+        "undated_refund_amount": format_cents(k.undated_refund_amount),
         "refund_rate": _rate(k.refund_rate),
         "refund_order_rate": _rate(k.refund_order_rate),
         "net_sales": format_cents(k.net_sales),
         "visitors": k.visitors,
         "visitors_approximate": k.visitors_approximate,
+        "visitor_platforms": list(k.visitor_platforms),
         "conversion_rate": _rate(k.conversion_rate),
         "uv_value": format_cents(k.uv_value),
         "gross_margin": _rate(k.gross_margin),
@@ -75,6 +79,7 @@ _GAPS = {
     "no_lines": "orders without line items: import the line export",
     "no_cost": "costs missing for some products",
     "no_net_sales": "net sales are 0",
+    "negative_net_sales": "more refunded than sold: net sales below 0",
 }
 
 
@@ -128,20 +133,57 @@ def _table(rows: list[list[str]]) -> list[str]:
             for r in rows]
 
 
-def _split_line(change: KpiChange) -> str:
-    delta = ("+" if change.gmv_delta >= 0 else "") + format_cents(change.gmv_delta)
+def _signed(cents: int) -> str:
+    return ("+" if cents >= 0 else "") + format_cents(cents)
+
+
+_FACTOR_NAMES = {"visitors": "visitors", "conversion": "conversion", "aov": "AOV",
+                 "buyers": "paying buyers"}
+
+
+def _split_lines(comparison: KpiComparison) -> list[str]:
+    """The split of the GMV change, as the printed review gives it: factors whose ratios
+    multiply to the GMV ratio they explain, and amounts that add up to its change."""
+    change, now = comparison.change, comparison.current
+    delta = _signed(change.gmv_delta)
+    if comparison.base.before_data:
+        return ["GMV change: no data (the compared period is before the shop's first sale)"]
     if change.gmv is None:
-        return f"GMV change {delta} (no split: one of the periods has no sales)"
+        return [f"GMV change {delta} (no split: one of the periods has no sales)"]
+    head = f"GMV change {math.expm1(change.gmv) * 100:+.2f}% ({delta})"
+    factors = gmv_split(comparison)
+    if not factors:
+        return [head + " (no split: one of the periods has no paying buyers)"]
+    explained = change.split_current_gmv - change.split_base_gmv
+    parts = " x ".join(f"{_FACTOR_NAMES[f.code]} x{math.exp(f.log):.3f} ({_signed(f.amount)})"
+                       for f in factors)
+    if factors[0].code == "buyers":
+        return [head + f" = {parts}",
+                "  (no visitors on both sides: split as paying buyers x AOV)"]
+    ratio = change.split_current_gmv / change.split_base_gmv
+    if change.split_base_gmv == comparison.base.gmv and change.split_current_gmv == now.gmv:
+        return [head + f" = {parts}"]
+    scope = ", ".join(now.visitor_platforms)
+    return [head, f"  of which {scope} (the platforms with visitors) x{ratio:.3f} "
+                  f"({_signed(explained)}) = {parts}",
+            f"  other platforms {_signed(change.gmv_delta - explained)}"]
 
-    def factor(term: float | None) -> str:
-        return "-" if term is None else f"x{math.exp(term):.3f} (ln {term:+.4f})"
 
-    return (f"GMV change {math.expm1(change.gmv) * 100:+.2f}% ({delta}, ln {change.gmv:+.4f})"
-            f" = visitors {factor(change.visitors)} x conversion {factor(change.conversion)}"
-            f" x AOV {factor(change.aov)}")
+def _notes(k: Kpis) -> list[str]:
+    notes = []
+    if k.undated_refund_amount:
+        notes.append(f"{format_cents(k.undated_refund_amount)} of the refunds have no date "
+                     "of their own and are counted on their order's payment day")
+    if not k.buyers_known:
+        notes.append(f"{k.buyerless_orders} of the paying buyers are orders without a buyer "
+                     "ID (抖店, 拼多多, 快手): counted one buyer each")
+    if k.visitors is not None and not k.visitors_cover_all_sales:
+        notes.append("conversion rate and value per visitor cover "
+                     f"{', '.join(k.visitor_platforms)} only (the platforms with visitors)")
+    return notes
 
 
-def print_text(current: Kpis, base: Kpis | None, change: KpiChange | None,
+def print_text(current: Kpis, base: Kpis | None, comparison: KpiComparison | None,
                platform: str | None) -> None:
     head = (f"{current.period} ({current.period.days} days), currency {current.currency}, "
             f"platform {platform or 'all'}")
@@ -150,11 +192,15 @@ def print_text(current: Kpis, base: Kpis | None, change: KpiChange | None,
         rows = [["metric", "指标", "value"]] + [list(r) for r in _rows(current)]
     else:
         rows = [["metric", "指标", "value", f"compared: {base.period}"]]
-        rows += [[*now, then[2]] for now, then in zip(_rows(current), _rows(base), strict=True)]
+        rows += [[*now, "no data" if base.before_data else then[2]]
+                 for now, then in zip(_rows(current), _rows(base), strict=True)]
     for line in _table(rows):
         print("  " + line)
-    if change is not None:
-        print("  " + _split_line(change))
+    for note in _notes(current):
+        print("  note: " + note)
+    if comparison is not None:
+        for line in _split_lines(comparison):
+            print("  " + line)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -165,7 +211,7 @@ def run(args: argparse.Namespace) -> int:
         if args.compare:
             base = COMPARE[args.compare](period)
             compared = compare_kpis(db.conn, period, base, args.platform, args.currency)
-            results = {c: (x.current, x.base, x.change) for c, x in compared.items()}
+            results = {c: (x.current, x.base, x) for c, x in compared.items()}
         else:
             results = {c: (k, None, None) for c, k in
                        compute_kpis(db.conn, period, args.platform, args.currency).items()}
@@ -177,7 +223,7 @@ def run(args: argparse.Namespace) -> int:
             entry = kpi_json(current)
             if base is not None:
                 entry["compare"] = kpi_json(base)
-                entry["change"] = change_json(change)
+                entry["change"] = change_json(change.change)
             out[currency] = entry
         doc = next(iter(out.values())) if len(out) == 1 else {"by_currency": out}
         print(json.dumps(doc, ensure_ascii=False, indent=2))

@@ -65,6 +65,7 @@ def summary_json(frame: pd.DataFrame) -> dict:
     rate = s.sell_through_rate
     return {"products": s.products, "on_shelf": s.on_shelf, "sold": s.sold,
             "sell_through_rate": None if rate is None else round(rate, 6),
+            "platforms_without_stock": list(s.platforms_without_stock),
             "slow_movers": s.slow_movers,
             "slow_stock_value": format_cents(s.slow_stock_value_cents),
             "low_stock": s.low_stock, "below_cost": s.below_cost,

@@ -352,6 +352,8 @@ def import_files(
             _stage_file(staging, source, chosen, report, cancel,
                         lambda f, i=index: report_progress((i + f) * share))
         cancel.check()
+        for finish in dict.fromkeys(c.finish for _, c, _ in opened if c.finish):
+            finish(staging.conn)
         _derive_order_totals(staging)
         counts = {table: staging.merge(table) for table in staging.tables}
         catalogued = _catalogue_products(staging)

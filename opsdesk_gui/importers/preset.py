@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -51,6 +52,9 @@ class Preset:
     build: Builder
     signature: tuple[str, ...] = ()  # fields whose headers identify the export
     decimal_comma: bool = False
+    # run once over the staged rows after every file is staged (an order's lines may
+    # span chunks and files): e.g. sharing an order's discount over its lines
+    finish: Callable[[sqlite3.Connection], None] | None = None
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)

@@ -1,13 +1,15 @@
 """After-sales (domain.md §7): refunds by product (sku) and by reason, and the Pareto of
 reasons that points at what to fix. No Qt.
 
-Which refunds: as in kpi.py, so that the totals here equal its refund_amount. The
-period's orders (paid in the period, status not unpaid, in one currency) each refunded
-R = min(paid, max(orders.refund_cents, sum of its lines' refund_cents, sum of its refund
-records with status NULL or 'succeeded')): the order, line and after-sales exports state
-the same refund at different grain, so R is the largest, never their sum. Plus refund
-records whose order the shop file does not hold, counted by their own date (refunded_at,
-else requested_at) in the period, in their platform's home currency.
+Which refunds: as in kpi.py, so that the totals here equal its refund_amount: the
+refunds that succeeded in the period (refund_days.py), of orders paid in any period, in
+one currency. An order's refund R = min(paid, max(orders.refund_cents, sum of its lines'
+refund_cents, sum of its refund records with status NULL or 'succeeded')): the order,
+line and after-sales exports state the same refund at different grain, so R is the
+largest, never their sum; the part of R dated in the period is what counts here (when it
+is only part of R, the split below is scaled to it). Plus refund records whose order the
+shop file does not hold, counted by their own date (refunded_at, else requested_at) in
+the period, in their own currency (else their platform's home currency).
 
 Splitting an order's R over (sku, reason), in cents that add up to R exactly (largest
 remainders):
@@ -20,8 +22,9 @@ remainders):
 Unmatched records keep their own sku and reason.
 
 By sku: orders (period orders with the sku), units and sales_cents (the lines' amounts),
-refund_cents, refunded_orders (orders with a refund on the sku), refund_rate (by amount:
-refund_cents / sales_cents) and refund_order_rate (by count: refunded_orders / orders).
+refund_cents, refunded_orders (orders with a refund of the sku in the period),
+refund_rate (by amount: refund_cents / sales_cents) and refund_order_rate (by count:
+refunded_orders / orders).
 Rows: every sku sold or refunded, most refunded first.
 
 By reason (the Pareto): refund_cents, cases (orders, plus unmatched records, with an
@@ -42,12 +45,12 @@ import pandas as pd
 
 from .kpi import UNMATCHED_REFUNDS
 from .periods import Period
-from .trends import DEFAULT_CURRENCY, home_currencies, home_currency
+from .refund_days import PERIOD_ORDER_REFUNDS_SQL
+from .rules import DEFAULT_CURRENCY, home_currencies, home_currency, sale_in_period, succeeded
 
 PARETO_SHARE = 0.8
 
-_SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
-_SALES = """o.paid_at >= :start AND o.paid_at < :after AND o.status != 'unpaid'
+_SALES = f"""{sale_in_period("o")}
   AND (:platform IS NULL OR o.platform = :platform) AND o.currency = :currency"""
 
 _GMV_SQL = f"SELECT coalesce(sum(o.paid_cents), 0) FROM orders o WHERE {_SALES}"
@@ -59,25 +62,22 @@ LEFT JOIN products p ON p.platform = l.platform AND p.sku = l.sku
 WHERE {_SALES} AND l.qty > 0
 GROUP BY l.platform, l.sku
 """
-# The period's orders that state a refund anywhere, with their lines (one row per line;
-# one row with NULL line fields for an order without lines).
+# The orders refunded in the period (refund_days.py) with their lines (one row per line;
+# one row with NULL line fields for an order without lines), and their refund records.
 _REFUNDED_SQL = f"""
-SELECT o.platform, o.order_id, o.paid_cents, coalesce(o.refund_cents, 0), l.line_id, l.sku,
-       l.qty, coalesce(l.refund_cents, 0)
-FROM orders o LEFT JOIN order_lines l ON l.platform = o.platform AND l.order_id = o.order_id
-WHERE {_SALES}
-  AND (o.refund_cents > 0
-       OR EXISTS (SELECT 1 FROM order_lines x WHERE x.platform = o.platform
-                  AND x.order_id = o.order_id AND x.refund_cents > 0)
-       OR EXISTS (SELECT 1 FROM refunds r WHERE r.platform = o.platform
-                  AND r.order_id = o.order_id AND {_SUCCEEDED} AND r.amount_cents > 0))
+WITH t AS ({PERIOD_ORDER_REFUNDS_SQL})
+SELECT t.platform, t.order_id, t.in_period, t.refund, l.line_id, l.sku, l.qty,
+       coalesce(l.refund_cents, 0)
+FROM t LEFT JOIN order_lines l ON l.platform = t.platform AND l.order_id = t.order_id
 """
 _RECORDS_SQL = f"""
+WITH t AS ({PERIOD_ORDER_REFUNDS_SQL})
 SELECT r.platform, r.order_id, r.line_id, r.sku, r.reason, r.amount_cents
-FROM orders o JOIN refunds r ON r.platform = o.platform AND r.order_id = o.order_id
-WHERE {_SALES} AND {_SUCCEEDED}
+FROM t JOIN refunds r ON r.platform = t.platform AND r.order_id = t.order_id
+WHERE {succeeded("r")}
 """
-_UNMATCHED_SQL = ("SELECT r.platform, r.refund_id, r.sku, r.title, r.reason, r.amount_cents "
+_UNMATCHED_SQL = ("SELECT r.platform, r.refund_id, r.sku, r.title, r.reason, r.amount_cents, "
+                  "r.currency "
                   f"FROM {UNMATCHED_REFUNDS}")
 
 SKU_COLUMNS = ["platform", "sku", "title", "orders", "units", "sales_cents", "refund_cents",
@@ -181,13 +181,13 @@ def refund_analysis(conn: sqlite3.Connection, period: Period, platform: str | No
     for p, item, title, count, units, sales in conn.execute(_SKUS_SQL, params):
         sold[(p, item)] = {"title": title, "orders": count, "units": units, "sales_cents": sales}
 
-    orders: dict = {}                                       # (platform, order) -> (paid, refund)
+    orders: dict = {}                    # (platform, order) -> (in the period, whole refund)
     line_sku: dict = {}
     order_skus: dict = defaultdict(set)
     line_refunds: dict = defaultdict(lambda: defaultdict(int))
-    for p, o, paid, order_refund, line, item, qty, refund in conn.execute(_REFUNDED_SQL,
-                                                                          params):
-        orders[(p, o)] = (paid, order_refund)
+    for p, o, in_period, whole, line, item, qty, refund in conn.execute(_REFUNDED_SQL,
+                                                                        params):
+        orders[(p, o)] = (in_period, whole)
         if line is None:
             continue
         line_sku[(p, o, line)] = item
@@ -204,16 +204,13 @@ def refund_analysis(conn: sqlite3.Connection, period: Period, platform: str | No
     reasons: dict = defaultdict(int)
     cases: dict = defaultdict(set)
     total = 0
-    for (p, o), (paid, order_refund) in orders.items():
-        stated = [order_refund, sum(line_refunds[(p, o)].values()) if (p, o) in line_refunds
-                  else 0, sum(a for _, _, a in records.get((p, o), []))]
-        refund = max(stated) if paid is None else min(paid, max(stated))
-        if refund <= 0:
-            continue
-        total += refund
-        split = split_order_refund(refund, records.get((p, o), []),
+    for (p, o), (in_period, whole) in orders.items():
+        total += in_period
+        split = split_order_refund(whole, records.get((p, o), []),
                                    dict(line_refunds.get((p, o), {})),
                                    order_skus.get((p, o), set()))
+        if in_period != whole:  # part of it succeeded in another period
+            split = {k: v for k, v in scale_cents(split, in_period).items() if v}
         for (item, reason), amount in split.items():
             refunded[(p, item)] += amount
             refunded_orders[(p, item)].add(o)
@@ -223,9 +220,10 @@ def refund_analysis(conn: sqlite3.Connection, period: Period, platform: str | No
 
     unmatched = 0
     homes: dict | None = None
-    for p, refund_id, item, title, reason, amount in conn.execute(_UNMATCHED_SQL, params):
+    for p, refund_id, item, title, reason, amount, own in conn.execute(_UNMATCHED_SQL,
+                                                                       params):
         homes = home_currencies(conn) if homes is None else homes
-        if homes.get(p, DEFAULT_CURRENCY) != currency:
+        if (own or homes.get(p, DEFAULT_CURRENCY)) != currency:
             continue
         unmatched += amount
         total += amount

@@ -41,6 +41,7 @@ import pandas as pd
 
 from .daily_cache import ensure_daily_cache
 from .periods import Period
+from .rules import sale_in_period
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class BundleRules:
     per_item: int = 3
 
 
-_SALE_IN_WINDOW = "o.paid_at >= :start AND o.paid_at < :after AND o.status != 'unpaid'"
+_SALE_IN_WINDOW = sale_in_period("o")
 _KEY = "l.platform || char(31) || l.sku"
 SEP = "\x1f"  # char(31), between platform and sku in a product key
 

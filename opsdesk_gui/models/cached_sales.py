@@ -15,14 +15,17 @@ import sqlite3
 import numpy as np
 import pandas as pd
 
-from .daily_cache import DEFAULT_CURRENCY, cache_is_fresh
+from .daily_cache import cache_is_fresh
 from .daily_ids import BUYER_DTYPE, LINES_DTYPE, SKU_DTYPE, UNITS_DTYPE
+from .rules import pick_home
 
 _DAYS_SQL = """
 SELECT s.platform, s.currency, s.day, s.gmv_cents, s.paid_orders, s.units,
        s.refund_cents + s.negative_paid_cents AS refund_cents, s.refunded_orders,
        s.unmatched_refund_cents, s.unmatched_refunds, s.line_orders, s.line_units,
-       s.nosku_lines, s.nosku_units, s.lineless_units, coalesce(i.buyers, 0) AS buyers
+       s.nosku_lines, s.nosku_units, s.lineless_units, s.undated_refund_cents,
+       s.buyerless_orders,
+       coalesce(i.buyers, 0) AS buyers
 FROM cache_shop_daily s
 LEFT JOIN cache_day_ids i
   ON i.platform = s.platform AND i.currency = s.currency AND i.day = s.day
@@ -41,7 +44,9 @@ LEFT JOIN products p ON p.platform = n.platform AND p.sku = n.sku
 """
 DAY_COLUMNS = ["gmv_cents", "paid_orders", "units", "refund_cents", "refunded_orders",
                "unmatched_refund_cents", "unmatched_refunds", "line_orders", "line_units",
-               "nosku_lines", "nosku_units", "lineless_units", "buyers"]
+               "nosku_lines", "nosku_units", "lineless_units", "undated_refund_cents",
+               "buyerless_orders",
+               "buyers"]
 
 
 class CachedSales:
@@ -72,9 +77,7 @@ class CachedSales:
         for p, currency, n, _ in self._home_rows():
             if platform is None or p == platform:
                 counts[currency] = counts.get(currency, 0) + n
-        if not counts:
-            return DEFAULT_CURRENCY
-        return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+        return pick_home(counts)
 
     def last_day(self, platform: str | None) -> str | None:
         """The latest day of any order (paid, else created) of the platform(s)."""
@@ -84,9 +87,9 @@ class CachedSales:
 
     # -- per day -----------------------------------------------------------------------
     def days(self, first: str, last: str, platform: str | None) -> pd.DataFrame:
-        """The cache_shop_daily rows of the days first..last ('YYYY-MM-DD'), with the
-        kpi refund rule complete and the day's distinct buyers: DAY_COLUMNS (kept and
-        shared between callers: filter it, do not change it)."""
+        """The cache_shop_daily rows of the days first..last ('YYYY-MM-DD'): the refunds
+        of the day they succeeded (refund_days.py) and the day's distinct buyers among
+        DAY_COLUMNS (kept and shared between callers: filter it, do not change it)."""
         key = (first, last, platform)
         if key not in self._days:
             self._days[key] = pd.read_sql_query(_DAYS_SQL, self.conn, params={

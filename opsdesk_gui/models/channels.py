@@ -51,7 +51,7 @@ import pandas as pd
 
 from ..money import divide_cents, ratio
 from .periods import Period
-from .trends import DEFAULT_CURRENCY, home_currencies
+from .rules import DEFAULT_CURRENCY, home_currencies
 
 # Ad channel -> the 生意参谋 sources (level1/level2) its visitors arrive under.
 AD_SOURCES: dict[str, tuple[str, ...]] = {

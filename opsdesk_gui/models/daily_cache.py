@@ -10,7 +10,9 @@ Tables (money in integer cents; `day` = the first 10 characters of orders.paid_a
 
 - cache_sku_daily (platform, sku, currency, day): the sales of one product on one day.
   units, sales_cents (sum of line amounts, 商品销售额), orders (distinct orders), lines,
-  refund_cents (refunds OF those lines, counted on the day of the sale, see below),
+  refund_cents (the product's refunds that succeeded that day: each line's refund, below,
+  spread over the days of its order's refund pieces, refund_days.py, in proportion),
+  cohort_refund_cents (refunds OF the lines sold that day, on the day of the sale),
   return_cents (refund records whose order the file does not hold, e.g. a return
   invoice, counted on their own date: refunded_at, else requested_at), min_unit_cents (the
   lowest realised unit price, line amount / qty, REAL; NULL on a day with only returns).
@@ -18,17 +20,19 @@ Tables (money in integer cents; `day` = the first 10 characters of orders.paid_a
   last day it sold on (first_day, last_day; NULL if it only has returns).
 - cache_shop_daily (platform, currency, day): the orders of one day, as models/kpi.py
   counts them: gmv_cents (orders.paid_cents), paid_orders, units (the order's units, else
-  its lines' qty), refund_cents and refunded_orders (the kpi rule: an order's refund is
-  the largest of what the order, its lines and its succeeded refund records state, at
-  most what the buyer paid), unmatched_refund_cents (succeeded refund records without an
-  order in the file, by their own date, in the platform's home currency: the currency
-  most of its orders are in), line_orders (orders with at least one line of qty > 0; the
-  rest are 'orders without lines'), goods_cents and line_units (the lines' amounts and
+  its lines' qty), refund_cents and refunded_orders (the refunds that succeeded that day
+  and the orders first refunded that day, refund_days.py; undated_refund_cents: the part
+  without a date of its own, on its order's payment day), unmatched_refund_cents
+  (succeeded refund records without an order in the file, by their own date, in the
+  platform's home currency: the currency most of its orders are in), line_orders
+  (orders with at least one line of qty > 0; the rest are 'orders without lines'),
+  goods_cents and line_units (the lines' amounts and
   qty, over lines with a sku), nosku_lines and nosku_units (lines of qty > 0 without a
   sku, and their qty), lineless_units (the units of the orders without lines of qty > 0),
   negative_paid_cents (paid_cents of orders stating a negative payment: kpi.py's refund
   rule caps an order's refund at what was paid, so such an order adds its paid amount to
-  the refunds) and unmatched_refunds (how many refund records without an order).
+  the refunds), unmatched_refunds (how many refund records without an order) and
+  buyerless_orders (orders without a buyer ID: kpi.py counts each as a buyer).
   Paying buyers are NOT here: distinct buyers do not add up across days. They are in
   cache_day_ids (models/daily_ids.py) as numbers per day, to be unioned over a period.
 - cache_home (platform, currency): orders (every order, any status) and last_day (the
@@ -71,8 +75,10 @@ import sqlite3
 from contextlib import contextmanager
 
 from .daily_ids import ID_TABLES, build_day_ids
+from .refund_days import refund_pieces_sql
+from .rules import order_refund, pick_home, refund_time, sale, succeeded
 
-CACHE_VERSION = 2
+CACHE_VERSION = 4  # 3 was an earlier build of this layout without buyerless_orders
 
 _TABLES = """
 CREATE TABLE cache_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -80,7 +86,7 @@ CREATE TABLE cache_sku_daily (
     platform TEXT NOT NULL, sku TEXT NOT NULL, currency TEXT NOT NULL, day TEXT NOT NULL,
     units INTEGER NOT NULL, sales_cents INTEGER NOT NULL, orders INTEGER NOT NULL,
     lines INTEGER NOT NULL, refund_cents INTEGER NOT NULL, return_cents INTEGER NOT NULL,
-    min_unit_cents REAL,
+    min_unit_cents REAL, cohort_refund_cents INTEGER NOT NULL,
     PRIMARY KEY (platform, sku, currency, day)) WITHOUT ROWID;
 CREATE TABLE cache_sku (
     platform TEXT NOT NULL, sku TEXT NOT NULL, currency TEXT NOT NULL,
@@ -94,7 +100,8 @@ CREATE TABLE cache_shop_daily (
     goods_cents INTEGER NOT NULL, line_units INTEGER NOT NULL,
     nosku_lines INTEGER NOT NULL, nosku_units INTEGER NOT NULL,
     lineless_units INTEGER NOT NULL, negative_paid_cents INTEGER NOT NULL,
-    unmatched_refunds INTEGER NOT NULL,
+    unmatched_refunds INTEGER NOT NULL, undated_refund_cents INTEGER NOT NULL,
+    buyerless_orders INTEGER NOT NULL,
     PRIMARY KEY (platform, currency, day)) WITHOUT ROWID;
 CREATE TABLE cache_home (
     platform TEXT NOT NULL, currency TEXT NOT NULL, orders INTEGER NOT NULL, last_day TEXT,
@@ -103,8 +110,8 @@ CREATE TABLE cache_home (
 CACHE_TABLES = ("cache_sku_daily", "cache_sku", "cache_shop_daily", "cache_home",
                 *ID_TABLES, "cache_meta")
 
-_SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
-_SALE = "o.paid_at IS NOT NULL AND o.status != 'unpaid'"
+_SUCCEEDED = succeeded("r")
+_SALE = sale("o")
 _TOUCHING = ("orders", "order_lines", "refunds")
 
 # The newest import that added or updated rows of the tables the cache summarises (an
@@ -231,10 +238,11 @@ ON CONFLICT DO UPDATE SET
 # index alone; _LINELESS then takes back the orders whose lines all have no qty > 0.
 _SHOP_PASS = f"""
 INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
-                             lineless_units, negative_paid)
+                             lineless_units, negative_paid, buyerless)
 SELECT day, platform, currency, paid, 1, units, has_lines,
-       CASE WHEN has_lines THEN 0 ELSE units END, min(paid, 0)
+       CASE WHEN has_lines THEN 0 ELSE units END, min(paid, 0), buyerless
 FROM (SELECT substr(o.paid_at, 1, 10) AS day, o.platform, o.currency,
+             o.buyer_id IS NULL AS buyerless,
              coalesce(o.paid_cents, 0) AS paid,
              coalesce(o.units, (SELECT sum(l.qty) FROM order_lines l
                                 WHERE l.platform = o.platform AND l.order_id = o.order_id
@@ -248,7 +256,8 @@ ON CONFLICT DO UPDATE SET
     gmv = gmv + excluded.gmv, orders = orders + 1, units = units + excluded.units,
     line_orders = line_orders + excluded.line_orders,
     lineless_units = lineless_units + excluded.lineless_units,
-    negative_paid = negative_paid + excluded.negative_paid
+    negative_paid = negative_paid + excluded.negative_paid,
+    buyerless = buyerless + excluded.buyerless
 """
 _LINELESS = f"""
 UPDATE scratch.dc_shop AS k SET line_orders = k.line_orders - a.n,
@@ -286,14 +295,7 @@ _REFUND_ORDERS = [
     f"SELECT platform, order_id FROM refunds r WHERE order_id IS NOT NULL "
     f"AND r.amount_cents > 0 AND {_SUCCEEDED}",
     f"""UPDATE scratch.dc_rorder AS x SET (day, currency, refund) = (
-           SELECT substr(o.paid_at, 1, 10), o.currency,
-                  min(coalesce(o.paid_cents, 1 << 62), max(
-                      coalesce(o.refund_cents, 0),
-                      coalesce((SELECT sum(l.refund_cents) FROM order_lines l
-                                WHERE l.platform = o.platform AND l.order_id = o.order_id), 0),
-                      coalesce((SELECT sum(r.amount_cents) FROM refunds r
-                                WHERE r.platform = o.platform AND r.order_id = o.order_id
-                                  AND {_SUCCEEDED}), 0)))
+           SELECT substr(o.paid_at, 1, 10), o.currency, {order_refund("o")}
            FROM orders o
            WHERE o.platform = x.platform AND o.order_id = x.order_id AND {_SALE})""",
     "DELETE FROM scratch.dc_rorder WHERE day IS NULL OR NOT refund > 0",
@@ -343,26 +345,58 @@ _REFUND_ORDERS = [
        FROM per p JOIN scratch.dc_rorder x
          ON x.platform = p.platform AND x.order_id = p.order_id
        WHERE t.lid = p.lid""",
-    """UPDATE scratch.dc_sku AS k SET refund = a.refund FROM (
+    # the cohort: refunds of the lines, on the day of the sale
+    """UPDATE scratch.dc_sku AS k SET cohort = a.refund FROM (
            SELECT day, platform, sku, currency, sum(refund) AS refund FROM scratch.dc_rline
            WHERE sku IS NOT NULL GROUP BY day, platform, sku, currency) AS a
        WHERE k.day = a.day AND k.platform = a.platform AND k.sku = a.sku
          AND k.currency = a.currency""",
-    """UPDATE scratch.dc_shop AS k SET refund = a.refund, refunded = a.n FROM (
-           SELECT day, platform, currency, sum(refund) AS refund, count(*) AS n
-           FROM scratch.dc_rorder GROUP BY day, platform, currency) AS a
-       WHERE k.day = a.day AND k.platform = a.platform AND k.currency = a.currency""",
+    # the pieces of the orders' refunds, each on its own day (refund_days.py)
+    f"""INSERT INTO scratch.dc_piece (platform, order_id, currency, day, amount, dated, first)
+        SELECT platform, order_id, currency, day, amount, dated, first
+        FROM ({refund_pieces_sql("SELECT platform, order_id FROM scratch.dc_rorder")})""",
+    "CREATE INDEX scratch.dc_piece_by_order ON dc_piece (platform, order_id, day)",
+    # the shop's refunds on the day they succeeded
+    """INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
+                                    refund, refunded, undated)
+       SELECT day, platform, currency, 0, 0, 0, 0, sum(amount), sum(first),
+              sum(CASE WHEN dated THEN 0 ELSE amount END)
+       FROM scratch.dc_piece WHERE true GROUP BY day, platform, currency
+       ORDER BY day, platform, currency
+       ON CONFLICT DO UPDATE SET refund = refund + excluded.refund,
+                                 refunded = refunded + excluded.refunded,
+                                 undated = undated + excluded.undated""",
+    # a line's refund on the days of its order's pieces, in proportion to them (the
+    # cumulative share rounded half up, so that the days add up to the line's refund)
+    """WITH per AS (
+           SELECT l.platform, l.sku, l.currency, p.day, l.refund, x.refund AS whole,
+                  sum(p.amount) OVER (PARTITION BY l.lid ORDER BY p.day, p.dated, p.rowid
+                                      ROWS UNBOUNDED PRECEDING) AS cum, p.amount
+           FROM scratch.dc_rline l
+           JOIN scratch.dc_rorder x ON x.platform = l.platform AND x.order_id = l.order_id
+           JOIN scratch.dc_piece p ON p.platform = l.platform AND p.order_id = l.order_id
+           WHERE l.sku IS NOT NULL AND l.refund > 0 AND x.refund > 0 AND p.amount > 0)
+       INSERT INTO scratch.dc_sku (day, platform, sku, currency, units, sales, orders, lines,
+                                   last_order, min_unit, refund, returns)
+       SELECT day, platform, sku, currency, 0, 0, 0, 0, NULL, NULL, sum(share), 0 FROM (
+           SELECT day, platform, sku, currency,
+                  (2 * refund * cum + whole) / (2 * whole)
+                  - (2 * refund * (cum - amount) + whole) / (2 * whole) AS share
+           FROM per) WHERE true
+       GROUP BY day, platform, currency, sku
+       ORDER BY day, platform, currency, sku
+       ON CONFLICT DO UPDATE SET refund = refund + excluded.refund""",
 ]
 
 # Succeeded refund records whose order the file does not hold, by their own date.
 _UNMATCHED = f"""
-SELECT r.platform, substr(coalesce(r.refunded_at, r.requested_at), 1, 10) AS day, r.sku,
+SELECT r.platform, substr({refund_time("r")}, 1, 10) AS day, r.sku, r.currency,
        sum(r.amount_cents), count(*)
 FROM refunds r
-WHERE {_SUCCEEDED} AND coalesce(r.refunded_at, r.requested_at) IS NOT NULL
+WHERE {_SUCCEEDED} AND {refund_time("r")} IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.platform = r.platform
                   AND o.order_id = r.order_id)
-GROUP BY 1, 2, 3
+GROUP BY 1, 2, 3, 4
 """
 
 # Orders per platform and currency, counted by upserting into a tiny table: one scan of
@@ -374,19 +408,13 @@ FROM orders NOT INDEXED WHERE true
 ON CONFLICT DO UPDATE SET n = n + 1, last_day = max(coalesce(last_day, excluded.last_day),
                                                     coalesce(excluded.last_day, last_day))
 """
-_HOME_CURRENCY = """
-SELECT platform, currency FROM (
-    SELECT platform, currency,
-           row_number() OVER (PARTITION BY platform ORDER BY n DESC, currency) AS rank
-    FROM scratch.dc_home)
-WHERE rank = 1
-"""
+_HOME_COUNTS = "SELECT platform, currency, n FROM scratch.dc_home"
 
 _TEMP = """
 CREATE TABLE scratch.dc_sku (
     day TEXT, platform TEXT, sku TEXT, currency TEXT, units INTEGER, sales INTEGER,
     orders INTEGER, lines INTEGER, last_order INTEGER, min_unit REAL, refund INTEGER,
-    returns INTEGER,
+    returns INTEGER, cohort INTEGER DEFAULT 0,
     PRIMARY KEY (day, platform, currency, sku)) WITHOUT ROWID;
 CREATE TABLE scratch.dc_shop (
     day TEXT, platform TEXT, currency TEXT, gmv INTEGER, orders INTEGER, units INTEGER,
@@ -394,6 +422,7 @@ CREATE TABLE scratch.dc_shop (
     unmatched INTEGER DEFAULT 0, lineless_units INTEGER DEFAULT 0,
     negative_paid INTEGER DEFAULT 0, nosku_lines INTEGER DEFAULT 0,
     nosku_units INTEGER DEFAULT 0, unmatched_n INTEGER DEFAULT 0,
+    undated INTEGER DEFAULT 0, buyerless INTEGER DEFAULT 0,
     PRIMARY KEY (day, platform, currency)) WITHOUT ROWID;
 CREATE TABLE scratch.dc_rorder (
     platform TEXT, order_id TEXT, day TEXT, currency TEXT, refund INTEGER, stated INTEGER,
@@ -403,14 +432,14 @@ CREATE TABLE scratch.dc_rline (
     lid INTEGER PRIMARY KEY, platform TEXT, order_id TEXT, line_id TEXT, sku TEXT,
     currency TEXT, day TEXT, amount INTEGER, line_refund INTEGER, record INTEGER,
     known INTEGER, refund INTEGER);
+CREATE TABLE scratch.dc_piece (
+    platform TEXT, order_id TEXT, currency TEXT, day TEXT, amount INTEGER, dated INTEGER,
+    first INTEGER);
 CREATE TABLE scratch.dc_home (
     platform TEXT, currency TEXT, n INTEGER, last_day TEXT,
     PRIMARY KEY (platform, currency)) WITHOUT ROWID
 """
-_TEMP_NAMES = ("dc_sku", "dc_shop", "dc_rorder", "dc_rline", "dc_home")
-
-DEFAULT_CURRENCY = "CNY"
-
+_TEMP_NAMES = ("dc_sku", "dc_shop", "dc_rorder", "dc_rline", "dc_piece", "dc_home")
 
 class _Scratch:
     """Runs the build's statements with `scratch.` naming the scratch schema."""
@@ -449,9 +478,10 @@ def _rebuild(conn: sqlite3.Connection, stamp: str, schema: str) -> None:
         _add_unmatched(db)
         db.execute("""
             INSERT INTO cache_sku_daily (platform, sku, currency, day, units, sales_cents,
-                orders, lines, refund_cents, return_cents, min_unit_cents)
+                orders, lines, refund_cents, return_cents, min_unit_cents,
+                cohort_refund_cents)
             SELECT platform, sku, currency, day, units, sales, orders, lines, refund,
-                   returns, min_unit
+                   returns, min_unit, cohort
             FROM scratch.dc_sku ORDER BY platform, sku, currency, day""")
         db.execute("""
             INSERT INTO cache_sku (platform, sku, currency, first_day, last_day)
@@ -462,11 +492,13 @@ def _rebuild(conn: sqlite3.Connection, stamp: str, schema: str) -> None:
             INSERT INTO cache_shop_daily (platform, currency, day, gmv_cents, paid_orders,
                 units, refund_cents, refunded_orders, unmatched_refund_cents, line_orders,
                 goods_cents, line_units, nosku_lines, nosku_units, lineless_units,
-                negative_paid_cents, unmatched_refunds)
+                negative_paid_cents, unmatched_refunds, undated_refund_cents,
+                buyerless_orders)
             SELECT s.platform, s.currency, s.day, s.gmv, s.orders, s.units, s.refund,
                    s.refunded, s.unmatched, s.line_orders,
                    coalesce(g.sales, 0), coalesce(g.units, 0), s.nosku_lines, s.nosku_units,
-                   s.lineless_units, s.negative_paid, s.unmatched_n
+                   s.lineless_units, s.negative_paid, s.unmatched_n,
+                   s.undated + s.negative_paid, s.buyerless
             FROM scratch.dc_shop s LEFT JOIN (
                 SELECT day, platform, currency, sum(sales) AS sales, sum(units) AS units
                 FROM scratch.dc_sku GROUP BY day, platform, currency) g
@@ -483,18 +515,22 @@ def _rebuild(conn: sqlite3.Connection, stamp: str, schema: str) -> None:
 
 def _add_unmatched(conn: _Scratch) -> None:
     """Refund records without their order: the product's returns and the shop's unmatched
-    refunds, on their own date, in the platform's home currency."""
-    rows = conn.execute(_UNMATCHED).fetchall()
-    if not rows:
+    refunds, on their own date, in their own currency, else the platform's home currency."""
+    found = conn.execute(_UNMATCHED).fetchall()
+    if not found:
         return
-    home: dict[str, str] = {p: DEFAULT_CURRENCY for p, *_ in rows}
-    home.update(conn.execute(_HOME_CURRENCY).fetchall())
+    counts: dict[str, dict[str, int]] = {p: {} for p, *_ in found}
+    for p, currency, n in conn.execute(_HOME_COUNTS):
+        counts.setdefault(p, {})[currency] = n
+    home = {p: pick_home(c) for p, c in counts.items()}
+    rows = [(p, day, sku, currency or home[p], amount, n)
+            for p, day, sku, currency, amount, n in found]
     conn.executemany(
         """INSERT INTO scratch.dc_sku (day, platform, sku, currency, units, sales, orders, lines,
                                     last_order, min_unit, refund, returns)
            VALUES (?, ?, ?, ?, 0, 0, 0, 0, NULL, NULL, 0, ?)
            ON CONFLICT DO UPDATE SET returns = returns + excluded.returns""",
-        [(day, p, sku, home[p], amount) for p, day, sku, amount, _ in rows
+        [(day, p, sku, currency, amount) for p, day, sku, currency, amount, _ in rows
          if sku is not None])
     conn.executemany(
         """INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_orders,
@@ -502,4 +538,4 @@ def _add_unmatched(conn: _Scratch) -> None:
            VALUES (?, ?, ?, 0, 0, 0, 0, ?, ?)
            ON CONFLICT DO UPDATE SET unmatched = unmatched + excluded.unmatched,
                                      unmatched_n = unmatched_n + excluded.unmatched_n""",
-        [(day, p, home[p], amount, n) for p, day, _, amount, n in rows])
+        [(day, p, currency, amount, n) for p, day, _, currency, amount, n in rows])

@@ -22,6 +22,8 @@ from itertools import pairwise
 import numpy as np
 import pandas as pd
 
+from .rules import sale
+
 ID_TABLES = ("cache_sku_no", "cache_day_ids")
 BUYER_DTYPE, SKU_DTYPE, UNITS_DTYPE, LINES_DTYPE = "<i4", "<i4", "<i8", "<i4"
 
@@ -35,10 +37,10 @@ _TABLES = [
         PRIMARY KEY (platform, currency, day)) WITHOUT ROWID""",
 ]
 
-_BUYERS_SQL = """
+_BUYERS_SQL = f"""
 SELECT platform, currency, substr(paid_at, 1, 10) AS day,
        CASE WHEN buyer_id IS NULL THEN 'o' || order_id ELSE 'b' || buyer_id END AS buyer
-FROM orders WHERE paid_at IS NOT NULL AND status != 'unpaid'
+FROM orders o WHERE {sale("o")}
 """
 _SKUS_SQL = """
 SELECT platform, sku, currency, day, units, lines FROM cache_sku_daily WHERE lines > 0

@@ -37,11 +37,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .anomalies import find_anomalies
+from .anomalies import judge_days
 from .cached_sales import CachedSales
 from .funnel import Funnel, compute_funnel
 from .kpi import KpiChange, KpiComparison, compare_kpis
 from .periods import Period
+from .rules import home_currency
 from .trends import (
     DATE_DTYPE,
     GRAINS,
@@ -49,7 +50,6 @@ from .trends import (
     Trends,
     compute_trends,
     divide_cents_series,
-    home_currency,
     rate_series,
 )
 
@@ -154,6 +154,7 @@ class Dashboard:
     funnel: Funnel
     anomalies: pd.DataFrame
     bridge: GmvBridge | None
+    unjudged: pd.DataFrame | None = None  # anomalies.UNJUDGED_COLUMNS: days not judged
 
 
 def compute_dashboard(conn: sqlite3.Connection, period: Period, base: Period,
@@ -172,14 +173,16 @@ def compute_dashboard(conn: sqlite3.Connection, period: Period, base: Period,
     comparison = comparisons[home]
     trends = {grain: dashboard_trends(conn, period, base, platform, home, grain, cache)
               for grain in dict.fromkeys(("day", *grains))}
-    bridge = gmv_bridge(comparison.base.gmv, comparison.current.gmv, comparison.change)
+    change = comparison.change
+    bridge = gmv_bridge(change.split_base_gmv, change.split_current_gmv, change)
+    judged = judge_days(conn, period, platform, home, cache=cache)
     return Dashboard(
         period=period, base=base, platform=platform, currency=home,
         currencies=tuple(comparisons), comparison=comparison,
         cards=card_series(conn, trends["day"].series, period, platform, home, cache),
         trends={g: trends[g] for g in trends if g in grains or g == "day"},
         funnel=compute_funnel(conn, period, base, platform),
-        anomalies=find_anomalies(conn, period, platform, home, cache=cache), bridge=bridge)
+        anomalies=judged.found, bridge=bridge, unjudged=judged.unjudged)
 
 
 def dashboard_trends(conn: sqlite3.Connection, period: Period, base: Period,

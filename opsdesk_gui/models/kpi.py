@@ -35,12 +35,16 @@ Definitions, and the decisions taken where the exports leave a choice:
   platform and period with several subjects are added. No usable row: visitors is None.
   conversion_rate (支付转化率) = paying_buyers / visitors; uv_value (UV价值) = gmv /
   visitors, in cents.
+- buyerless_orders: the period's orders without a buyer ID (抖店, 拼多多 and 快手 exports
+  carry none); each counts as a paying buyer of its own, so over them 支付买家数 is an
+  order count and 客单价 is 笔单价: `buyers_known` says whether any are in the figure.
 - gross_margin (毛利率) = (net_sales - cost) / net_sales, cost = sum(line qty x
   products.cost_cents on (platform, sku)) over the period's orders' lines with qty > 0.
   None (with `margin_gap` saying why) when there are no sales, when any period order has
   no lines or any such line has no known cost (the data is missing, a guess would
-  mislead), and when net_sales is 0. cost_coverage = units with a known cost / units the
-  lines (or, for orders without lines, the orders) state, for display beside it.
+  mislead), and when net_sales is 0 or below (more refunded than sold in the period).
+  cost_coverage = units with a known cost / units the lines (or, for orders without
+  lines, the orders) state, for display beside it.
 - Currencies are never added together. Orders keep their currency; without `currency`
   the result holds one entry per currency present: in the period's sales, in its
   unmatched refunds, or in the traffic of a platform (see below). When none is present
@@ -53,6 +57,9 @@ Definitions, and the decisions taken where the exports leave a choice:
   refunds, which carry no currency, also go to the home currency of their platform.
   When some platforms selling in a currency have traffic and others have none, the
   figure covers only part of the sales and is marked approximate too.
+- before_data: the period ends before the shop's first sale (of the platform): its
+  figures are not zero but unknown, so a comparison with it says "no data", not a rise
+  from 0.
 - Comparison: the same metrics for another period, and `KpiChange`, the split of the
   GMV change in logs: gmv = ln(GMV2/GMV1), visitors = ln(UV2/UV1), conversion =
   ln(CR2/CR1), aov = ln(AOV2/AOV1) with the unrounded AOV, so that the last three add up
@@ -75,24 +82,18 @@ from fractions import Fraction
 from ..money import divide_cents, ratio
 from .cached_sales import CachedSales
 from .periods import Period
+from .refund_days import PERIOD_REFUNDS_SQL
+from .rules import home_currency, refund_time, sale, sale_in_period, succeeded
 
-DEFAULT_CURRENCY = "CNY"
-
-_SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
-
-# One row per period order (lines and their products joined, grouped back to the order;
-# its refund records looked up by index), then one row per currency.
+# One row per period order (lines and their products joined, grouped back to the order),
+# then one row per currency. Refunds are not here: they belong to the day they succeeded
+# (refund_days.PERIOD_REFUNDS_SQL).
 _SALES_SQL = f"""
 WITH one AS (
-    SELECT o.currency,
+    SELECT o.currency, o.platform,
            CASE WHEN o.buyer_id IS NULL THEN 'o' || o.platform || char(31) || o.order_id
                 ELSE 'b' || o.platform || char(31) || o.buyer_id END AS buyer,
-           coalesce(o.paid_cents, 0) AS paid,
-           min(coalesce(o.paid_cents, 1 << 62),
-               max(coalesce(o.refund_cents, 0), coalesce(sum(l.refund_cents), 0),
-                   coalesce((SELECT sum(r.amount_cents) FROM refunds r
-                             WHERE r.platform = o.platform AND r.order_id = o.order_id
-                               AND {_SUCCEEDED}), 0))) AS refund,
+           coalesce(o.paid_cents, 0) AS paid, o.buyer_id IS NULL AS buyerless,
            coalesce(o.units, sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS units,
            coalesce(sum(l.qty > 0), 0) AS lines,
            coalesce(sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS line_qty,
@@ -103,33 +104,41 @@ WITH one AS (
     FROM orders o
     LEFT JOIN order_lines l ON l.platform = o.platform AND l.order_id = o.order_id
     LEFT JOIN products p ON p.platform = l.platform AND p.sku = l.sku
-    WHERE o.paid_at >= :start AND o.paid_at < :after AND o.status != 'unpaid'
+    WHERE {sale_in_period("o")}
       AND (:platform IS NULL OR o.platform = :platform)
       AND (:currency IS NULL OR o.currency = :currency)
     GROUP BY o.platform, o.order_id
 )
-SELECT currency, sum(paid), count(*), count(DISTINCT buyer), sum(units), sum(refund),
-       sum(refund > 0), sum(cost), sum(CASE WHEN lines > 0 THEN line_qty ELSE units END),
-       sum(costed_qty), sum(uncosted), sum(lines = 0)
-FROM one GROUP BY currency
+SELECT currency, platform, sum(paid), count(*), count(DISTINCT buyer), sum(units), sum(cost),
+       sum(CASE WHEN lines > 0 THEN line_qty ELSE units END),
+       sum(costed_qty), sum(uncosted), sum(lines = 0), sum(buyerless)
+FROM one GROUP BY currency, platform
 """
 
-_SALES_PLATFORMS_SQL = """
-SELECT DISTINCT platform, currency FROM orders
-WHERE paid_at >= :start AND paid_at < :after AND status != 'unpaid'
-  AND (:platform IS NULL OR platform = :platform)
+_SALES_PLATFORMS_SQL = f"""
+SELECT DISTINCT platform, currency FROM orders o
+WHERE {sale_in_period("o")} AND (:platform IS NULL OR platform = :platform)
 """
 
 # Refunds (as `r`) of the period whose order the shop does not hold, dated by the refund.
 UNMATCHED_REFUNDS = f"""refunds r
-WHERE {_SUCCEEDED}
-  AND coalesce(r.refunded_at, r.requested_at) >= :start
-  AND coalesce(r.refunded_at, r.requested_at) < :after
+WHERE {succeeded("r")}
+  AND {refund_time("r")} >= :start AND {refund_time("r")} < :after
   AND (:platform IS NULL OR r.platform = :platform)
   AND NOT EXISTS (SELECT 1 FROM orders o
                   WHERE o.platform = r.platform AND o.order_id = r.order_id)"""
 _UNMATCHED_REFUNDS_SQL = (
-    f"SELECT r.platform, sum(r.amount_cents) FROM {UNMATCHED_REFUNDS} GROUP BY r.platform")
+    f"SELECT r.platform, r.currency, sum(r.amount_cents) FROM {UNMATCHED_REFUNDS} "
+    f"GROUP BY r.platform, r.currency")
+
+_FIRST_SALE_SQL = f"""
+SELECT min(o.paid_at) FROM orders o
+WHERE {sale("o")} AND (:platform IS NULL OR o.platform = :platform)
+"""
+_CACHED_FIRST_SALE_SQL = """
+SELECT min(day) FROM cache_shop_daily
+WHERE paid_orders > 0 AND (:platform IS NULL OR platform = :platform)
+"""
 
 _TRAFFIC_SQL = """
 SELECT platform,
@@ -142,12 +151,6 @@ WHERE scope = 'shop' AND visitors IS NOT NULL
   AND period_start <= :last AND period_end >= :first
 GROUP BY platform
 """
-
-_HOME_CURRENCY_SQL = """
-SELECT currency FROM orders WHERE (:platform IS NULL OR platform = :platform)
-GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1
-"""
-
 
 @dataclass(frozen=True)
 class Kpis:
@@ -163,6 +166,10 @@ class Kpis:
     refund_amount: int = 0
     refunded_orders: int = 0           # period orders with a refund > 0
     unmatched_refund_amount: int = 0   # part of refund_amount without an order in the file
+    undated_refund_amount: int = 0     # part of refund_amount on its order's payment day
+    visitor_platforms: tuple[str, ...] = ()  # the platforms whose visitors are counted
+    scoped_gmv: int = 0                # GMV of those platforms
+    scoped_buyers: int = 0             # paying buyers of those platforms
     visitors: int | None = None
     visitors_approximate: bool = False
     known_cost: int = 0                # cost of the lines whose product has a cost
@@ -170,6 +177,8 @@ class Kpis:
     costed_units: int = 0              # of which have a known cost
     lines_without_cost: int = 0
     orders_without_lines: int = 0
+    buyerless_orders: int = 0          # orders without a buyer ID: each counted as a buyer
+    before_data: bool = False          # the period ends before the shop's first sale
 
     @property
     def net_sales(self) -> int:
@@ -179,6 +188,13 @@ class Kpis:
     def aov(self) -> int | None:
         """客单价: gmv per paying buyer, in cents."""
         return divide_cents(self.gmv, self.paying_buyers)
+
+    @property
+    def buyers_known(self) -> bool:
+        """False when some paying buyers are orders without a buyer ID (抖店, 拼多多 and
+        快手 exports carry none): 支付买家数 then counts those orders, and 客单价 over them
+        is 笔单价."""
+        return self.buyerless_orders == 0
 
     @property
     def aov_per_order(self) -> int | None:
@@ -197,11 +213,28 @@ class Kpis:
 
     @property
     def conversion_rate(self) -> float | None:
-        return ratio(self.paying_buyers, self.visitors) if self.visitors is not None else None
+        """Paying buyers of the platforms whose visitors are known / those visitors."""
+        if self.visitors is None:
+            return None
+        return ratio(self.scoped_buyers, self.visitors)
 
     @property
     def uv_value(self) -> int | None:
-        return divide_cents(self.gmv, self.visitors) if self.visitors is not None else None
+        """GMV of the platforms whose visitors are known / those visitors, in cents."""
+        if self.visitors is None:
+            return None
+        return divide_cents(self.scoped_gmv, self.visitors)
+
+    @property
+    def scoped_aov(self) -> int | None:
+        """客单价 within the scope of the visitors (the GMV split's third factor)."""
+        return divide_cents(self.scoped_gmv, self.scoped_buyers)
+
+    @property
+    def visitors_cover_all_sales(self) -> bool:
+        """Whether the rates over visitors cover every sale of the period."""
+        return (self.visitors is not None and self.scoped_gmv == self.gmv
+                and self.scoped_buyers == self.paying_buyers)
 
     @property
     def visitors_gap(self) -> str | None:
@@ -220,7 +253,9 @@ class Kpis:
     @property
     def margin_gap(self) -> str | None:
         """Why gross_margin is None: 'no_sales', 'no_lines' (orders without lines),
-        'no_cost' (lines whose product has no cost) or 'no_net_sales'; else None."""
+        'no_cost' (lines whose product has no cost), 'no_net_sales' or
+        'negative_net_sales' (more refunded than sold: a margin over it would read as a
+        percentage above 100); else None."""
         if not self.paid_orders:
             return "no_sales"
         if self.orders_without_lines:
@@ -229,6 +264,8 @@ class Kpis:
             return "no_cost"
         if not self.net_sales:
             return "no_net_sales"
+        if self.net_sales < 0:
+            return "negative_net_sales"
         return None
 
     @property
@@ -246,13 +283,17 @@ class Kpis:
 @dataclass(frozen=True)
 class KpiChange:
     """From a base period to the current one. The log terms: visitors + conversion + aov
-    == gmv (up to float rounding)."""
+    == ln(split_current_gmv / split_base_gmv) (up to float rounding): with visitors on
+    both sides, the split covers the GMV of the platforms whose visitors are known (the
+    same on both sides: split_base_gmv, split_current_gmv); without, the whole GMV."""
 
     gmv: float | None
     visitors: float | None
     conversion: float | None
     aov: float | None
     gmv_delta: int
+    split_base_gmv: int = 0
+    split_current_gmv: int = 0
 
 
 @dataclass(frozen=True)
@@ -268,10 +309,11 @@ RATE_METRICS = frozenset({"conversion_rate", "refund_rate", "refund_order_rate",
                           "gross_margin", "cost_coverage"})
 
 
-def metric_change(code: str, now, before) -> float | None:
+def metric_change(code: str, now, before, before_data: bool = False) -> float | None:
     """The change shown beside a KPI: for a rate the difference (a fraction: 0.005 is
-    +0.50 pt), else now ÷ before − 1; None when either is missing (or before is 0)."""
-    if now is None or before is None:
+    +0.50 pt), else now ÷ before − 1; None when either is missing (or before is 0), or
+    when the earlier period lies before the shop's data (`before_data`)."""
+    if now is None or before is None or before_data:
         return None
     if code in RATE_METRICS:
         return float(now - before)
@@ -286,16 +328,21 @@ def _log_ratio(new: Fraction | int, old: Fraction | int) -> float | None:
 
 def kpi_change(base: Kpis, current: Kpis) -> KpiChange:
     """The change from `base` to `current`, split exactly in logs."""
-    g1, g2 = base.gmv, current.gmv
-    b1, b2 = base.paying_buyers, current.paying_buyers
     v1, v2 = base.visitors or 0, current.visitors or 0
+    if v1 and v2:  # within the platforms whose visitors are known, the same on both sides
+        g1, g2 = base.scoped_gmv, current.scoped_gmv
+        b1, b2 = base.scoped_buyers, current.scoped_buyers
+    else:
+        g1, g2 = base.gmv, current.gmv
+        b1, b2 = base.paying_buyers, current.paying_buyers
     conversion = aov = None
     if b1 and b2 and v1 and v2:
         conversion = _log_ratio(Fraction(b2, v2), Fraction(b1, v1))
     if b1 and b2 and g1 and g2:
         aov = _log_ratio(Fraction(g2, b2), Fraction(g1, b1))
-    return KpiChange(gmv=_log_ratio(g2, g1), visitors=_log_ratio(v2, v1),
-                     conversion=conversion, aov=aov, gmv_delta=g2 - g1)
+    return KpiChange(gmv=_log_ratio(current.gmv, base.gmv), visitors=_log_ratio(v2, v1),
+                     conversion=conversion, aov=aov, gmv_delta=current.gmv - base.gmv,
+                     split_base_gmv=g1, split_current_gmv=g2)
 
 
 class _Query:
@@ -306,15 +353,24 @@ class _Query:
         self.conn, self.period, self.platform, self.cache = conn, period, platform, cache
         start, after = period.time_bounds()
         params = {"start": start, "after": after, "platform": platform}
-        self.sales: dict[str, tuple] = {}
+        # currency -> platform -> (gmv, orders, buyers, units, cost, cost units, costed
+        # units, lines without cost, orders without lines); buyers are per platform, so
+        # they add up across platforms
+        self.sales: dict[str, dict[str, tuple]] = {}
+        self.refunds: dict[str, tuple[int, int, int]] = {}  # amount, orders, undated
         self.selling: dict[str, set[str]] = {}  # platform -> currencies of its period sales
-        self.unmatched: dict[str, int] = {}
+        # (platform, currency or None: the record states none) -> cents
+        self.unmatched: dict[tuple[str, str | None], int] = {}
         if cache is None:
-            self.sales = {row[0]: row for row in conn.execute(
-                _SALES_SQL, params | {"currency": currency})}
+            with_currency = params | {"currency": currency}
+            for c, p, *figures in conn.execute(_SALES_SQL, with_currency):
+                self.sales.setdefault(c, {})[p] = tuple(figures)
+            self.refunds = {c: (int(a), int(n), int(u)) for c, a, n, u in conn.execute(
+                PERIOD_REFUNDS_SQL, with_currency)}
             for p, c in conn.execute(_SALES_PLATFORMS_SQL, params):
                 self.selling.setdefault(p, set()).add(c)
-            self.unmatched = dict(conn.execute(_UNMATCHED_REFUNDS_SQL, params).fetchall())
+            self.unmatched = {(p, c): int(a) for p, c, a in
+                              conn.execute(_UNMATCHED_REFUNDS_SQL, params)}
         else:
             self._read_cache(cache, currency)
         self.traffic: dict[str, tuple[int, bool]] = {}
@@ -326,6 +382,9 @@ class _Query:
             elif daily is not None:
                 self.traffic[p] = (int(daily), True)
         self._home: dict[str | None, str] = {}
+        first = conn.execute(_FIRST_SALE_SQL if cache is None else _CACHED_FIRST_SALE_SQL,
+                             {"platform": platform}).fetchone()[0]
+        self.before_data = first is None or period.end.isoformat() < first[:10]
 
     def _read_cache(self, cache: CachedSales, currency: str | None) -> None:
         """sales, selling and unmatched as the raw queries give them, from the cache."""
@@ -335,67 +394,82 @@ class _Query:
         for p, c in sold[["platform", "currency"]].drop_duplicates().itertuples(index=False):
             self.selling.setdefault(p, set()).add(c)
         refunds = days[days["unmatched_refunds"] > 0]
-        self.unmatched = {p: int(v) for p, v in
-                          refunds.groupby("platform")["unmatched_refund_cents"].sum().items()}
+        self.unmatched = {(p, c): int(v) for (p, c), v in refunds.groupby(
+            ["platform", "currency"])["unmatched_refund_cents"].sum().items()}
         if currency is not None:
             sold = sold[sold["currency"] == currency]
-        for c, mine in sold.groupby("currency"):
+            days = days[days["currency"] == currency]
+        for c, mine in days.groupby("currency"):
+            amount, orders = int(mine["refund_cents"].sum()), int(mine["refunded_orders"].sum())
+            if amount or orders:
+                self.refunds[c] = (amount, orders, int(mine["undated_refund_cents"].sum()))
+        for (c, p), mine in sold.groupby(["currency", "platform"]):
             totals = mine.drop(columns=["platform", "currency", "day"]).sum()
-            costs = cache.daily_costs(first, last, self.platform, c).drop(columns="day").sum()
-            buyers = cache.distinct_buyers(first, last, self.platform, c).get("", 0)
-            self.sales[c] = (
-                c, int(totals["gmv_cents"]), int(totals["paid_orders"]), buyers,
-                int(totals["units"]), int(totals["refund_cents"]),
-                int(totals["refunded_orders"]), int(costs.get("known_cost", 0)),
+            costs = cache.daily_costs(first, last, p, c).drop(columns="day").sum()
+            buyers = cache.distinct_buyers(first, last, p, c).get("", 0)
+            self.sales.setdefault(c, {})[p] = (
+                int(totals["gmv_cents"]), int(totals["paid_orders"]), buyers,
+                int(totals["units"]), int(costs.get("known_cost", 0)),
                 int(totals["line_units"] + totals["nosku_units"] + totals["lineless_units"]),
                 int(costs.get("costed_units", 0)),
                 int(costs.get("uncosted_lines", 0) + totals["nosku_lines"]),
-                int(totals["paid_orders"] - totals["line_orders"]))
+                int(totals["paid_orders"] - totals["line_orders"]),
+                int(totals["buyerless_orders"]))
 
     def home_currency(self, platform: str | None) -> str:
         if self.cache is not None:
             return self.cache.home_currency(platform)
         if platform not in self._home:
-            row = self.conn.execute(_HOME_CURRENCY_SQL, {"platform": platform}).fetchone()
-            self._home[platform] = row[0] if row else DEFAULT_CURRENCY
+            self._home[platform] = home_currency(self.conn, platform)
         return self._home[platform]
+
+    def refund_currency(self, key: tuple[str, str | None]) -> str:
+        """A refund record's own currency, else its platform's home currency."""
+        platform, currency = key
+        return currency or self.home_currency(platform)
 
     def currencies_of(self, platform: str) -> set[str]:
         """The currencies a platform's visitors and unmatched refunds go with."""
         return self.selling.get(platform) or {self.home_currency(platform)}
 
     def present(self) -> set[str]:
-        found = set(self.sales)
-        found |= {self.home_currency(p) for p in self.unmatched}
+        found = set(self.sales) | set(self.refunds)
+        found |= {self.refund_currency(key) for key in self.unmatched}
         for p in self.traffic:
             found |= self.currencies_of(p)
         return found
 
     def kpis(self, currency: str) -> Kpis:
-        row = self.sales.get(currency)
+        by_platform = self.sales.get(currency, {})
         figures = {}
-        if row:
-            (_, gmv, orders, buyers, units, refund, refunded, cost, cost_units, costed,
-             uncosted, lineless) = row
+        if by_platform:
+            (gmv, orders, buyers, units, cost, cost_units, costed, uncosted, lineless,
+             buyerless) = (sum(column) for column in zip(*by_platform.values(), strict=True))
             figures = dict(gmv=gmv, paid_orders=orders, paying_buyers=buyers, units=units,
-                           refund_amount=refund, refunded_orders=refunded, known_cost=cost,
-                           cost_units=cost_units, costed_units=costed,
-                           lines_without_cost=uncosted, orders_without_lines=lineless)
-        unmatched = sum(amount for p, amount in self.unmatched.items()
-                        if self.home_currency(p) == currency)
-        figures["refund_amount"] = figures.get("refund_amount", 0) + unmatched
-        visitors, approximate = self._visitors(currency)
+                           known_cost=cost, cost_units=cost_units, costed_units=costed,
+                           lines_without_cost=uncosted, orders_without_lines=lineless,
+                           buyerless_orders=buyerless)
+        refund, refunded, undated = self.refunds.get(currency, (0, 0, 0))
+        figures.update(refunded_orders=refunded, undated_refund_amount=undated)
+        unmatched = sum(amount for key, amount in self.unmatched.items()
+                        if self.refund_currency(key) == currency)
+        figures["refund_amount"] = refund + unmatched
+        visitors, approximate, scope = self._visitors(currency)
+        figures["scoped_gmv"] = sum(by_platform[p][0] for p in scope if p in by_platform)
+        figures["scoped_buyers"] = sum(by_platform[p][2] for p in scope if p in by_platform)
         return Kpis(currency=currency, period=self.period, unmatched_refund_amount=unmatched,
-                    visitors=visitors, visitors_approximate=approximate, **figures)
+                    visitors=visitors, visitors_approximate=approximate,
+                    visitor_platforms=scope, before_data=self.before_data, **figures)
 
-    def _visitors(self, currency: str) -> tuple[int | None, bool]:
-        with_traffic = [p for p in self.traffic if currency in self.currencies_of(p)]
+    def _visitors(self, currency: str) -> tuple[int | None, bool, tuple[str, ...]]:
+        with_traffic = sorted(p for p in self.traffic if currency in self.currencies_of(p))
         if not with_traffic:
-            return None, False
+            return None, False, ()
         approximate = any(self.traffic[p][1] for p in with_traffic)
         selling_blind = [p for p, cs in self.selling.items()
                          if currency in cs and p not in self.traffic]
-        return sum(self.traffic[p][0] for p in with_traffic), approximate or bool(selling_blind)
+        return (sum(self.traffic[p][0] for p in with_traffic),
+                approximate or bool(selling_blind), tuple(with_traffic))
 
 
 def _order(results: dict[str, Kpis]) -> dict[str, Kpis]:

@@ -13,8 +13,9 @@ import sqlite3
 import pandas as pd
 
 from .periods import Period
+from .rules import sale
 
-_SALE = "o.paid_at IS NOT NULL AND o.status != 'unpaid'"
+_SALE = sale("o")
 
 
 def _platform_filter(alias: str, platform: str | None) -> tuple[str, list]:

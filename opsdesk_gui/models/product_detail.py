@@ -29,6 +29,7 @@ from datetime import timedelta
 import pandas as pd
 
 from .periods import Period
+from .rules import sale
 
 DAILY_COLUMNS = ("day", "units", "sales_cents", "orders", "min_unit_price_cents")
 BUYER_COLUMNS = ("buyer_id", "name", "phone", "province", "city", "orders", "units",
@@ -57,7 +58,7 @@ GROUP BY day ORDER BY day
 
 # Lines of the product in the period's sale orders, by buyer (orders without a buyer id
 # are one anonymous buyer).
-_BUYERS_SQL = """
+_BUYERS_SQL = f"""
 SELECT o.buyer_id, b.name, b.phone, coalesce(b.province, max(o.province)) AS province,
        coalesce(b.city, max(o.city)) AS city, count(DISTINCT o.order_id) AS orders,
        sum(l.qty) AS units, sum(coalesce(l.amount_cents, 0)) AS amount_cents,
@@ -65,8 +66,8 @@ SELECT o.buyer_id, b.name, b.phone, coalesce(b.province, max(o.province)) AS pro
 FROM order_lines l
 JOIN orders o ON o.platform = l.platform AND o.order_id = l.order_id
 LEFT JOIN buyers b ON b.platform = o.platform AND b.buyer_id = o.buyer_id
-WHERE l.platform = ? AND l.sku IN ({skus}) AND l.qty > 0 AND o.currency = ?
-  AND o.paid_at >= ? AND o.paid_at < ? AND o.status != 'unpaid'
+WHERE l.platform = ? AND l.sku IN ({{skus}}) AND l.qty > 0 AND o.currency = ?
+  AND o.paid_at >= ? AND o.paid_at < ? AND {sale("o")}
 GROUP BY o.buyer_id
 ORDER BY amount_cents DESC, last_paid_at DESC, o.buyer_id
 """

@@ -5,25 +5,31 @@ Sales of a product are its lines' amounts (商品销售额, postage left out) in
 the period (a sale: paid_at set, status not 'unpaid'); units are the lines' qty > 0.
 
 Per product (platform, sku; money in integer cents):
-- units, sales_cents, orders (orders with the product), refund_cents (refunds OF the
-  period's lines: the daily cache gives each order's refund to its lines) and
-  return_cents (refund records without an order in the file, e.g. return invoices, dated
-  in the period); net_sales_cents = sales - refunds - returns; refund_rate = (refunds +
-  returns) / sales.
+- units, sales_cents, orders (orders with the product), refund_cents (the product's
+  refunds that succeeded in the period, as the shop's refunds: the daily cache gives each
+  order's refund to its lines and dates it by refund_days.py) and return_cents (refund
+  records without an order in the file, e.g. return invoices, dated in the period);
+  net_sales_cents = sales - refunds - returns; refund_rate = (refunds + returns) / sales.
+  cohort_refund_cents: a different metric, the refunds OF the period's sales, whenever
+  they happened ("refunds of this period's orders").
 - cogs_cents = units x unit cost; gross_profit_cents (毛利) = net sales - cogs;
   gross_margin (毛利率) = gross profit / net sales (None without a cost or with net sales
-  0), as kpi.py computes the shop's.
+  0 or below), as kpi.py computes the shop's.
 - realised_price_cents = sales / units (the price actually paid after discounts, rounded
   half away from zero); min_unit_price_cents = the lowest line amount / qty of the period.
 - sold (动销) = units >= 1.
+- stock_at_end: the stock as of the period's end, reconstructed as today's stock (the
+  owner's sheet) + the units sold after the period's end, so that a past period is read
+  with the stock it had then (deliveries since are not known: they would make it
+  smaller). `stock` stays today's stock, for the alerts and the reorder quantity, which
+  are about today.
 - daily_units = units sold in the last `recent_days` (30) days ENDING AT THE PERIOD END /
-  30: the recent rate. days_of_cover = stock / daily_units (None when it sold nothing in
-  those days: cover without end).
+  30: the recent rate. days_of_cover = stock_at_end / daily_units (None when it sold
+  nothing in those days: cover without end).
 - turnover_days = average stock / average daily units in the period. The shop file holds
-  only the current stock (the owner's sheet), not its history, so average stock is taken
-  as the current stock: an approximation that is right for a steady stock and wrong
-  after a big delivery or sell-out. None without sales in the period.
-- sell_through (售罄率) = units / (units + stock), stock = current stock as ending stock.
+  no stock history, so average stock is taken as stock_at_end: right for a steady stock,
+  wrong after a big delivery or sell-out. None without sales in the period.
+- sell_through (售罄率) = units / (units + stock_at_end).
 - abc: products ranked by the period's sales (ties by platform, sku), within each
   currency: A while the sales ranked before the product are < 80% of the total (so the
   product that crosses 80% is A), B while < 95%, C after. Products without sales are C.
@@ -38,6 +44,8 @@ Per product (platform, sku; money in integer cents):
      ending at the period end, or turnover_days > 45 (no sales in the period with stock
      counts as an endless turnover);
   5. 'long_tail': the rest (including products with neither sales nor stock).
+  A one-day period classes no lifecycle (None): one day says nothing about a product's
+  course (most products sell nothing on a given day).
   Why this order: a product just launched is not judged on its stock yet; 'hot' before
   'slow' keeps an overstocked best seller hot (its stock shows in days of cover and the
   alerts instead); a class A product that is declining, and neither rising nor slow,
@@ -60,11 +68,13 @@ Rows come in ABC order (sales, then platform, sku). A product's row: the catalog
 (products table) joined with its sales; a product sold in
 two currencies has a row per currency; a product sold but missing from the catalogue has
 a row without title, price, cost or stock. A product without sales takes the currency of
-its catalogue row, else the one most of its platform's sales are in.
+its catalogue row, else its platform's home currency (rules.py).
 
 `product_summary` gives 动销率 = products with >= 1 unit sold / products on shelf, where on
 shelf = in the catalogue with stock > 0, or sold in the period (a product without a stock
-figure counts only when it sold).
+figure counts only when it sold). A platform without any stock figure (e.g. 抖店 rows of
+a sheet that keeps the stock on the main shop's rows) is left out: its 动销率 is unknown,
+not 100 % (`platforms_without_stock` names them).
 """
 
 from __future__ import annotations
@@ -78,8 +88,8 @@ import pandas as pd
 
 from .daily_cache import ensure_daily_cache
 from .periods import Period
+from .rules import DEFAULT_CURRENCY, pick_home
 
-DEFAULT_CURRENCY = "CNY"
 LIFECYCLES = ("new", "hot", "rising", "slow", "long_tail")
 
 
@@ -116,6 +126,7 @@ SELECT s.platform, s.sku, s.currency, s.first_day,
        coalesce(sum(c.units), 0) AS units, coalesce(sum(c.sales_cents), 0) AS sales_cents,
        coalesce(sum(c.orders), 0) AS orders, coalesce(sum(c.refund_cents), 0) AS refund_cents,
        coalesce(sum(c.return_cents), 0) AS return_cents,
+       coalesce(sum(c.cohort_refund_cents), 0) AS cohort_refund_cents,
        min(CASE WHEN c.units > 0 THEN c.min_unit_cents END) AS min_unit_price,
        (SELECT d.day FROM cache_sku_daily d
         WHERE d.platform = s.platform AND d.sku = s.sku AND d.currency = s.currency
@@ -134,20 +145,20 @@ SELECT platform, sku, product_id, title, category, currency AS catalogue_currenc
 FROM products WHERE (:platform IS NULL OR platform = :platform)
 """
 
-# The currency most of each platform's sales are in (for products without sales).
-_HOME_SQL = """
-SELECT platform, currency FROM (
-    SELECT platform, currency,
-           row_number() OVER (PARTITION BY platform ORDER BY sum(paid_orders) DESC, currency)
-               AS rank
-    FROM cache_shop_daily GROUP BY platform, currency)
-WHERE rank = 1
-"""
+# Each platform's orders per currency (for the home currency of products without sales).
+_HOME_SQL = "SELECT platform, currency, orders FROM cache_home"
 
 _INT_COLUMNS = ("price_cents", "cost_cents", "stock", "sheet_safety_stock",
                 "sheet_lead_time_days")
 _COUNT_COLUMNS = ("units", "sales_cents", "orders", "refund_cents", "return_cents",
+                  "cohort_refund_cents",
                   "prev_units", "recent_units", "slow_window_units")
+# Units of each product sold after :end (in any currency): what the stock was then.
+_SOLD_SINCE_SQL = """
+SELECT platform, sku, sum(units) AS sold_since FROM cache_sku_daily
+WHERE day > :end AND (:platform IS NULL OR platform = :platform)
+GROUP BY platform, sku
+"""
 
 
 def _day(value) -> str:
@@ -183,9 +194,11 @@ def add_rates(f: pd.DataFrame, period: Period, rules: ProductRules) -> None:
     """The figures worked out from a row's sums (module docstring), for a SKU here and for
     a product's added-up variants in product_rollup: refund rate, margin, realised price,
     动销, the recent daily rate, days of cover, turnover, sell-through, growth."""
-    units, stock = f["units"], f["stock"]
+    units, stock = f["units"], f["stock_at_end"]
     f["refund_rate"] = _ratio(f["refund_cents"] + f["return_cents"], f["sales_cents"])
-    f["gross_margin"] = _ratio(f["gross_profit_cents"], f["net_sales_cents"])
+    # over net sales below 0 (more refunded than sold) a margin is no percentage: None
+    f["gross_margin"] = _ratio(f["gross_profit_cents"], f["net_sales_cents"]).where(
+        f["net_sales_cents"] > 0)
     f["realised_price_cents"] = divide_half_up(f["sales_cents"], units)
     f["sold"] = units > 0
     f["daily_units"] = f["recent_units"] / rules.recent_days
@@ -223,6 +236,15 @@ def _sales(conn: sqlite3.Connection, period: Period, platform: str | None,
     return frame
 
 
+def _stock_at_end(conn: sqlite3.Connection, f: pd.DataFrame, period: Period,
+                  platform: str | None) -> pd.Series:
+    since = pd.read_sql_query(_SOLD_SINCE_SQL, conn, params={
+        "end": _day(period.end), "platform": platform})
+    sold = f[["platform", "sku"]].merge(since, on=["platform", "sku"], how="left")
+    return (f["stock"] + sold["sold_since"].fillna(0).astype("int64").to_numpy()
+            ).astype("Int64")
+
+
 def _catalogue(conn: sqlite3.Connection, platform: str | None) -> pd.DataFrame:
     frame = pd.read_sql_query(_CATALOGUE_SQL, conn, params={"platform": platform})
     for column in _INT_COLUMNS:
@@ -257,6 +279,8 @@ def _abc(frame: pd.DataFrame, rules: ProductRules) -> pd.Series:
 
 
 def _lifecycle(f: pd.DataFrame, period: Period, rules: ProductRules) -> pd.Series:
+    if period.days == 1:
+        return pd.Series(None, index=f.index, dtype=object)
     new_from = _day(period.end - timedelta(days=rules.new_days - 1))
     first = f["first_sale_day"]
     new = first.notna() & (first.fillna("") >= new_from)
@@ -264,7 +288,7 @@ def _lifecycle(f: pd.DataFrame, period: Period, rules: ProductRules) -> pd.Serie
     prev = f["prev_units"]
     rising = np.where(prev > 0, f["units"] >= prev * (1 + rules.rising_growth),
                       f["units"] >= rules.rising_min_units)
-    stocked = f["stock"].fillna(0) > 0
+    stocked = f["stock_at_end"].fillna(0) > 0
     turnover = f["turnover_days"]
     slow = stocked & ((f["slow_window_units"] == 0) | (f["units"] == 0)
                       | (turnover > rules.slow_turnover_days).fillna(False))
@@ -281,12 +305,16 @@ def product_metrics(conn: sqlite3.Connection, period: Period, platform: str | No
     count(*) reads)."""
     rules = settings
     ensure_daily_cache(conn)
-    home = dict(conn.execute(_HOME_SQL).fetchall())
+    counts: dict[str, dict[str, int]] = {}
+    for p, currency, n in conn.execute(_HOME_SQL):
+        counts.setdefault(p, {})[currency] = n
+    home = {p: pick_home(found) for p, found in counts.items()}
     f = _join(_sales(conn, period, platform, rules), _catalogue(conn, platform), home)
 
     end = _day(period.end)
     f["first_sale_day"] = f["first_day"].where(f["first_day"].fillna("9999") <= end)
     units, sales, stock, cost = f["units"], f["sales_cents"], f["stock"], f["cost_cents"]
+    f["stock_at_end"] = _stock_at_end(conn, f, period, platform)
     f["net_sales_cents"] = sales - f["refund_cents"] - f["return_cents"]
     f["cogs_cents"] = (cost * units).astype("Int64")
     f["gross_profit_cents"] = (f["net_sales_cents"] - f["cogs_cents"]).astype("Int64")
@@ -326,7 +354,8 @@ def product_metrics(conn: sqlite3.Connection, period: Period, platform: str | No
 
 COLUMNS = (
     "platform", "sku", "currency", "product_id", "title", "category", "price_cents",
-    "cost_cents", "stock", "units", "sales_cents", "orders", "refund_cents", "return_cents",
+    "cost_cents", "stock", "stock_at_end", "units", "sales_cents", "orders", "refund_cents",
+    "return_cents", "cohort_refund_cents",
     "net_sales_cents", "refund_rate", "cogs_cents", "gross_profit_cents", "gross_margin",
     "realised_price_cents", "min_unit_price_cents", "sold", "recent_units", "daily_units",
     "days_of_cover", "turnover_days", "sell_through", "prev_units", "units_growth",
@@ -335,6 +364,7 @@ COLUMNS = (
     "slow_mover", "stock_value_cents", "below_cost", "below_margin_floor",
 )
 MONEY_COLUMNS = ("price_cents", "cost_cents", "sales_cents", "refund_cents", "return_cents",
+                 "cohort_refund_cents",
                  "net_sales_cents", "cogs_cents", "gross_profit_cents", "realised_price_cents",
                  "min_unit_price_cents", "stock_value_cents")
 
@@ -349,6 +379,7 @@ class ProductSummary:
     low_stock: int
     below_cost: int
     below_margin_floor: int
+    platforms_without_stock: tuple[str, ...] = ()  # left out of 动销率: unknown there
 
     @property
     def sell_through_rate(self) -> float | None:
@@ -362,11 +393,15 @@ def product_summary(frame: pd.DataFrame) -> ProductSummary:
     by = frame.groupby(["platform", "sku"], sort=False)
     sold = by["units"].sum() > 0
     stocked = by["stock"].max().fillna(0) > 0
+    with_stock = frame.groupby("platform")["stock"].apply(lambda s: s.notna().any())
+    blind = tuple(sorted(p for p, known in with_stock.items() if not known))
+    counted = ~sold.index.get_level_values("platform").isin(blind)
     flags = by[["slow_mover", "low_stock", "below_cost", "below_margin_floor"]].any()
     slow_rows = frame.loc[frame["slow_mover"]].drop_duplicates(["platform", "sku"])
     slow_value = slow_rows["stock_value_cents"]
     return ProductSummary(
-        products=len(sold), on_shelf=int((sold | stocked).sum()), sold=int(sold.sum()),
+        products=len(sold), on_shelf=int(((sold | stocked) & counted).sum()),
+        sold=int((sold & counted).sum()), platforms_without_stock=blind,
         slow_movers=int(flags["slow_mover"].sum()),
         slow_stock_value_cents=int(slow_value.fillna(0).sum()),
         low_stock=int(flags["low_stock"].sum()), below_cost=int(flags["below_cost"].sum()),

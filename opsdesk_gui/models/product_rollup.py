@@ -27,10 +27,11 @@ import pandas as pd
 from .periods import Period
 from .product_metrics import ProductRules, _abc, _lifecycle, add_rates, divide_half_up
 
-_SUMS = ("units", "sales_cents", "refund_cents", "return_cents", "net_sales_cents",
+_SUMS = ("units", "sales_cents", "refund_cents", "return_cents", "cohort_refund_cents",
+         "net_sales_cents",
          "prev_units", "recent_units", "reorder_point", "safety_stock")
 # a variant's reorder quantity is unknown with its stock: the product's is unknown too
-_SUMS_UNKNOWN_IF_ANY = ("stock", "stock_value_cents", "reorder_qty")
+_SUMS_UNKNOWN_IF_ANY = ("stock", "stock_at_end", "stock_value_cents", "reorder_qty")
 _ANY = ("low_stock", "below_cost", "below_margin_floor", "visitors_approximate")
 _FIRST = ("title", "category", "tags", "visitors", "paid_buyers", "conversion")
 
@@ -46,7 +47,7 @@ def by_product(frame: pd.DataFrame, period: Period,
     by = f.groupby(keys, sort=False, dropna=False)
     out = by[list(_SUMS)].sum(min_count=1)
     for column in ("units", "sales_cents", "refund_cents", "return_cents",
-                   "net_sales_cents", "prev_units", "recent_units"):
+                   "cohort_refund_cents", "net_sales_cents", "prev_units", "recent_units"):
         out[column] = out[column].fillna(0).astype("int64")
     for column in ("reorder_point", "safety_stock"):
         out[column] = out[column].astype("Int64")

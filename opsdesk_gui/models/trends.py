@@ -53,16 +53,16 @@ import pandas as pd
 
 from .cached_sales import CachedSales
 from .periods import Period
+from .rules import home_currency, sale_in_period
 
 GRAINS = ("day", "week", "month")
-DEFAULT_CURRENCY = "CNY"
 DATE_DTYPE = "datetime64[ns]"
 MA_DAYS = 7
 MA_COLUMNS = ("gmv", "paid_orders", "paying_buyers", "units", "visitors")
 
 _BUYER = ("CASE WHEN o.buyer_id IS NULL THEN 'o' || o.platform || char(31) || o.order_id "
           "ELSE 'b' || o.platform || char(31) || o.buyer_id END")
-_SALES_WHERE = """o.paid_at >= :start AND o.paid_at < :after AND o.status != 'unpaid'
+_SALES_WHERE = f"""{sale_in_period("o")}
   AND (:platform IS NULL OR o.platform = :platform) AND o.currency = :currency"""
 _UNITS = """coalesce(o.units, (SELECT sum(l.qty) FROM order_lines l
                               WHERE l.platform = o.platform AND l.order_id = o.order_id
@@ -83,15 +83,9 @@ _BUCKET_SQL = {
     "month": "substr(o.paid_at, 1, 7) || '-01'",
 }
 
-_HOME_CURRENCY_SQL = """
-SELECT currency FROM orders WHERE (:platform IS NULL OR platform = :platform)
-GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1
-"""
-
-_SELLING_SQL = """
-SELECT DISTINCT platform, currency FROM orders
-WHERE paid_at >= :start AND paid_at < :after AND status != 'unpaid'
-  AND (:platform IS NULL OR platform = :platform)
+_SELLING_SQL = f"""
+SELECT DISTINCT o.platform, o.currency FROM orders o
+WHERE {sale_in_period("o")} AND (:platform IS NULL OR o.platform = :platform)
 """
 
 _SHOP_TRAFFIC_SQL = """
@@ -109,24 +103,6 @@ WHERE starts_on <= :last AND ends_on >= :first
   AND (:platform IS NULL OR platform IS NULL OR platform = :platform)
 ORDER BY starts_on, id
 """
-
-
-def home_currency(conn: sqlite3.Connection, platform: str | None = None) -> str:
-    """The currency most of the platform's (all platforms') orders are in; CNY if none."""
-    row = conn.execute(_HOME_CURRENCY_SQL, {"platform": platform}).fetchone()
-    return row[0] if row else DEFAULT_CURRENCY
-
-
-def home_currencies(conn: sqlite3.Connection) -> dict[str, str]:
-    """Every platform's home currency in one pass (platforms without orders: absent)."""
-    homes: dict[str, tuple[int, str]] = {}
-    for platform, currency, count in conn.execute(
-            # currency first: a plain scan (by platform it walks an index, 4x slower)
-            "SELECT platform, currency, count(*) FROM orders GROUP BY currency, platform"):
-        best = homes.get(platform)
-        if best is None or (-count, currency) < (-best[0], best[1]):
-            homes[platform] = (count, currency)
-    return {platform: currency for platform, (_, currency) in homes.items()}
 
 
 def divide_cents_series(cents: pd.Series, counts: pd.Series) -> pd.Series:

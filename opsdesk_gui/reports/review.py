@@ -30,13 +30,14 @@ from datetime import date, timedelta
 import pandas as pd
 
 from ..models.aftersales import refund_analysis
-from ..models.anomalies import find_anomalies
+from ..models.anomalies import judge_days
 from ..models.channels import channel_table
 from ..models.dashboard import allocate_cents, gmv_bridge
 from ..models.kpi import KpiComparison, compare_kpis
 from ..models.periods import Period
 from ..models.product_metrics import ProductSummary, product_metrics, product_summary
-from ..models.trends import compute_trends, home_currency, trend_series
+from ..models.rules import home_currency, sale
+from ..models.trends import compute_trends, trend_series
 
 KINDS = ("daily", "weekly", "monthly")
 TOP_PRODUCTS = 10
@@ -52,9 +53,9 @@ KPI_METRICS = (
     ("net_sales", "money"), ("gross_margin", "rate"), ("uv_value", "money"),
 )
 
-_LAST_SALE_DAY_SQL = """
-SELECT max(substr(paid_at, 1, 10)) FROM orders
-WHERE paid_at IS NOT NULL AND status != 'unpaid' AND (:platform IS NULL OR platform = :platform)
+_LAST_SALE_DAY_SQL = f"""
+SELECT max(substr(o.paid_at, 1, 10)) FROM orders o
+WHERE {sale("o")} AND (:platform IS NULL OR o.platform = :platform)
 """
 
 
@@ -100,12 +101,12 @@ def gmv_split(comparison: KpiComparison) -> tuple[GmvFactor, ...]:
     change, now, before = comparison.change, comparison.current, comparison.base
     if change.gmv is None:
         return ()
-    bridge = gmv_bridge(before.gmv, now.gmv, change)
+    bridge = gmv_bridge(change.split_base_gmv, change.split_current_gmv, change)
     if bridge is not None:  # the dashboard's waterfall, to the cent
         factors = [("visitors", before.visitors, now.visitors, change.visitors),
                    ("conversion", before.conversion_rate, now.conversion_rate,
                     change.conversion),
-                   ("aov", before.aov, now.aov, change.aov)]
+                   ("aov", before.scoped_aov, now.scoped_aov, change.aov)]
         amounts = [bridge.visitors, bridge.conversion, bridge.aov]
     elif change.aov is not None:
         factors = [("buyers", before.paying_buyers, now.paying_buyers,
@@ -141,6 +142,7 @@ class ReviewContent:
     refund_reasons: pd.DataFrame   # models.aftersales REASON_COLUMNS
     refunded_products: pd.DataFrame  # models.aftersales SKU_COLUMNS, the most refunded
     unusual_days: pd.DataFrame     # models.anomalies COLUMNS
+    unjudged_days: pd.DataFrame | None = None  # models.anomalies UNJUDGED_COLUMNS
 
     @property
     def partial(self) -> bool:
@@ -196,7 +198,7 @@ def build_review(conn: sqlite3.Connection, kind: str, end: date,
     channels = channel_table(conn, period, platform).rows
     after = refund_analysis(conn, period, platform, currency)
     step(0.8)
-    unusual = find_anomalies(conn, period, platform, currency)
+    judged = judge_days(conn, period, platform, currency)
     step(1.0)
     refunded = after.by_sku[after.by_sku["refund_cents"] > 0].head(TOP_REFUNDED)
     return ReviewContent(
@@ -207,4 +209,4 @@ def build_review(conn: sqlite3.Connection, kind: str, end: date,
         products=product_summary(products[products["currency"] == currency]),
         channels=channels[channels["currency"] == currency].reset_index(drop=True),
         refund_reasons=after.by_reason, refunded_products=refunded.reset_index(drop=True),
-        unusual_days=unusual)
+        unusual_days=judged.found, unjudged_days=judged.unjudged)

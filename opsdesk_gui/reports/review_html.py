@@ -125,6 +125,54 @@ def split_sentence(content: ReviewContent, labels: Mapping[str, str]) -> str:
     return label(labels, key).format(delta=delta, percent=percent)
 
 
+def _platforms(codes, labels: Mapping[str, str]) -> str:
+    return "、".join(labels.get(f"platform.{code}", code) for code in codes)
+
+
+def scope_notes(content: ReviewContent, labels: Mapping[str, str]) -> list[str]:
+    """What the key figures cover, when it is not every sale of the period."""
+    now, notes = content.comparison.current, []
+    if now.visitors is not None and not now.visitors_cover_all_sales:
+        notes.append(label(labels, "note.scope").format(
+            platforms=_platforms(now.visitor_platforms, labels)))
+    if not now.buyers_known:
+        notes.append(label(labels, "note.buyerless").format(count=now.buyerless_orders))
+    if now.undated_refund_amount:
+        notes.append(label(labels, "note.undated").format(
+            amount=money_text(now.undated_refund_amount)))
+    if content.comparison.base.before_data:
+        notes.append(label(labels, "note.before_data"))
+    return notes
+
+
+def _split_scope(content: ReviewContent, labels: Mapping[str, str]) -> str | None:
+    """Which GMV the split explains, when it is not the whole GMV."""
+    change, now = content.comparison.change, content.comparison.current
+    if not content.gmv_factors or content.gmv_factors[0].code == "buyers":
+        return None
+    scoped = change.split_current_gmv - change.split_base_gmv
+    if scoped == change.gmv_delta and now.visitors_cover_all_sales:
+        return None
+    return label(labels, "gmv.split_scope").format(
+        platforms=_platforms(now.visitor_platforms, labels),
+        scoped=money_text(scoped, signed=True),
+        other=money_text(change.gmv_delta - scoped, signed=True))
+
+
+def unjudged_lines(content: ReviewContent, labels: Mapping[str, str]) -> list[str]:
+    """The days of the period the unusual-day check could not judge, and why."""
+    spans = content.unjudged_days
+    if spans is None:
+        return []
+    lines = []
+    for first, last, metric, reason in spans.itertuples(index=False):
+        days = str(first) if first == last else f"{first} – {last}"
+        lines.append(label(labels, "unjudged").format(
+            days=days, metric=label(labels, f"metric.{metric}"),
+            reason=label(labels, f"unjudged.{reason}")))
+    return lines
+
+
 def _subtitle(content: ReviewContent, labels: Mapping[str, str]) -> str:
     platform = (labels.get(f"platform.{content.platform}", content.platform)
                 if content.platform else label(labels, "all_platforms"))
@@ -143,9 +191,13 @@ def review_html(content: ReviewContent, labels: Mapping[str, str], shop_name: st
     title = label(labels, "title").format(shop=shop_name,
                                           kind=label(labels, f"kind.{content.kind}"))
     summary = content.products
-    blocks = [section_table(sections["kpis"], labels),
-              f"<h2>{escape(label(labels, 'section.gmv_split'))}</h2>",
-              f"<p>{escape(split_sentence(content, labels))}</p>"]
+    blocks = [section_table(sections["kpis"], labels)]
+    blocks += [f'<p class="note">* {escape(note)}</p>' for note in scope_notes(content, labels)]
+    blocks += [f"<h2>{escape(label(labels, 'section.gmv_split'))}</h2>",
+               f"<p>{escape(split_sentence(content, labels))}</p>"]
+    scope = _split_scope(content, labels)
+    if scope:
+        blocks.append(f'<p class="note">{escape(scope)}</p>')
     if sections["gmv_split"].rows:
         blocks.append(section_table(sections["gmv_split"], labels, heading=False))
     blocks.append(f"<h2>{escape(label(labels, 'section.trend'))}</h2>")
@@ -155,9 +207,13 @@ def review_html(content: ReviewContent, labels: Mapping[str, str], shop_name: st
     blocks.append('<p class="note">' + escape(label(labels, "products.summary").format(
         sold=summary.sold, on_shelf=summary.on_shelf,
         rate="—" if rate is None else f"{rate * 100:.1f}%")) + "</p>")
+    if summary.platforms_without_stock:
+        blocks.append('<p class="note">' + escape(label(labels, "products.no_stock").format(
+            platforms=_platforms(summary.platforms_without_stock, labels))) + "</p>")
     for key in ("bottom_products", "channels", "refund_reasons", "refunded_products",
                 "unusual_days"):
         blocks.append(section_table(sections[key], labels))
+    blocks += [f'<p class="note">{escape(line)}</p>' for line in unjudged_lines(content, labels)]
     style = STYLE + "h2 { font-size: 11pt; margin: 12pt 0 4pt 0; }\ntd, th { font-size: 8pt; }\n"
     return (f"<html><head><meta charset='utf-8'><style>{style}</style></head><body>"
             f"<h1>{escape(title)}</h1><p class='subtitle'>{_subtitle(content, labels)}</p>"

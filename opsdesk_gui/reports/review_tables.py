@@ -67,7 +67,9 @@ def _kpi_section(content: ReviewContent) -> Section:
     rows = []
     for code, kind in KPI_METRICS:
         a, b = getattr(now, code), getattr(before, code)
-        change = Typed(metric_change(code, a, b),
+        if before.before_data:  # before the shop's first sale: unknown, not 0
+            b = None
+        change = Typed(metric_change(code, a, b, before.before_data),
                        "points" if code in RATE_METRICS else "change")
         kind_now = kind_before = kind
         if code == "visitors":
@@ -86,10 +88,20 @@ def _split_section(content: ReviewContent) -> Section:
              Typed(f.current, _FACTOR_KINDS[f.code]), math.exp(f.log), f.amount)
             for f in content.gmv_factors]
     if rows:
-        rows.append(("gmv", Typed(content.comparison.base.gmv, "money"),
-                     Typed(content.comparison.current.gmv, "money"),
-                     math.exp(sum(f.log for f in content.gmv_factors)),
-                     content.comparison.change.gmv_delta))
+        change, base, now = (content.comparison.change, content.comparison.base,
+                             content.comparison.current)
+        scoped = content.gmv_factors[0].code != "buyers" and (
+            change.split_base_gmv, change.split_current_gmv) != (base.gmv, now.gmv)
+        if scoped:  # the factors explain the GMV of the platforms with visitors
+            b, c = change.split_base_gmv, change.split_current_gmv
+            rows.append(("scoped_gmv", Typed(b, "money"), Typed(c, "money"),
+                         c / b if b else None, c - b))
+            rows.append(("other_gmv", Typed(base.gmv - b, "money"),
+                         Typed(now.gmv - c, "money"),
+                         (now.gmv - c) / (base.gmv - b) if base.gmv - b else None,
+                         change.gmv_delta - (c - b)))
+        rows.append(("gmv", Typed(base.gmv, "money"), Typed(now.gmv, "money"),
+                     now.gmv / base.gmv if base.gmv else None, change.gmv_delta))
     return Section("gmv_split", (Col("factor", "code", "factor"), Col("base", "text"),
                                  Col("current", "text"), Col("ratio", "factor"),
                                  Col("amount", "signed_money")), rows)

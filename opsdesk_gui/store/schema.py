@@ -184,6 +184,12 @@ CREATE TABLE column_mappings (
 );
 """
 
+# A refund keeps its own currency (a return line of a generic export states it); NULL:
+# its order's currency, else the platform's home currency (models/rules.py).
+_REFUND_CURRENCY = """
+ALTER TABLE refunds ADD COLUMN currency TEXT;
+"""
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY]
 LATEST_VERSION = len(MIGRATIONS)

@@ -36,6 +36,23 @@ def review_labels() -> dict[str, str]:
                                                   "periods has no sales."),
         "products.summary": translate("ReviewReport", "{sold} of {on_shelf} products on shelf sold "
                                                       "in the period (动销率 {rate})."),
+        "products.no_stock": translate("ReviewReport", "动销率 leaves out {platforms}: no stock "
+                                                       "figures there, so it is unknown."),
+        "note.scope": translate("ReviewReport", "Conversion and value per visitor cover "
+                                                "{platforms} only: the platforms whose "
+                                                "visitors are known."),
+        "note.buyerless": translate("ReviewReport", "{count} of the paying buyers are orders "
+                                                    "without a buyer ID (抖店, 拼多多 and 快手 "
+                                                    "carry none): counted one buyer each."),
+        "note.undated": translate("ReviewReport", "{amount} of the refunds has no refund date "
+                                                  "of its own: counted on its order's payment "
+                                                  "day."),
+        "note.before_data": translate("ReviewReport", "The comparison period is before the "
+                                                      "shop's first sale: no data to compare."),
+        "gmv.split_scope": translate("ReviewReport", "The split covers {platforms}, the "
+                                                     "platforms whose visitors are known "
+                                                     "({scoped}); the other platforms: "
+                                                     "{other}."),
         "section.kpis": translate("ReviewReport", "Key figures"),
         "section.gmv_split": translate("ReviewReport", "Why GMV changed"),
         "section.trend": translate("ReviewReport", "Trend per day"),
@@ -104,6 +121,11 @@ def review_labels() -> dict[str, str]:
         "direction.down": translate("ReviewReport", "Below normal"),
         "unusual.anomaly": translate("ReviewReport", "Unusual"),
         "unusual.campaign": translate("ReviewReport", "Campaign (expected)"),
+        "unjudged": translate("ReviewReport", "Not judged: {days} ({metric}): {reason}."),
+        "unjudged.short_history": translate("ReviewReport", "fewer than 14 normal days (no "
+                                                            "campaign, data imported) before "
+                                                            "them"),
+        "unjudged.no_data": translate("ReviewReport", "no orders imported for these days"),
     }
     # the metrics and the GMV split's factors by the names the Reports tab gives them
     names = {code: name for code, (name, _) in metric_names().items()}
@@ -112,7 +134,10 @@ def review_labels() -> dict[str, str]:
     labels.update({"factor.visitors": names["visitors"],
                    "factor.conversion": names["conversion_rate"],
                    "factor.aov": names["aov"], "factor.buyers": names["paying_buyers"],
-                   "factor.gmv": names["gmv"]})
+                   "factor.gmv": names["gmv"],
+                   "factor.scoped_gmv": translate("ReviewReport", "GMV of the platforms with "
+                                                                  "visitors"),
+                   "factor.other_gmv": translate("ReviewReport", "GMV of the other platforms")})
     for code in PLATFORMS:
         labels[f"platform.{code}"] = platform_name(code)
     return labels

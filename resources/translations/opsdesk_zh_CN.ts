@@ -25,15 +25,15 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="129"/>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="243"/>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="245"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="248"/>
         <source>Visitors (访客数)</source>
         <translation>访客数</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="131"/>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="244"/>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="247"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="249"/>
         <source>Buyers (支付买家数)</source>
         <translation>支付买家数</translation>
     </message>
@@ -69,48 +69,53 @@
         <translation>p 值（双比例 z 检验）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="204"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="176"/>
+        <source>p-value (Fisher&apos;s exact test: the sample is too small for the z-test&apos;s normal approximation)</source>
+        <translation>p 值（Fisher 精确检验：样本太小，z 检验的正态近似不成立）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="207"/>
         <source>Not enough data yet: type the visitors of both versions.</source>
         <translation>数据不足：请填入两个版本的访客数。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="208"/>
         <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="211"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="214"/>
         <source>{0} converts {1} better than {2}; significant at {3}.</source>
         <translation>{0} 的转化率比 {2} 高 {1}，在 {3} 水平上显著。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="213"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="216"/>
         <source>{0} converts {1} worse than {2}; significant at {3}.</source>
         <translation>{0} 的转化率比 {2} 低 {1}，在 {3} 水平上显著。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="216"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="219"/>
         <source>No difference between {0} and {1}.</source>
         <translation>{0} 与 {1} 没有差异。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="217"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="220"/>
         <source>Not enough data yet: the difference is not significant at {0} (it may be chance). Keep the test running.</source>
         <translation>数据还不够：差异在 {0} 水平上不显著（可能只是偶然）。请继续测试。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="238"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="241"/>
         <source>{0} pp</source>
         <translation>{0} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="253"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="253"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/reports/abtest_page.py" line="253"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -152,183 +157,188 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="69"/>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="96"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="70"/>
-        <source>Refunded on the period&apos;s orders for this reason, plus refund records whose order is not in the shop file</source>
-        <translation>本期订单因此原因的退款，加上订单不在店铺文件中的退款记录</translation>
+        <source>Refunds for this reason that succeeded in the period (whichever period the order was paid in), plus refund records whose order is not in the shop file</source>
+        <translation>本期内因该原因退款成功的金额（不论订单在哪一期支付），以及订单不在店铺文件中的退款记录</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="73"/>
         <source>Cases</source>
         <translation>退款笔数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="74"/>
         <source>Orders (and refund records without their order) refunded for this reason</source>
         <translation>因此原因退款的订单（及没有对应订单的退款记录）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="75"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="76"/>
         <source>This reason&apos;s part of all refunds</source>
         <translation>此原因占全部退款的比例</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="77"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="78"/>
         <source>The share of this reason and of every larger one</source>
         <translation>此原因及所有更大原因的合计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="78"/>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="101"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="80"/>
         <source>This reason&apos;s refunds ÷ the period&apos;s GMV (支付金额)</source>
         <translation>此原因的退款 ÷ 本期支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="81"/>
         <source>Fix first</source>
         <translation>优先解决</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="82"/>
         <source>The stated reasons that make up the first 80% of the refunds: the few worth fixing first (e.g. size guidance for 尺码不符)</source>
         <translation>构成前 80% 退款的原因：最值得先解决的少数几项（例如针对尺码不符完善尺码说明）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="88"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="89"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="90"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="91"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="92"/>
         <source>The period&apos;s paid orders with this product</source>
         <translation>本期含此商品的支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="93"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="94"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="95"/>
         <source>The product&apos;s line amounts in the period&apos;s orders</source>
         <translation>本期订单中此商品的明细金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="96"/>
-        <source>The refunds of the period&apos;s orders on this product</source>
-        <translation>本期订单中此商品的退款</translation>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="97"/>
+        <source>The product&apos;s refunds that succeeded in the period, as in the products table</source>
+        <translation>该商品本期内退款成功的金额，与商品表一致</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="99"/>
         <source>Refunded orders</source>
         <translation>退款订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="100"/>
+        <source>Orders with a refund of this product that succeeded in the period</source>
+        <translation>本期内该商品有退款成功的订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="102"/>
         <source>By amount: refunds ÷ sales</source>
         <translation>按金额：退款 ÷ 销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="103"/>
         <source>Refunded order rate</source>
         <translation>退款订单率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="104"/>
         <source>By count: refunded orders ÷ orders</source>
         <translation>按笔数：退款订单 ÷ 订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="105"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="108"/>
         <source>By reason</source>
         <translation>按原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="109"/>
         <source>By product, most refunded first</source>
         <translation>按商品，退款最多的在前</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="129"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="141"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="143"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="147"/>
         <source>Not attributed</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="155"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="174"/>
         <source>{0}: no refunds in {1}. Refund reasons come from the after-sales export (退款管理).</source>
         <translation>{0}：{1} 没有退款。退款原因来自售后导出（退款管理）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="178"/>
         <source>{0}: refunds {1} {2} of GMV (支付金额) {1} {3}, a refund rate of {4}.</source>
         <translation>{0}：退款 {1} {2}，支付金额 {1} {3}，退款率 {4}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="180"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="183"/>
         <source>Fix first: {0} make up 80% of the refunds with a stated reason.</source>
         <translation>优先解决：{0} 占注明原因退款的 80%。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="183"/>
+        <location filename="../../opsdesk_gui/views/reports/aftersales_page.py" line="186"/>
         <source>Includes {0} {1} refunded on orders the shop file does not hold (counted by their refund date).</source>
         <translation>包含店铺文件中没有的订单的退款 {0} {1}（按退款日期计入）。</translation>
     </message>
@@ -404,12 +414,12 @@
 <context>
     <name>BackgroundWork</name>
     <message>
-        <location filename="../../opsdesk_gui/views/status_area.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/status_area.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="38"/>
         <source>Stop the work running in the background</source>
         <translation>停止后台运行的任务</translation>
     </message>
@@ -930,67 +940,67 @@
         <translation>买家在平台上的 ID</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="19"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="20"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="20"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="21"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="21"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="22"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="22"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="23"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="23"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="24"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="23"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="24"/>
         <source>Paid orders, all time</source>
         <translation>历史累计支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="24"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="25"/>
         <source>Spent</source>
         <translation>累计支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="25"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="26"/>
         <source>What the buyer paid, all time, postage included</source>
         <translation>买家历史累计实付金额，含运费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="26"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="27"/>
         <source>First order</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="27"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="28"/>
         <source>Last order</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="28"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="29"/>
         <source>Orders in period</source>
         <translation>本期订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="29"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="30"/>
         <source>Spent in period</source>
         <translation>本期支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="41"/>
         <source>{buyers} buyers, {active} bought in {period}</source>
         <translation>共 {buyers} 位买家，其中 {active} 位在 {period} 期间购买</translation>
     </message>
@@ -1048,53 +1058,53 @@
         <translation>访客数为每日访客数之和（近似值）：请导入正好覆盖本期的生意参谋数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="221"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="223"/>
         <source>Key figures</source>
         <translation>核心指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="224"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="224"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="224"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="223"/>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="230"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="225"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="232"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="231"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="231"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="231"/>
         <source>Rate from the step before</source>
         <translation>上一环节转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="233"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
         <source>Part</source>
         <translation>构成</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="233"/>
+        <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
@@ -1135,22 +1145,22 @@
 <context>
     <name>GmvWaterfall</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="36"/>
         <source>Comparison</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="39"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="39"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="40"/>
         <source>Spend per buyer</source>
         <translation>客单价</translation>
     </message>
@@ -1160,12 +1170,12 @@
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="79"/>
         <source>No sales in one of the two periods: the change cannot be split.</source>
         <translation>其中一个时期没有销售，无法拆分变化。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/reports/waterfall.py" line="80"/>
         <source>Import the 生意参谋 traffic (访客数) of both periods to split the change into visitors, conversion and spend per buyer.</source>
         <translation>请导入两个时期的生意参谋流量（访客数），即可把变化拆分为访客数、转化率和客单价的贡献。</translation>
     </message>
@@ -1553,7 +1563,12 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="151"/>
+        <source>no data then</source>
+        <translation>当时无数据</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_cards.py" line="159"/>
         <source>no comparison</source>
         <translation>无对比</translation>
     </message>
@@ -1561,7 +1576,7 @@
 <context>
     <name>KpiTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="108"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="152"/>
         <source>KPI table</source>
         <translation>指标表</translation>
     </message>
@@ -1627,22 +1642,22 @@
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/status_area.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="74"/>
         <source>No shop</source>
         <translation>未打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/status_area.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="76"/>
         <source>Orders {first} to {last}</source>
         <translation>订单日期：{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/status_area.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="77"/>
         <source>No orders yet</source>
         <translation>暂无订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/status_area.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/status_area.py" line="79"/>
         <source>Last import {0}</source>
         <translation>上次导入：{0}</translation>
     </message>
@@ -2032,122 +2047,122 @@
         <translation>平台的买家ID</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="77"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="78"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="79"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="80"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="81"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="82"/>
         <source>The buyer&apos;s paid orders in the period with this product</source>
         <translation>该买家本期含此商品的已付款订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="83"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="84"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="85"/>
         <source>What the buyer paid for this product in the period (its lines&apos; amounts)</source>
         <translation>该买家本期为此商品支付的金额（商品行金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="86"/>
         <source>Last paid</source>
         <translation>最近付款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="128"/>
         <source>Loading {0}…</source>
         <translation>正在加载 {0}…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="146"/>
         <source>Could not load the product: {0}</source>
         <translation>无法加载该商品：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="157"/>
         <source>Product detail</source>
         <translation>商品详情</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="159"/>
         <source>Choose a product in the table to see its daily sales, its prices and its buyers.</source>
         <translation>在表格中选择一个商品，查看它的每日销量、价格和买家。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="161"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="164"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="166"/>
         <source>{platform} · SKU {sku}</source>
         <translation>{platform} · 商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="169"/>
         <source>{platform} · {count} SKUs: {skus}</source>
         <translation>{platform} · {count} 个 SKU：{skus}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="172"/>
         <source>stock today {0}</source>
         <translation>当前库存 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="174"/>
         <source>list price {0}</source>
         <translation>售价 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="176"/>
         <source>unit cost {0}</source>
         <translation>单位成本 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="179"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="180"/>
         <source>safety stock {0}</source>
         <translation>安全库存 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="181"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="182"/>
         <source>{period}: {units} units sold, sales {money}, {buyers} buyers</source>
         <translation>{period}：售出 {units} 件，商品销售额 {money}，买家 {buyers} 人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/detail.py" line="186"/>
+        <location filename="../../opsdesk_gui/views/products/detail.py" line="187"/>
         <source>Buyers in the period, best first</source>
         <translation>本期买家（按金额从高到低）</translation>
     </message>
@@ -2319,25 +2334,25 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/products/editing.py" line="47"/>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="293"/>
         <source>Safety stock (安全库存)</source>
         <translation>安全库存</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/products/editing.py" line="48"/>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="273"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="303"/>
         <source>Lead time (采购周期)</source>
         <translation>采购周期</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/products/editing.py" line="49"/>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="102"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/products/editing.py" line="50"/>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="104"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="108"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -2363,7 +2378,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/products/editing.py" line="46"/>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="116"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="120"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
@@ -2413,287 +2428,307 @@
         <translation>低于成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="92"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="95"/>
         <source>SKU code</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="97"/>
         <source>商家编码: the merchant&apos;s own product code</source>
         <translation>商家编码：商家自己的商品编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="99"/>
         <source>Title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="104"/>
         <source>Double-click to edit</source>
         <translation>双击修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="110"/>
         <source>Your own words for the product; double-click to edit</source>
         <translation>您为商品写的标签；双击修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="114"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="116"/>
         <source>List price from the product sheet</source>
         <translation>商品表中的售价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="118"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="122"/>
         <source>Cost of goods per unit (成本), from the product sheet or typed here; double-click to edit</source>
         <translation>每件商品的成本，来自商品成本表或在此填写；双击修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="130"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="132"/>
         <source>Current stock (库存) from the product sheet</source>
         <translation>商品表中的当前库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="136"/>
+        <source>Stock at period end</source>
+        <translation>期末库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="138"/>
+        <source>Current stock + units sold since the period&apos;s end: the stock the period ended with (deliveries since are not known). Cover, turnover, sell-through and 滞销 use it</source>
+        <translation>当前库存 + 期末之后卖出的件数：即本期结束时的库存（之后的到货无从得知）。可售天数、周转天数、售罄率和滞销都按它计算</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="147"/>
         <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="149"/>
         <source>Units in orders paid in the period</source>
         <translation>本期已付款订单中的件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="153"/>
         <source>Sales (商品销售额)</source>
         <translation>商品销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="155"/>
         <source>The amounts of the product&apos;s lines in orders paid in the period; postage is not in it, so the total is below 支付金额</source>
         <translation>本期已付款订单中该商品各行的金额；不含运费，因此合计低于支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="163"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="150"/>
-        <source>Refunds of the period&apos;s lines, and returns dated in the period</source>
-        <translation>本期商品行的退款，以及日期在本期的退货</translation>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="165"/>
+        <source>Refunds that succeeded in the period (成功退款金额, as 生意参谋), and returns dated in the period</source>
+        <translation>本期内退款成功的金额（成功退款金额，与生意参谋一致），以及日期在本期的退货</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="173"/>
+        <source>Refunds of the period&apos;s orders</source>
+        <translation>本期订单的退款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="175"/>
+        <source>A different figure: the refunds of the lines sold in the period, whenever they happened (the latest period&apos;s are not all in yet)</source>
+        <translation>另一个指标：本期卖出的商品后来发生的全部退款，不论何时退款成功（最近一期的退款往往还没发生完）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="237"/>
+        <source>Stock at the period&apos;s end ÷ average daily units sold over the 30 days up to it</source>
+        <translation>期末库存 ÷ 截至期末 30 天的日均销量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="247"/>
+        <source>Average stock ÷ average daily units sold in the period (the stock at the period&apos;s end stands in for the average: the shop file keeps no stock history)</source>
+        <translation>平均库存 ÷ 本期日均销量（店铺文件没有库存历史，以期末库存代替平均库存）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="258"/>
+        <source>Units sold ÷ (units sold + stock at the period&apos;s end)</source>
+        <translation>销量 ÷（销量 + 期末库存）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="273"/>
+        <source>新品: first sale within 30 days; 爆款: class A and not declining; 潜力款: units up 50% or more on the previous period; 滞销: stock but no sale in 30 days, or turnover over 45 days; 长尾: the rest. A single day is not classed</source>
+        <translation>新品：30 天内首次售出；爆款：A 类且未下滑；潜力款：销量比上期增长 50% 以上；滞销：有库存但 30 天无销售，或周转超过 45 天；长尾：其余。单日不分类</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="183"/>
         <source>Net sales (净销售额)</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="185"/>
         <source>Sales − refunds − returns</source>
         <translation>商品销售额 − 退款 − 退货</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="189"/>
         <source>Gross profit (毛利)</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="191"/>
         <source>Net sales − unit cost × units</source>
         <translation>净销售额 − 成本价 × 件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="195"/>
         <source>Margin (毛利率)</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="197"/>
         <source>Gross profit ÷ net sales; empty without a unit cost</source>
         <translation>毛利 ÷ 净销售额；没有成本价时为空</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="201"/>
         <source>Refund rate (退款率)</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="203"/>
         <source>Refunds and returns ÷ sales, by amount</source>
         <translation>（退款 + 退货）÷ 商品销售额，按金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="180"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="207"/>
         <source>Visitors (访客数)</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="182"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="209"/>
         <source>The product&apos;s visitors from 生意参谋 商品效果: the export for exactly this period, else the sum of daily visitors (approximate). Shared by all SKUs of the product</source>
         <translation>来自生意参谋商品效果的商品访客数：优先用恰好为本期的导出，否则为每日访客数之和（近似值）。同一商品的所有 SKU 共用</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="191"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="218"/>
         <source>Conversion (支付转化率)</source>
         <translation>支付转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="193"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="220"/>
         <source>The product&apos;s paying buyers ÷ visitors, as 生意参谋 states them</source>
         <translation>商品支付买家数 ÷ 访客数（按生意参谋的数据）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="199"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="226"/>
         <source>Sold (动销)</source>
         <translation>动销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="201"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="228"/>
         <source>At least one unit sold in the period; 动销率 = products sold ÷ products on shelf</source>
         <translation>本期至少售出一件；动销率 = 有销售的商品数 ÷ 在架商品数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="208"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="235"/>
         <source>Days of cover (可售天数)</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="210"/>
-        <source>Current stock ÷ average daily units sold over the last 30 days</source>
-        <translation>当前库存 ÷ 近 30 天日均销量</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="216"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="245"/>
         <source>Turnover days (库存周转天数)</source>
         <translation>库存周转天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="218"/>
-        <source>Average stock ÷ average daily units sold in the period (the current stock stands in for the average: the shop file keeps no stock history)</source>
-        <translation>平均库存 ÷ 本期日均销量（以当前库存代替平均库存：店铺文件不保存库存历史）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="226"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="256"/>
         <source>Sell-through (售罄率)</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="228"/>
-        <source>Units sold ÷ (units sold + ending stock)</source>
-        <translation>销量 ÷（销量 + 期末库存）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="232"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="262"/>
         <source>ABC (ABC分类)</source>
         <translation>ABC分类</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="234"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="264"/>
         <source>A: the products making the first 80% of sales, B: the next 15%, C: the last 5%</source>
         <translation>A：贡献前 80% 销售额的商品；B：其后 15%；C：最后 5%</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="241"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="271"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="243"/>
-        <source>新品: first sale within 30 days; 爆款: class A and not declining; 潜力款: units up 50% or more on the previous period; 滞销: stock but no sale in 30 days, or turnover over 45 days; 长尾: the rest</source>
-        <translation>新品：首次销售在 30 天内；爆款：A 类且销量未下滑；潜力款：销量比上期增长 50% 以上；滞销：有库存但 30 天无销售，或周转超过 45 天；长尾：其余商品</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="252"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="282"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="254"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="284"/>
         <source>Low stock: below the safety stock, or fewer days of cover than the lead time. Slow: 滞销. Low margin: margin at the realised price under 20%. Below cost: sold below the unit cost</source>
         <translation>库存不足：低于安全库存，或可售天数少于采购周期。滞销：滞销商品。毛利过低：按实际成交价的毛利率低于 20%。低于成本：有成交价低于成本价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="295"/>
         <source>Yours when set, else average daily units × (lead time + 7 review days); double-click to edit</source>
         <translation>已设置时用您的数值，否则为日均销量 ×（采购周期 + 7 天盘点周期）；双击修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="275"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="305"/>
         <source>Days from ordering to stock on the shelf (7 unless set); double-click to edit</source>
         <translation>从下单采购到上架的天数（未设置时为 7）；双击修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="282"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="312"/>
         <source>Reorder point (补货点)</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="284"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="314"/>
         <source>Lead-time demand + safety stock</source>
         <translation>采购周期内的需求 + 安全库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="288"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="318"/>
         <source>Reorder qty</source>
         <translation>建议补货量</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="290"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="320"/>
         <source>When stock is at or below the reorder point: enough for the lead time and review period at the recent rate, back up to the safety stock</source>
         <translation>库存不高于补货点时：按近期销量补足采购周期和盘点周期的需求，并回到安全库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="298"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="328"/>
         <source>Realised price</source>
         <translation>成交均价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="300"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="330"/>
         <source>Sales ÷ units: the price actually paid after discounts</source>
         <translation>商品销售额 ÷ 件数：优惠后的实际成交价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="304"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="334"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="306"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="336"/>
         <source>Paid orders in the period with this product (not added up per product: an order may hold several of its SKUs)</source>
         <translation>本期含该商品的已付款订单数（按商品汇总时不相加：一个订单可能含该商品的多个 SKU）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="314"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="344"/>
         <source>SKUs</source>
         <translation>SKU 数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="316"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="346"/>
         <source>SKUs added into this row</source>
         <translation>汇总到这一行的 SKU 数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="327"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="357"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="327"/>
+        <location filename="../../opsdesk_gui/views/products/table_columns.py" line="357"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2724,192 +2759,217 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="156"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="157"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="114"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="158"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="115"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="159"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="118"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="162"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="119"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="163"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="48"/>
         <source>GMV (支付金额)</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="40"/>
         <source>{0} pt</source>
         <translation>{0} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="48"/>
         <source>What buyers actually paid for orders paid in the period, postage included, refunds not subtracted</source>
         <translation>本期已支付订单中买家实际支付的金额，含运费，未扣除退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="51"/>
         <source>Visitors (访客数)</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="51"/>
         <source>Distinct visitors, from the 生意参谋 export for exactly this period, else the sum of daily visitors (approximate: visitors do not add up across days)</source>
         <translation>去重后的访客人数，取自与本期完全一致的生意参谋导出；没有时为每日访客数之和（近似值：访客数跨天不能直接相加）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="54"/>
         <source>Conversion (支付转化率)</source>
         <translation>支付转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
-        <source>Paying buyers ÷ visitors</source>
-        <translation>支付买家数 ÷ 访客数</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
         <source>Spend per buyer (客单价)</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="55"/>
-        <source>GMV ÷ paying buyers (生意参谋&apos;s definition)</source>
-        <translation>支付金额 ÷ 支付买家数（生意参谋口径）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="60"/>
         <source>Paid orders (支付订单数)</source>
         <translation>支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="60"/>
         <source>Orders with a payment time in the period</source>
         <translation>付款时间在本期内的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="62"/>
         <source>Paying buyers (支付买家数)</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
-        <source>Distinct buyers with a paid order in the period</source>
-        <translation>本期有已支付订单的买家数（去重）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
         <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
         <source>Items in the period&apos;s paid orders</source>
         <translation>本期已支付订单中的商品件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="67"/>
         <source>Order value (笔单价)</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="67"/>
         <source>GMV ÷ paid orders</source>
         <translation>支付金额 ÷ 支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
         <source>Refunds (退款金额)</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
-        <source>Refunds of the period&apos;s orders: for each order the largest amount its exports state, never more than was paid</source>
-        <translation>本期订单的退款金额：每笔订单取各导出文件所记录的最大退款金额，且不超过实付金额</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
         <source>Refund rate (退款率, by amount)</source>
         <translation>退款率（按金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
         <source>Refunds ÷ GMV</source>
         <translation>退款金额 ÷ 支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="77"/>
         <source>Net sales (净销售额)</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="77"/>
         <source>GMV − refunds</source>
         <translation>支付金额 − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="79"/>
         <source>Gross margin (毛利率)</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="79"/>
         <source>(Net sales − unit cost × units) ÷ net sales</source>
         <translation>（净销售额 − 成本价 × 件数）÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="81"/>
         <source>Value per visitor (UV价值)</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
-        <source>GMV ÷ visitors</source>
-        <translation>支付金额 ÷ 访客数</translation>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="126"/>
+        <source>— net sales below 0</source>
+        <translation>— 净销售额为负</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="134"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="144"/>
         <source>(approx.)</source>
         <translation>（近似）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="122"/>
         <source>— import 生意参谋 traffic</source>
         <translation>— 请导入生意参谋流量数据</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="54"/>
+        <source>Paying buyers ÷ visitors, both of the platforms whose visitors are known (never one platform&apos;s visitors under all platforms&apos; buyers)</source>
+        <translation>支付买家数 ÷ 访客数，两者都只算有访客数据的平台（绝不用所有平台的买家除以一个平台的访客）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <source>GMV ÷ paying buyers (生意参谋&apos;s definition); over orders without a buyer ID it is the value per order (笔单价)</source>
+        <translation>支付金额 ÷ 支付买家数（生意参谋的口径）；对没有买家ID的订单，它就是笔单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="62"/>
+        <source>Distinct buyers with a paid order in the period; an order without a buyer ID (抖店, 拼多多, 快手) counts as one buyer</source>
+        <translation>本期有支付订单的去重买家数；没有买家ID的订单（抖店、拼多多、快手）每单算一个买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
+        <source>Refunds that succeeded in the period (生意参谋&apos;s 成功退款金额), whichever period the order was paid in; for each order the largest amount its exports state, never more than was paid. A refund without a date of its own counts on its order&apos;s payment day</source>
+        <translation>本期内退款成功的金额（即生意参谋的成功退款金额），不论订单在哪一期支付；每个订单取各导出表所记的最大金额，且不超过实付。没有自身退款日期的退款计在订单的支付日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="81"/>
+        <source>GMV ÷ visitors, both of the platforms whose visitors are known</source>
+        <translation>支付金额 ÷ 访客数，两者都只算有访客数据的平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="100"/>
+        <source>Covers {0} only: the platforms whose visitors are known</source>
+        <translation>只含{0}：有访客数据的平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="103"/>
+        <source>{0} of the buyers are orders without a buyer ID (counted one buyer each)</source>
+        <translation>其中 {0} 个买家是没有买家ID的订单（每单算一个买家）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="106"/>
+        <source>{0} of it has no refund date: counted on the order&apos;s payment day</source>
+        <translation>其中 {0} 没有退款日期：计在订单的支付日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="124"/>
         <source>— add unit costs (product sheet)</source>
         <translation>— 请补充成本价（商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="116"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="160"/>
         <source>This period against the comparison period: in per cent, rates in percentage points (个百分点)</source>
         <translation>本期对比对比期：百分比变化，比率类指标为百分点（个百分点）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="198"/>
         <source>{period} against {base}</source>
         <translation>{period} 对比 {base}</translation>
     </message>
@@ -3076,335 +3136,390 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/review_text.py" line="39"/>
+        <source>动销率 leaves out {platforms}: no stock figures there, so it is unknown.</source>
+        <translation>动销率不含{platforms}：那里没有库存数据，无从得知。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="41"/>
+        <source>Conversion and value per visitor cover {platforms} only: the platforms whose visitors are known.</source>
+        <translation>支付转化率和UV价值只含{platforms}：有访客数据的平台。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="44"/>
+        <source>{count} of the paying buyers are orders without a buyer ID (抖店, 拼多多 and 快手 carry none): counted one buyer each.</source>
+        <translation>其中 {count} 个支付买家是没有买家ID的订单（抖店、拼多多、快手的导出不含买家ID）：每单算一个买家。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="47"/>
+        <source>{amount} of the refunds has no refund date of its own: counted on its order&apos;s payment day.</source>
+        <translation>退款中有 {amount} 没有自身的退款日期：计在订单的支付日。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="50"/>
+        <source>The comparison period is before the shop&apos;s first sale: no data to compare.</source>
+        <translation>对比期在店铺首笔成交之前：没有可比的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="52"/>
+        <source>The split covers {platforms}, the platforms whose visitors are known ({scoped}); the other platforms: {other}.</source>
+        <translation>拆分只含{platforms}，即有访客数据的平台（{scoped}）；其他平台：{other}。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="56"/>
         <source>Key figures</source>
         <translation>核心指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="57"/>
         <source>Why GMV changed</source>
         <translation>支付金额为何变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="41"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="58"/>
         <source>Trend per day</source>
         <translation>每日趋势</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="59"/>
         <source>Top products by sales</source>
         <translation>销售额最高的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="60"/>
         <source>Slowest products on shelf</source>
         <translation>在售最滞销的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="61"/>
         <source>Channels and ad spend</source>
         <translation>渠道与推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="62"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="63"/>
         <source>Most refunded products</source>
         <translation>退款最多的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="64"/>
         <source>Unusual days</source>
         <translation>异常日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="65"/>
         <source>GMV (支付金额) per day</source>
         <translation>每日支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="66"/>
         <source>Conversion per day (支付转化率, %)</source>
         <translation>每日支付转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="50"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="71"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="51"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="72"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="69"/>
         <source>7-day average</source>
         <translation>7日均值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="70"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="73"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="74"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="75"/>
         <source>Ratio</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="76"/>
         <source>Share of the GMV change</source>
         <translation>贡献的金额变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="78"/>
         <source>Comparison date</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="79"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="80"/>
         <source>GMV (comparison)</source>
         <translation>支付金额（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="81"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="82"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="83"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="84"/>
         <source>Conversion (comparison)</source>
         <translation>转化率（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="85"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="86"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="87"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="88"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="89"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="90"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="91"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="92"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="93"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="94"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="95"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="96"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="97"/>
         <source>Attributed GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="98"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="99"/>
         <source>Cost per new buyer</source>
         <translation>获客成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="100"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="101"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="102"/>
         <source>Cases</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="103"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="104"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="105"/>
         <source>Refunded orders</source>
         <translation>退款订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="106"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="107"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="108"/>
         <source>Normal from</source>
         <translation>正常下限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="109"/>
         <source>Normal to</source>
         <translation>正常上限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="110"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="111"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="112"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="113"/>
         <source>New</source>
         <translation>新品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="114"/>
         <source>Best seller</source>
         <translation>爆款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="115"/>
         <source>Rising</source>
         <translation>潜力款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="116"/>
         <source>Slow</source>
         <translation>滞销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="117"/>
         <source>Long tail</source>
         <translation>长尾</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="118"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="119"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="120"/>
         <source>Above normal</source>
         <translation>高于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="104"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="121"/>
         <source>Below normal</source>
         <translation>低于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="105"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="122"/>
         <source>Unusual</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="123"/>
         <source>Campaign (expected)</source>
         <translation>活动（预期内）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="124"/>
+        <source>Not judged: {days} ({metric}): {reason}.</source>
+        <translation>未判断：{days}（{metric}）：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="125"/>
+        <source>fewer than 14 normal days (no campaign, data imported) before them</source>
+        <translation>此前正常日（无活动、已导入数据）不足 14 天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="128"/>
+        <source>no orders imported for these days</source>
+        <translation>这些日期尚未导入订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="138"/>
+        <source>GMV of the platforms with visitors</source>
+        <translation>有访客数据平台的支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/review_text.py" line="140"/>
+        <source>GMV of the other platforms</source>
+        <translation>其他平台的支付金额</translation>
     </message>
 </context>
 <context>
@@ -3692,39 +3807,59 @@
 <context>
     <name>UnusualDays</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="37"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="37"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="37"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="38"/>
         <source>Normal range</source>
         <translation>正常范围</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="43"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="43"/>
         <source>Conversion</source>
         <translation>支付转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="55"/>
         <source>During {0}: expected</source>
         <translation>处于{0}期间：属预期波动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="59"/>
+        <source>&lt; 14 normal days before</source>
+        <translation>此前正常日不足14天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="60"/>
+        <source>no data imported</source>
+        <translation>未导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="65"/>
+        <source>not judged</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="69"/>
+        <source>Not judged: {0}. A day is judged against the 28 normal days (no campaign, data imported) before it.</source>
+        <translation>未判断：{0}。每天都与它之前的 28 个正常日（无活动、已导入数据）比较。</translation>
     </message>
 </context>
 <context>

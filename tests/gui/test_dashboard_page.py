@@ -67,7 +67,12 @@ def test_the_cards_show_the_hand_computed_week(qtbot, page, shop_path):
     assert card(page, "aov") == ("200.00", "▲ 100.0%")
     assert card(page, "paid_orders") == ("4", "▲ 100.0%")
     assert card(page, "paying_buyers") == ("3", "▲ 50.0%")
+    # the 50.00 is stated on the order export only: no refund date of its own, so it
+    # counts on the order's payment day, and the card says so (* and its tooltip)
     assert card(page, "refund_amount")[0] == "50.00"
+    assert page.cards.cards["refund_amount"].name.text().endswith(" *")
+    assert "50.00 of it has no refund date" in page.cards.cards["refund_amount"].toolTip()
+    assert "* 50.00 of it has no refund date" in page.note.text()
     assert card(page, "refund_amount")[1] == page.cards.cards["gmv"].tr("no comparison")
     assert card(page, "refund_rate") == ("8.33%", "▲ 8.33 pt")  # against no refunds
     assert card(page, "net_sales") == ("550.00", "▲ 175.0%")
@@ -134,14 +139,14 @@ def test_other_periods_change_every_figure(qtbot, page, shop_path):
     assert card(page, "paid_orders") == ("3", "▲ 50.0%")
     assert card(page, "paying_buyers") == ("2", "= 0.0%")
     assert "生意参谋" in card(page, "visitors")[0]
-    # a year before there was nothing to compare with
+    # a year before the shop's first sale: no data then (not a rise from 0)
     load(qtbot, page, shop_path, PeriodSelection(WEEK.period, "last_year"))
     assert card(page, "gmv")[0] == "600.00"
-    assert card(page, "gmv")[1] == page.cards.cards["gmv"].tr("no comparison")
+    assert card(page, "gmv")[1] == page.cards.cards["gmv"].tr("no data then")
     assert "2023-03-08" in page.note.text()
-    # another platform: nothing sold there
+    # another platform: nothing ever sold there, so no data at all
     load(qtbot, page, shop_path, PeriodSelection(WEEK.period, "previous", "douyin"))
-    assert card(page, "gmv")[0] == "0.00"
+    assert card(page, "gmv")[0] == page.cards.cards["gmv"].tr("no data")
 
 
 def test_the_trend_chart_by_grain_with_the_comparison_and_hover(qtbot, page, shop_path):
@@ -195,6 +200,22 @@ def test_clicking_an_unusual_day_highlights_it_on_the_chart(qtbot, page, shop_pa
     assert chart.highlight.value() == day_x(SPIKE_DAY)  # where its point is
 
 
+def test_days_that_cannot_be_judged_say_why(qtbot, page, shop_path):
+    # the steady shop starts on 2024-02-01: Feb 1..14 have fewer than 14 days before them
+    load(qtbot, page, build_steady_shop(shop_path),
+         PeriodSelection(Period(date(2024, 2, 1), date(2024, 2, 20))))
+    unusual = page.unusual
+    rows = [[unusual.topLevelItem(i).text(c) for c in range(4)]
+            for i in range(unusual.topLevelItemCount())]
+    assert rows == [["2024-02-01 – 02-14", unusual.tr("GMV"), unusual.tr("not judged"),
+                     unusual.tr("< 14 normal days before")]]
+    item = unusual.topLevelItem(0)
+    qtbot.mouseClick(unusual.viewport(), Qt.MouseButton.LeftButton,
+                     pos=unusual.visualItemRect(item).center())  # nothing to highlight
+    assert not page.chart.highlight.isVisible()
+    page.grab().save(str(shop_path.parent / "unjudged.png"))
+
+
 def test_the_printout_holds_the_figures(qtbot, page, shop_path):
     load(qtbot, page, build_shop(shop_path))
     html = page.printable_html("Dashboard")
@@ -237,10 +258,34 @@ def test_the_period_bar_drives_the_dashboard(qtbot, window, shop_path):
     assert card(page, "visitors") == ("100", "▲ 100.0%")
     bar.set_comparison("last_year")
     settle()
-    assert card(page, "gmv")[1] == page.cards.cards["gmv"].tr("no comparison")
-    assert card(page, "visitors")[1] == page.cards.cards["gmv"].tr("no comparison")
+    assert card(page, "gmv")[1] == page.cards.cards["gmv"].tr("no data then")
+    assert card(page, "visitors")[1] == page.cards.cards["gmv"].tr("no data then")
     bar.set_comparison("previous")
     bar.start.setDate(QDate(2024, 3, 9))
     bar.end.setDate(QDate(2024, 3, 12))
     settle()
     assert card(page, "gmv") == ("450.00", "▲ 80.0%")
+
+
+def test_the_waterfall_marks_a_split_over_some_platforms(qtbot):
+    """Visitors on Taobao only, 抖店 selling too: the bars explain Taobao's GMV (the
+    split's 300.00 -> 450.00), marked * with the platforms in the tooltip."""
+    from opsdesk_gui.models.dashboard import gmv_bridge
+    from opsdesk_gui.models.kpi import KpiComparison, Kpis, kpi_change
+    from opsdesk_gui.views.reports.waterfall import GmvWaterfall
+
+    period = Period(date(2026, 11, 1), date(2026, 11, 7))
+    scope = dict(visitor_platforms=("taobao",))
+    before = Kpis("CNY", period.previous(), gmv=40000, paying_buyers=4, visitors=100,
+                  scoped_gmv=30000, scoped_buyers=3, **scope)
+    now = Kpis("CNY", period, gmv=60000, paying_buyers=6, visitors=150, scoped_gmv=45000,
+               scoped_buyers=4, **scope)
+    change = kpi_change(before, now)
+    waterfall = GmvWaterfall()
+    qtbot.addWidget(waterfall)
+    waterfall.set_bridge(gmv_bridge(change.split_base_gmv, change.split_current_gmv, change),
+                         KpiComparison(now, before, change))
+    labels = waterfall.labels()
+    assert labels[0] == (waterfall.tr("Comparison") + " *", "300.00")
+    assert labels[-1] == (waterfall.tr("This period") + " *", "450.00")
+    assert "Taobao/Tmall" in waterfall.toolTip()

@@ -99,7 +99,7 @@ def test_the_table_shows_what_opsdesk_products_computes(qtbot, tab, shop_path, c
     assert cells(tab, "lifecycle_name")[p1] == "New (新品)"
     header = model.headerData(column(tab, "days_of_cover"), Qt.Orientation.Horizontal,
                               Qt.ItemDataRole.ToolTipRole)
-    assert "average daily units sold over the last 30 days" in header
+    assert "average daily units sold over the 30 days up to it" in header
 
 
 def test_edit_a_cost_in_place_then_undo_and_redo(qtbot, tab, shop_path):

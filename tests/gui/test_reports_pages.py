@@ -281,6 +281,18 @@ def test_ab_small_samples_are_not_enough(qtbot, runner):
                                           "significant at 95%")
 
 
+def test_ab_tiny_samples_use_fishers_exact_test(qtbot, runner):
+    page = AbTestPage(runner)
+    qtbot.addWidget(page)
+    for box, text in zip((page.visitors[0], page.buyers[0], page.visitors[1],
+                          page.buyers[1]), ("10", "1", "10", "6"), strict=True):
+        type_count(qtbot, box, text)
+    # 1 / 10 vs 6 / 10: the z-test would say p = 0.019; Fisher's exact p = 4440 / 77520
+    assert "Fisher's exact test" in page.figure_names["p_value"].text()
+    assert page.figure_values["p_value"].text() == "0.0573"
+    assert page.verdict.text().startswith("Not enough data yet")
+
+
 def test_ab_invalid_input_shows_the_models_message(qtbot, runner):
     page = AbTestPage(runner)
     qtbot.addWidget(page)
@@ -292,3 +304,39 @@ def test_ab_invalid_input_shows_the_models_message(qtbot, runner):
     assert page.figure_values["lift"].text() == "-"
     page.retranslate()
     assert page.verdict.text().startswith("A/B test: visitors and buyers must be counts")
+
+
+def test_the_kpi_table_says_which_platforms_a_rate_covers():
+    """Taobao with 1,000 visitors, 30 buyers, 3,000.00; 抖店 20 orders without buyer IDs,
+    1,000.00, no visitors: 支付转化率 = 30 / 1,000 = 3.00 % (not 50 / 1,000 = 5.00 %),
+    UV价值 = 3,000.00 / 1,000 = 3.00, and the rows say so."""
+    from opsdesk_gui.models.kpi import KpiComparison, Kpis, kpi_change
+    from opsdesk_gui.views.reports.kpi_table import KpiTablePage, metric_names
+
+    period = Period(date(2026, 11, 1), date(2026, 11, 11))
+    figures = dict(gmv=400000, paid_orders=50, paying_buyers=50, buyerless_orders=20,
+                   visitors=1000, visitor_platforms=("taobao",), scoped_gmv=300000,
+                   scoped_buyers=30)
+    now = Kpis("CNY", period, **figures)
+    before = Kpis("CNY", period.last_year(), **figures)
+    rows = {row[0]: row for row in KpiTablePage._rows(
+        KpiComparison(now, before, kpi_change(before, now)), metric_names())}
+    names = metric_names()
+    conversion = rows[names["conversion_rate"][0]]
+    assert conversion[1] == "3.00% *"
+    assert conversion[5].startswith("* Covers Taobao/Tmall only")  # seen in a narrow column
+    assert rows[names["uv_value"][0]][1] == "3.00 *"
+    assert "20 of the buyers are orders without a buyer ID" in rows[
+        names["paying_buyers"][0]][5]
+    assert "Covers" not in rows[names["gmv"][0]][5]
+
+
+def test_every_tooltip_quotes_the_metric_glossary():
+    """docs/metrics.md quotes each metric's tooltip word for word: the two cannot drift."""
+    from pathlib import Path
+
+    from opsdesk_gui.views.reports.kpi_table import metric_names
+
+    glossary = (Path(__file__).parents[2] / "docs" / "metrics.md").read_text(encoding="utf-8")
+    for code, (_name, definition) in metric_names().items():
+        assert f'"{definition}"' in glossary, code

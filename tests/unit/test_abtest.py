@@ -89,3 +89,22 @@ def test_difference_and_its_confidence_interval():
     # no visitors on one side: no difference
     r = ab_test(0, 0, 100, 5)
     assert (r.difference, r.ci_low, r.ci_high) == (None, None, None)
+
+
+def test_below_the_normal_approximation_fisher_decides():
+    """A 1 / 10, B 6 / 10: pooled 7 / 20 = 0.35 expects 3.5 buyers per variant (< 5), so
+    the z-test (z = 0.5 / sqrt(0.35 x 0.65 x 0.2) = 2.344, p = 0.019, "significant")
+    does not hold. Fisher's exact test, with the totals fixed (7 buyers of 20),
+    P(x buyers in A) = C(10, x) C(10, 7 - x) / C(20, 7) = [120, 2100, 11340, 25200,
+    25200, 11340, 2100, 120] / 77520 for x = 0..7; the observed x = 1 (2100) and the
+    tables no more likely (x = 0, 1, 6, 7) give p = 4440 / 77520 = 0.05728: not
+    significant at 95%."""
+    r = ab_test(10, 1, 10, 6)
+    assert r.method == "fisher"
+    assert r.z == pytest.approx(2.3440, abs=1e-4)
+    assert r.p_value == pytest.approx(4440 / 77520)
+    assert not r.significant
+    # with enough visitors the normal approximation holds and the z-test is used
+    assert ab_test(100, 10, 100, 12).method == "z"
+    # nobody (or everybody) converts: no table is less likely, p = 1
+    assert ab_test(50, 50, 80, 80).p_value == 1.0

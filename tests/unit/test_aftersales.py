@@ -9,10 +9,13 @@ A03    80.00  C x1 80                30.00         -             no sku, 不想�
 A04   180.00  A x1 100, C x1 80      40.00         -             -
 A05   100.00  B x2 100                 -           -             -
 A06    50.00  B x1 50                  -           -             B 尺码不符 60 (more than paid)
-A07   paid Feb 28 (outside)            -           -             尺码不符 10 in March: not counted
+A07   paid Feb 28 (outside)            -           -             B 尺码不符 10, refunded Mar 1
 A08   100.00  A x1 60, B x1 40         -           -             A 质量问题 100, B 尺码不符 50
 Records without an order in the file: X999 SKU-D 发错货 15.00 (refunded Mar 15),
 X998 no sku, no reason, 5.00 (requested Mar 20), X997 发错货 7.00 (refunded Apr 2: no).
+
+Refunds count in the period they succeeded in (refund_days.py): A07 was paid in
+February, but its 10.00 succeeded on Mar 1, so it is March's.
 
 Each order's refund R = min(paid, max(order, lines, records)):
 A01 max(50, 50, 50) = 50 -> records state it: B 尺码不符 50.00
@@ -23,7 +26,8 @@ A04 40 -> nothing says which sku (A and C): unattributed, reason unstated
 A06 min(50, 60) = 50 -> B 尺码不符 50.00
 A08 min(100, 150) = 100 -> records scaled to 100: A 100 x 100/150 = 66.666 -> 66.67,
     B 50 x 100/150 = 33.333 -> 33.33 (largest remainder gets the last cent)
-Total 50 + 200 + 30 + 40 + 50 + 100 + unmatched 15 + 5 = 490.00 (as kpi.py counts).
+A07 max(0, 0, 10) = 10 -> B 尺码不符 10.00
+Total 50 + 200 + 30 + 40 + 50 + 100 + 10 + unmatched 15 + 5 = 500.00 (as kpi.py counts).
 """
 
 from __future__ import annotations
@@ -118,43 +122,44 @@ def analysis(shop, **kwargs):
 
 def test_totals_match_the_kpis(shop):
     result, kpis = analysis(shop)
-    assert result.refund_amount == 49000 == kpis.refund_amount
+    assert result.refund_amount == 50000 == kpis.refund_amount
     assert result.unmatched_refund_amount == 2000 == kpis.unmatched_refund_amount
     # GMV: 150 + 200 + 80 + 180 + 100 + 50 + 100 = 860.00
     assert result.gmv == 86000 == kpis.gmv
-    assert result.by_sku["refund_cents"].sum() == 49000
-    assert result.by_reason["refund_cents"].sum() == 49000
+    assert result.by_sku["refund_cents"].sum() == 50000
+    assert result.by_reason["refund_cents"].sum() == 50000
 
 
 def test_pareto_of_reasons(shop):
     reasons = analysis(shop)[0].by_reason
     assert list(reasons["reason"]) == ["质量问题", "尺码不符", "不想要了", "发错货", None]
-    # 质量问题: A02 120.00 + A08 66.67; 尺码不符: A01 50 + A06 50 + A08 33.33;
+    # 质量问题: A02 120.00 + A08 66.67; 尺码不符: A01 50 + A06 50 + A08 33.33 + A07 10;
     # 不想要了: A03 30; 发错货: X999 15; unstated: A02 80 + A04 40 + X998 5
-    assert list(reasons["refund_cents"]) == [18667, 13333, 3000, 1500, 12500]
-    assert list(reasons["cases"]) == [2, 3, 1, 1, 3]
-    cumulative = [18667, 32000, 35000, 36500, 49000]
-    assert list(reasons["cumulative_share"]) == pytest.approx([c / 49000 for c in cumulative])
-    assert reasons["share"].iloc[0] == pytest.approx(18667 / 49000)  # 0.380959
+    assert list(reasons["refund_cents"]) == [18667, 14333, 3000, 1500, 12500]
+    assert list(reasons["cases"]) == [2, 4, 1, 1, 3]
+    cumulative = [18667, 33000, 36000, 37500, 50000]
+    assert list(reasons["cumulative_share"]) == pytest.approx([c / 50000 for c in cumulative])
+    assert reasons["share"].iloc[0] == pytest.approx(18667 / 50000)  # 0.37334
     assert reasons["refund_rate"].iloc[0] == pytest.approx(18667 / 86000)
-    # vital few: the stated reasons reaching 80% of the stated 365.00 (292.00): 质量问题
-    # starts at 0, 尺码不符 at 186.67 (< 292), 不想要了 at 320.00 (not)
+    # vital few: the stated reasons reaching 80% of the stated 375.00 (300.00): 质量问题
+    # starts at 0, 尺码不符 at 186.67 (< 300), 不想要了 at 330.00 (not)
     assert list(reasons["vital"]) == [True, True, False, False, False]
 
 
 def test_refunds_by_sku(shop):
     by_sku = analysis(shop)[0].by_sku
     assert list(zip(by_sku["sku"], by_sku["refund_cents"], strict=True)) == [
-        ("SKU-A", 26667), ("SKU-B", 13333), (None, 4500), ("SKU-C", 3000), ("SKU-D", 1500)]
+        ("SKU-A", 26667), ("SKU-B", 14333), (None, 4500), ("SKU-C", 3000), ("SKU-D", 1500)]
     a = by_sku.iloc[0]
     # SKU-A in A01, A02, A04, A08: units 1 + 2 + 1 + 1, sales 100 + 200 + 100 + 60
     assert (a["orders"], a["units"], a["sales_cents"], a["refunded_orders"]) == (4, 5, 46000, 2)
     assert a["refund_rate"] == pytest.approx(26667 / 46000)
     assert a["refund_order_rate"] == pytest.approx(2 / 4)
     b = by_sku.iloc[1]
-    # SKU-B in A01, A05, A06, A08 (A07 is February): 50 + 100 + 50 + 40
-    assert (b["orders"], b["sales_cents"], b["refunded_orders"]) == (4, 24000, 3)
-    assert b["refund_rate"] == pytest.approx(13333 / 24000)
+    # SKU-B sold in A01, A05, A06, A08 (A07 is February): 50 + 100 + 50 + 40; refunded
+    # in March: A01, A06, A08 and A07 (its refund succeeded on Mar 1)
+    assert (b["orders"], b["sales_cents"], b["refunded_orders"]) == (4, 24000, 4)
+    assert b["refund_rate"] == pytest.approx(14333 / 24000)
     unattributed = by_sku.iloc[2]
     # A04's 40.00 (two skus, nothing says which) + X998's 5.00; the record has no order
     assert (unattributed["orders"], unattributed["refunded_orders"]) == (0, 1)
@@ -165,7 +170,7 @@ def test_refunds_by_sku(shop):
 def test_reasons_of_one_sku(shop):
     reasons = analysis(shop, sku="SKU-B")[0].by_reason
     assert list(reasons["reason"]) == ["尺码不符"]
-    assert list(reasons["refund_cents"]) == [13333]
+    assert list(reasons["refund_cents"]) == [14333]
     assert list(reasons["cumulative_share"]) == [1.0]
     reasons = analysis(shop, sku="SKU-A")[0].by_reason
     assert list(reasons["reason"]) == ["质量问题", None]

@@ -23,7 +23,7 @@ import pytest
 from taobao_files import order_row, write_orders
 
 from opsdesk_gui.importers.pipeline import import_files
-from opsdesk_gui.models.anomalies import find_anomalies, normal_range
+from opsdesk_gui.models.anomalies import find_anomalies, judge_days, normal_range
 from opsdesk_gui.models.periods import Period
 
 PATTERN = {0: 700, 1: 850, 2: 1000, 3: 1150, 4: 1300, 5: 1000, 6: 1000}
@@ -155,3 +155,41 @@ def test_normal_range_rule():
     # values 0 x3, 9000 x2: median 0, MAD 0, mean |x - 0| = 3600 -> 1.2533 x 3600 = 4511.88
     assert normal_range(np.array([0.0, 0, 0, 9000, 9000]), "gmv") == (
         0, 0, pytest.approx(3 * 1.2533 * 3600))
+
+
+def test_the_days_after_a_long_campaign_are_judged_against_the_days_before_it(
+        tmp_path, shop_path):
+    """Orders 2024-01-01 .. 2024-03-20 in the weekly pattern; a campaign over all of
+    February (29 days); Mar 6 = 2000, Mar 8 = 200. Before, the 28 days before Mar 6 held
+    5 normal days (Mar 1..5): not judged. Now the 28 normal days before it are Mar 1..5
+    and Jan 9..31: Mon 4 (700), Tue 5 (850), Wed 4 (1000), Thu 3 (1150), Fri 4 (1300),
+    Sat 4 + Sun 4 (1000). Sorted: 700 x4, 850 x5, 1000 x12, 1150 x3, 1300 x4: median 1000;
+    deviations 0 x12, 150 x8, 300 x8: MAD 150 yuan; range 1000 +- 3 x 1.4826 x 150 =
+    [332.83, 1667.17]: Mar 6 is 'up', Mar 8 'down'."""
+    def gmv(day):
+        return {date(2024, 3, 6): 2000, date(2024, 3, 8): 200}.get(day, PATTERN[day.weekday()])
+
+    rows = []
+    for n, day in enumerate(days(date(2024, 1, 1), date(2024, 3, 20)), start=1):
+        at = f"{day.isoformat()} 12:00:00"
+        rows.append(order_row(f"3100000000000{n:05d}", f"buyer_{n}", f"{gmv(day):.2f}",
+                              "0.00", f"{gmv(day):.2f}", "交易成功", at, at, 1))
+    import_files(shop_path, [write_orders(tmp_path / "ExportOrderList.csv", rows)])
+    with sqlite3.connect(shop_path) as conn:
+        conn.execute("INSERT INTO campaigns (platform, name, starts_on, ends_on) "
+                     "VALUES ('taobao', '年货节', '2024-02-01', '2024-02-29')")
+    march = Period(date(2024, 3, 1), date(2024, 3, 14))
+    with sqlite3.connect(shop_path) as conn:
+        judged = judge_days(conn, march, metrics=("gmv",))
+    found = judged.found
+    assert flagged(found) == {("2024-03-06", "gmv"): ("up", "anomaly"),
+                              ("2024-03-08", "gmv"): ("down", "anomaly")}
+    row = found.iloc[0]
+    assert (row["expected"], row["low"]) == (100000, pytest.approx(100000 - 3 * 22239))
+    assert judged.unjudged.empty  # every day of March had its 28 normal days
+    # the first days of the shop cannot be judged, and the page can say which and why
+    with sqlite3.connect(shop_path) as conn:
+        early = judge_days(conn, Period(date(2024, 1, 1), date(2024, 1, 20)),
+                           metrics=("gmv",)).unjudged
+    assert early.values.tolist() == [[date(2024, 1, 1), date(2024, 1, 14), "gmv",
+                                      "short_history"]]

@@ -41,6 +41,7 @@ from opsdesk_gui.models.kpi import compute_kpis
 from opsdesk_gui.models.periods import Period
 from opsdesk_gui.models.product_metrics import product_metrics
 from opsdesk_gui.store import undo_last_import
+from opsdesk_gui.store.schema import LATEST_VERSION
 
 MARCH = Period(date(2026, 3, 1), date(2026, 3, 31))
 DONE, CLOSED, UNPAID = "交易成功", "交易关闭", "等待买家付款"
@@ -107,7 +108,8 @@ def shop(shop_path, tmp_path):
 def sku_rows(conn):
     return conn.execute(
         "SELECT sku, day, units, sales_cents, orders, lines, refund_cents, return_cents, "
-        "min_unit_cents FROM cache_sku_daily ORDER BY sku, day").fetchall()
+        "min_unit_cents, cohort_refund_cents FROM cache_sku_daily ORDER BY sku, day"
+    ).fetchall()
 
 
 def shop_rows(conn):
@@ -122,28 +124,35 @@ def test_cache_rows_by_hand(shop):
     assert ensure_daily_cache(conn) is True      # built now
     assert ensure_daily_cache(conn) is False     # and fresh
     assert sku_rows(conn) == [
-        # sku, day, units, sales, orders, lines, refunds, returns, lowest unit price
-        ("A", "2026-03-05", 3, 30000, 2, 2, 10000, 0, 10000.0),
-        ("A", "2026-03-07", 1, 10000, 1, 1, 0, 0, 10000.0),
-        ("A", "2026-03-08", 1, 10000, 1, 1, 7, 0, 10000.0),
-        ("A", "2026-04-01", 1, 10000, 1, 1, 0, 0, 10000.0),
-        ("B", "2026-03-05", 1, 5000, 1, 1, 5000, 0, 5000.0),
-        ("B", "2026-03-06", 3, 15000, 1, 1, 0, 0, 5000.0),
-        ("B", "2026-03-07", 2, 10000, 1, 1, 3000, 0, 5000.0),
-        ("B", "2026-03-08", 1, 5000, 1, 1, 3, 0, 5000.0),
-        ("B", "2026-03-10", 0, 0, 0, 0, 0, 2500, None),   # the return, on its own date
-        ("B", "2026-03-31", 1, 5000, 1, 1, 0, 0, 5000.0),
+        # sku, day, units, sales, orders, lines, refunds (that succeeded that day),
+        # returns, lowest unit price, refunds of that day's sales (the cohort). 102 and
+        # 108 have no refund record: their refunds stay on their payment days; 107's
+        # 30.00 for B succeeded on 03-09 (RF1): B's refund that day, 03-07's cohort.
+        ("A", "2026-03-05", 3, 30000, 2, 2, 10000, 0, 10000.0, 10000),
+        ("A", "2026-03-07", 1, 10000, 1, 1, 0, 0, 10000.0, 0),
+        ("A", "2026-03-08", 1, 10000, 1, 1, 7, 0, 10000.0, 7),
+        ("A", "2026-04-01", 1, 10000, 1, 1, 0, 0, 10000.0, 0),
+        ("B", "2026-03-05", 1, 5000, 1, 1, 5000, 0, 5000.0, 5000),
+        ("B", "2026-03-06", 3, 15000, 1, 1, 0, 0, 5000.0, 0),
+        ("B", "2026-03-07", 2, 10000, 1, 1, 0, 0, 5000.0, 3000),
+        ("B", "2026-03-08", 1, 5000, 1, 1, 3, 0, 5000.0, 3),
+        ("B", "2026-03-09", 0, 0, 0, 0, 3000, 0, None, 0),
+        ("B", "2026-03-10", 0, 0, 0, 0, 0, 2500, None, 0),  # the return, on its own date
+        ("B", "2026-03-31", 1, 5000, 1, 1, 0, 0, 5000.0, 0),
     ]
     assert conn.execute("SELECT sku, first_day, last_day FROM cache_sku ORDER BY sku"
                         ).fetchall() == [("A", "2026-03-05", "2026-04-01"),
                                          ("B", "2026-03-05", "2026-03-31")]
     assert shop_rows(conn) == [
         # day, gmv, orders, units, refund, refunded orders, unmatched, orders with lines,
-        # goods (line amounts), line units
+        # goods (line amounts), line units. Refunds on the day they succeeded: 107's 30.00
+        # on 03-09 (RF1), not 03-07; 102's 160.00 and 108's 0.10 have no refund record,
+        # so no date of their own: they stay on their payment days.
         ("2026-03-05", 36000, 2, 4, 16000, 1, 0, 2, 35000, 4),
         ("2026-03-06", 15000, 1, 3, 0, 0, 0, 1, 15000, 3),
-        ("2026-03-07", 20000, 1, 3, 3000, 1, 0, 1, 20000, 3),
+        ("2026-03-07", 20000, 1, 3, 0, 0, 0, 1, 20000, 3),
         ("2026-03-08", 15000, 1, 2, 10, 1, 0, 1, 15000, 2),
+        ("2026-03-09", 0, 0, 0, 3000, 1, 0, 0, 0, 0),
         ("2026-03-10", 0, 0, 0, 0, 0, 2500, 0, 0, 0),
         ("2026-03-31", 5000, 1, 1, 0, 0, 0, 1, 5000, 1),
         ("2026-04-01", 10000, 1, 1, 0, 0, 0, 1, 10000, 1),
@@ -299,7 +308,7 @@ def test_inside_the_callers_transaction(shop):
     assert conn.in_transaction
     conn.execute("COMMIT")
     assert cache_is_fresh(conn)
-    assert len(sku_rows(conn)) == 10
+    assert len(sku_rows(conn)) == 11
     assert conn.execute("SELECT count(*) FROM sqlite_temp_master").fetchone() == (0,)
     conn.close()
 
@@ -307,12 +316,12 @@ def test_inside_the_callers_transaction(shop):
 def test_the_cache_is_not_schema(shop):
     conn = sqlite3.connect(shop)
     ensure_daily_cache(conn)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1  # no migration
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION  # none added
     for table in daily_cache.CACHE_TABLES:  # dropping it loses nothing: it comes back
         conn.execute(f"DROP TABLE {table}")
     conn.commit()
     assert ensure_daily_cache(conn) is True
-    assert len(sku_rows(conn)) == 10
+    assert len(sku_rows(conn)) == 11
     conn.close()
 
 
@@ -329,11 +338,28 @@ def test_orders_without_lines(shop, tmp_path):
     day = conn.execute("SELECT paid_orders, line_orders FROM cache_shop_daily "
                        "WHERE day = '2026-03-09'").fetchone()
     assert day == (2, 0)
-    assert conn.execute("SELECT count(*) FROM cache_sku_daily WHERE day = '2026-03-09'"
-                        ).fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM cache_sku_daily WHERE day = '2026-03-09' "
+                        "AND units > 0").fetchone() == (0,)
     k = compute_kpis(conn, Period(date(2026, 3, 9), date(2026, 3, 9)))["CNY"]
     assert k.orders_without_lines == 2
     march = conn.execute("SELECT sum(paid_orders) - sum(line_orders) FROM cache_shop_daily "
                          "WHERE day BETWEEN '2026-03-01' AND '2026-03-31'").fetchone()
     assert march == (compute_kpis(conn, MARCH)["CNY"].orders_without_lines,) == (2,)
+    conn.close()
+
+
+def test_products_count_refunds_on_the_day_they_succeeded(shop):
+    """107 (paid 03-07) refunded 30.00 for B on 03-09 (RF1): B's refund of 03-09, and the
+    refund OF 03-07's sales (the cohort, its own column)."""
+    conn = sqlite3.connect(shop)
+    b = {}
+    for day in (date(2026, 3, 7), date(2026, 3, 9)):
+        table = product_metrics(conn, Period.day(day))
+        b[day.day] = table.loc[table["sku"] == "B"].iloc[0]
+    assert (b[7]["units"], b[7]["refund_cents"], b[7]["cohort_refund_cents"]) == (2, 0, 3000)
+    assert (b[9]["units"], b[9]["refund_cents"], b[9]["cohort_refund_cents"]) == (0, 3000, 0)
+    # over the month both give every refund of B: 50.00 (102) + 30.00 (107) + 0.03 (108)
+    march = product_metrics(conn, MARCH)
+    b = march.loc[march["sku"] == "B"].iloc[0]
+    assert b["refund_cents"] == b["cohort_refund_cents"] == 5000 + 3000 + 3
     conn.close()

@@ -11,6 +11,9 @@ from exportfiles import shared_data, write_csv
 
 from opsdesk_gui.errors import ImportFailed
 from opsdesk_gui.importers.pipeline import import_files
+from opsdesk_gui.models.daily_cache import ensure_daily_cache
+from opsdesk_gui.models.kpi import compute_kpis
+from opsdesk_gui.models.periods import Period
 
 UCI = shared_data("online_retail_head.csv")
 MAPPING = {"order_id": "InvoiceNo", "sku": "StockCode", "title": "Description",
@@ -148,3 +151,32 @@ def test_mapping_misses_a_required_field(shop_path, small, left_out, field):
     error = _refused(shop_path, [small], mapping)
     assert error.code == "required_field"
     assert error.message == f"The mapping must name a column for '{field}'."
+
+
+def test_a_return_keeps_its_currency(shop_path, tmp_path):
+    """USD and CNY sales and a CNY return (R9, 3 x 100.00) whose order is not in the
+    file. The 300.00 is a CNY refund: USD refunds stay 0 (not 300.00 over 70.00 of USD
+    sales), CNY net sales = 2 x 50.00 - 300.00 = -200.00, and a margin over negative net
+    sales is no percentage: None, with the reason."""
+    files = write_csv(tmp_path / "mixed.csv", ["Order", "Item", "Qty", "Date", "Price", "Cur"], [
+        ["U1", "SKU-1", "1", "2026-03-01 10:00:00", "70.00", "USD"],
+        ["C1", "SKU-2", "2", "2026-03-01 11:00:00", "50.00", "CNY"],
+        ["R9", "SKU-2", "-3", "2026-03-03 09:00:00", "100.00", "CNY"]])
+    mapping = {"order_id": "Order", "sku": "Item", "qty": "Qty", "paid_at": "Date",
+               "unit_price": "Price", "currency": "Cur"}
+    import_files(shop_path, [files], mapping=mapping, platform="myshop", currency="USD")
+    assert rows(shop_path, "SELECT refund_id, amount_cents, currency FROM refunds") == [
+        ("R9/1", 30000, "CNY")]
+    march = Period.parse("2026-03-01", "2026-03-31")
+    with sqlite3.connect(shop_path) as conn:
+        conn.execute("UPDATE products SET cost_cents = 3000 WHERE sku = 'SKU-1'")
+        conn.execute("UPDATE products SET cost_cents = 2000 WHERE sku = 'SKU-2'")
+        for raw in (True, False):
+            if not raw:
+                ensure_daily_cache(conn)
+            result = compute_kpis(conn, march, raw=raw)
+            usd, cny = result["USD"], result["CNY"]
+            assert (usd.gmv, usd.refund_amount, usd.net_sales) == (7000, 0, 7000)
+            assert usd.gross_margin == pytest.approx((7000 - 3000) / 7000)
+            assert (cny.gmv, cny.refund_amount, cny.net_sales) == (10000, 30000, -20000)
+            assert cny.gross_margin is None and cny.margin_gap == "negative_net_sales"

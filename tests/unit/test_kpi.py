@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from datetime import date
 
@@ -33,7 +34,7 @@ from exportfiles import write_csv
 
 from opsdesk_gui.cli import main
 from opsdesk_gui.importers.pipeline import import_files
-from opsdesk_gui.models.kpi import Kpis, compare_kpis, compute_kpis, kpi_change
+from opsdesk_gui.models.kpi import Kpis, compare_kpis, compute_kpis, kpi_change, metric_change
 from opsdesk_gui.models.periods import Period, PeriodError, parse_day
 
 ORDER_HEADER = ["订单编号", "买家会员名", "买家应付货款", "买家应付邮费", "买家实际支付金额",
@@ -86,7 +87,7 @@ LINES = [
 
 REFUNDS = [
     # refund_id, order_id, amount, status, requested_at, refunded_at
-    # for 100002, refunded in April: counts with its order's period (March)
+    # for 100002, refunded in April: counts in April (the day it succeeded), not March
     ("RF1", "100002", 800, "succeeded", None, "2024-04-03 10:00:00"),
     ("RF2", "100001", 10000, "pending", "2024-03-02 10:00:00", None),    # not money moved
     ("RF3", "100006", 2500, "succeeded", None, "2024-03-22 10:00:00"),   # same 25.00 again
@@ -169,29 +170,68 @@ def test_march_cny_by_hand(shop):
     assert k.gmv == 40202
     # 测试买家1 (two orders), 测试买家2, 测试买家5, and 100008 without buyer id on its own
     assert k.paying_buyers == 4
+    # ... which the figure says: one of the 4 is an order, not a known buyer
+    assert (k.buyerless_orders, k.buyers_known) == (1, False)
+    assert kpis(shop, raw=True)["CNY"].buyerless_orders == 1
     assert k.units == 1 + 2 + 1 + 2 + 1
     # 客单价 402.02 / 4 = 100.505 -> 100.51 (half away from zero; banker's would give 100.50)
     assert k.aov == 10051
     # 笔单价 402.02 / 5 = 80.404 -> 80.40
     assert k.aov_per_order == 8040
-    # refunds: 100005 max(100, 100, 0) = 100.00; 100006 max(25, 25, 25) = 25.00 (once);
-    # 100002 max(0, 0, 8.00 record) = 8.00 although refunded in April; 100001's pending
-    # 100.00 moves nothing; orders not in the file: RF4 10.00 (Mar 18) + RF5 5.00
-    # (requested Mar 3); RF6 is April, RF7 closed.  100 + 25 + 8 + 10 + 5 = 148.00
-    assert k.refund_amount == 14800
+    # refunds by the day they succeeded: 100005 max(100, 100, 0) = 100.00 has no refund
+    # record, so no date of its own: it stays on its payment day (Mar 12), undated;
+    # 100006 max(25, 25, 25) = 25.00 (once), dated by RF3 (Mar 22); 100002's 8.00 (RF1)
+    # succeeded on Apr 3: April's, not March's; 100001's pending 100.00 moves nothing;
+    # orders not in the file: RF4 10.00 (Mar 18) + RF5 5.00 (requested Mar 3); RF6 is
+    # April, RF7 closed.  100 + 25 + 10 + 5 = 140.00
+    assert k.refund_amount == 14000
+    assert k.undated_refund_amount == 10000
     assert k.unmatched_refund_amount == 1500
-    assert k.refunded_orders == 3
-    assert k.refund_rate == pytest.approx(14800 / 40202)  # 0.368141...
-    assert k.refund_order_rate == pytest.approx(3 / 5)
-    assert k.net_sales == 40202 - 14800 == 25402
+    assert k.refunded_orders == 2  # 100005 and 100006
+    assert k.refund_rate == pytest.approx(14000 / 40202)  # 0.348241...
+    assert k.refund_order_rate == pytest.approx(2 / 5)
+    assert k.net_sales == 40202 - 14000 == 26202
     # the row exported for exactly March wins over the daily rows
     assert (k.visitors, k.visitors_approximate) == (1000, False)
     assert k.conversion_rate == pytest.approx(4 / 1000)
     assert k.uv_value == 40  # 402.02 / 1000 = 0.40202 -> 0.40
     # cost: A 30 x (1 + 1 + 1) + B 12.50 x (2 + 1) + C 9.50 x 1 = 90 + 37.50 + 9.50 = 137.00
     assert k.cost == 13700
-    assert k.gross_margin == pytest.approx((25402 - 13700) / 25402)  # 0.460672...
+    assert k.gross_margin == pytest.approx((26202 - 13700) / 26202)  # 0.477139...
     assert k.cost_coverage == 1.0
+
+
+def test_refunds_count_on_the_day_they_succeeded(shop):
+    """April holds 100002's 8.00 (RF1, succeeded Apr 3) although the order was paid in
+    March, and RF6 7.00 (no order, Apr 2): 15.00; the one order refunded in April is
+    100002. The cache and the orders agree."""
+    april = Period(date(2024, 4, 1), date(2024, 4, 30))
+    for raw in (True, False):
+        k = kpis(shop, april, raw=raw)["CNY"]
+        assert (k.gmv, k.paid_orders) == (3000, 1)  # 100009 only
+        assert (k.refund_amount, k.unmatched_refund_amount) == (800 + 700, 700)
+        assert (k.refunded_orders, k.undated_refund_amount) == (1, 0)
+        # 2024-03-12, the payment day of 100005 whose 100.00 has no date of its own
+        day = kpis(shop, Period.day(date(2024, 3, 12)), raw=raw)["CNY"]
+        assert (day.refund_amount, day.undated_refund_amount, day.refunded_orders) == (
+            10000, 10000, 1)
+
+
+def test_a_record_beyond_the_orders_refund_counts_up_to_it(shop):
+    """A second refund of 100006 (RF8 25.00, Apr 5): its records now state 50.00, more
+    than the order's 25.00, so R = 50.00 and April gets RF8's 25.00; 100006 was first
+    refunded in March, so it is not an order refunded in April. A second refund on
+    100002 (paid 58.00): RF1 8.00 (Apr 3) + RF9 60.00 (Apr 20) is capped at what was paid,
+    R = 58.00, so Apr 20 gets 58.00 - 8.00 = 50.00."""
+    sql(shop, "INSERT INTO refunds (platform, refund_id, order_id, amount_cents, status, "
+              "refunded_at) VALUES ('taobao', 'RF8', '100006', 2500, 'succeeded', "
+              "'2024-04-05 09:00:00'), ('taobao', 'RF9', '100002', 6000, 'succeeded', "
+              "'2024-04-20 09:00:00')")
+    april = Period(date(2024, 4, 1), date(2024, 4, 30))
+    for raw in (True, False):
+        k = kpis(shop, april, raw=raw)["CNY"]
+        assert k.refund_amount == 800 + 5000 + 2500 + 700  # RF1, capped RF9, RF8, RF6
+        assert k.refunded_orders == 1  # 100002 (first refunded Apr 3)
 
 
 def test_usd_order_stays_in_its_currency(shop):
@@ -261,6 +301,30 @@ def test_visitors_go_with_the_platforms_of_their_currency(shop):
     assert (cny.visitors, cny.visitors_approximate) == (1060, True)
 
 
+def test_rates_over_visitors_stay_within_their_platforms(shop):
+    """A 拼多多 order (no traffic export) must not be divided by Taobao's visitors:
+    支付转化率 = Taobao's 4 buyers / 1,000 Taobao visitors = 0.40 % (not 5 / 1,000), UV价值
+    = Taobao's 402.02 / 1,000 = 0.40 (not 412.02 / 1,000 = 0.41); the split of the GMV
+    change covers Taobao's GMV on both sides."""
+    sql(shop, "INSERT INTO orders (platform, order_id, buyer_id, status, paid_at, paid_cents, "
+        "units) VALUES ('pdd', 'P1', 'pdd-1', 'paid', '2024-03-09 09:00:00', 1000, 1)")
+    for raw in (True, False):
+        cny = kpis(shop, raw=raw)["CNY"]
+        assert (cny.gmv, cny.paying_buyers, cny.visitors) == (41202, 5, 1000)
+        assert cny.visitor_platforms == ("taobao",)
+        assert (cny.scoped_gmv, cny.scoped_buyers) == (40202, 4)
+        assert cny.conversion_rate == pytest.approx(4 / 1000)
+        assert cny.uv_value == 40  # 402.02 / 1000 = 0.40202 -> 0.40
+        assert not cny.visitors_cover_all_sales
+    with sqlite3.connect(shop) as conn:
+        change = compare_kpis(conn, MARCH, MARCH.previous(), raw=True)["CNY"].change
+    # Feb 1..29 (the previous 31 days: Jan 30..Feb 29): 100007 200.00, 1 buyer, 800 visitors
+    assert (change.split_base_gmv, change.split_current_gmv) == (20000, 40202)
+    assert change.visitors + change.conversion + change.aov == pytest.approx(
+        math.log(40202 / 20000))
+    assert change.gmv == pytest.approx(math.log(41202 / 20000))
+
+
 def test_empty_period_still_gives_one_row(shop):
     result = kpis(shop, Period(date(2022, 1, 1), date(2022, 1, 31)))
     assert list(result) == ["CNY"]  # the shop's orders are mostly CNY
@@ -304,6 +368,28 @@ def test_compare_last_year_without_traffic_leaves_terms_null(shop):
     assert c.change.gmv_delta == 35202
 
 
+def test_a_period_before_the_first_sale_has_no_data_not_zeros(shop, capsys):
+    """The shop's first sale is 100010 on 2023-03-08: January 2023 is not a month of 0
+    sales but a month without data, so March 2024 shows no change against it."""
+    january = Period(date(2023, 1, 1), date(2023, 1, 31))
+    with sqlite3.connect(shop) as conn:
+        for raw in (True, False):
+            c = compare_kpis(conn, MARCH, january, raw=raw)["CNY"]
+            assert c.base.before_data and not c.current.before_data
+            assert metric_change("gmv", c.current.gmv, c.base.gmv, c.base.before_data) is None
+    # a period that ends on the first sale's day has data
+    with sqlite3.connect(shop) as conn:
+        first = compute_kpis(conn, Period(date(2023, 3, 1), date(2023, 3, 8)))["CNY"]
+    assert not first.before_data and first.gmv == 5000
+    # March 2023 against the 31 days before (2023-01-29 .. 02-28): no data then
+    code, out, _ = run_cli(capsys, "--shop", str(shop), "--from", "2023-03-01",
+                           "--to", "2023-03-31", "--compare", "previous")
+    assert code == 0
+    gmv_line = next(line for line in out.splitlines() if "支付金额" in line)
+    assert gmv_line.split()[-1] == "data" and "50.00" in gmv_line  # "... 50.00  no data"
+    assert "GMV change: no data (the compared period is before the shop's first sale)" in out
+
+
 def test_change_from_nothing_has_no_log_terms():
     period = Period.day(date(2024, 3, 1))
     before = Kpis("CNY", period)
@@ -341,13 +427,15 @@ def test_cli_json_one_currency(shop, capsys):
     doc = json.loads(out)
     assert doc == {
         "currency": "CNY",
-        "period": {"from": "2024-03-01", "to": "2024-03-31"},
+        "period": {"from": "2024-03-01", "to": "2024-03-31"}, "before_first_sale": False,
         "gmv": "402.02", "paid_orders": 5, "paying_buyers": 4, "units": 7,
         "aov": "100.51", "aov_per_order": "80.40",
-        "refund_amount": "148.00", "refund_rate": round(14800 / 40202, 6),
-        "refund_order_rate": 0.6, "net_sales": "254.02",
-        "visitors": 1000, "visitors_approximate": False, "conversion_rate": 0.004,
-        "uv_value": "0.40", "gross_margin": round(11702 / 25402, 6), "cost_coverage": 1.0,
+        "refund_amount": "140.00", "undated_refund_amount": "100.00",
+        "refund_rate": round(14000 / 40202, 6),
+        "refund_order_rate": 0.4, "net_sales": "262.02",
+        "visitors": 1000, "visitors_approximate": False, "visitor_platforms": ["taobao"],
+        "conversion_rate": 0.004,
+        "uv_value": "0.40", "gross_margin": round(12502 / 26202, 6), "cost_coverage": 1.0,
     }
 
 
@@ -382,6 +470,16 @@ def test_cli_text_table(shop, capsys):
     assert "no traffic imported" in out  # USD, and March 2023
     assert "costs missing" in out  # SKU-C
     assert "2023-03-01 .. 2023-03-31" in out
+    # no visitors in March 2023: the change splits as buyers x AOV, and it adds up:
+    # 402.02 / 50.00 = x8.040 = buyers 4 / 1 (x4.000) x AOV 100.505 / 50.00 (x2.010), and
+    # the two amounts add up to the change, 402.02 - 50.00 = +352.02
+    split = next(line for line in out.splitlines() if "GMV change" in line and "CNY" not in
+                 line and "+352.02" in line)
+    assert "+704.04%" in split and "paying buyers x4.000" in split and "AOV x2.010" in split
+    amounts = re.findall(r"\(([+-][0-9.]+)\)", split.split("=", 1)[1])
+    assert sum(round(float(a) * 100) for a in amounts) == 35202
+    assert "no visitors on both sides" in out
+    assert "1 of the paying buyers are orders without a buyer ID" in out  # 100008
 
 
 def test_cli_refuses_bad_input(shop, tmp_path, capsys):

@@ -108,11 +108,15 @@ def test_douyin_orders_and_lines_land_exactly(shop_path, tmp_path):
     got = rows(shop_path, "SELECT order_id, line_id, sku, product_id, variant, qty, "
                "unit_price_cents, amount_cents, refund_cents, status FROM order_lines "
                "ORDER BY order_id, line_id")
+    # A's 5.00 discount shared over its lines by 商品金额 (99.80 and 29.90 of 129.70):
+    # 500 x 9980 / 12970 = 384.73 -> 384, 500 x 2990 / 12970 = 115.26 -> 115; the one cent
+    # left goes to the larger remainder (.73): 385 and 115. The lines add up to what was
+    # paid for the goods: 95.95 + 28.75 = 124.70 = 134.70 - 10.00 postage
     assert got == [
-        (DY_A, "6920000000000000011", "DY-TEE", "3600000000001", "颜色:黑色", 2, 4990, 9980,
-         None, "completed"),
-        (DY_A, "6920000000000000012", "DY-BAG", "3600000000002", "颜色:黑色", 1, 2990, 2990,
-         None, "completed"),
+        (DY_A, "6920000000000000011", "DY-TEE", "3600000000001", "颜色:黑色", 2, 4990,
+         9980 - 385, None, "completed"),
+        (DY_A, "6920000000000000012", "DY-BAG", "3600000000002", "颜色:黑色", 1, 2990,
+         2990 - 115, None, "completed"),
         # refunded lines: refund_cents is the line's amount; no 商家编码 -> the product ID
         (DY_B, "6920000000000000021", "3600000000003", "3600000000003", "颜色:黑色", 1, 3900,
          3900, 3900, "refunded"),
@@ -559,3 +563,33 @@ def test_an_order_split_across_chunks_reads_the_same(tmp_path, monkeypatch, kind
         assert rows(tmp_path / "chunked.opsdesk", "SELECT line_id FROM order_lines "
                     "WHERE order_id = ? ORDER BY line_id", J4) == [
             ("100012345680",), ("100012345680#2",)]
+
+
+def test_douyin_discount_is_shared_over_lines_across_chunks(tmp_path, monkeypatch):
+    """E: 3 lines of 10.00, 10.00, 10.00, 优惠 1.00, paid 29.00; the third line refunded
+    (售后完成). 100 x 1000 / 3000 = 33.33 each: 33 + 33 + 33 = 99, the cent left to the
+    first line (ties go to the earlier): cuts 34, 33, 33; amounts 9.66, 9.67, 9.67 (sum
+    29.00 = paid); the refunded line is refunded 9.67, not 10.00. Read in chunks of 2
+    rows (the order straddles them), the figures are the same. F: no 优惠总金额 (empty):
+    the discount is what 商品金额 + 运费 exceeds 订单应付金额 by: 20.00 + 0 - 19.00."""
+    e, f = "6920000000000000005", "6920000000000000006"
+    rows_ = [dy_row(e, f"69200000000000000{50 + k}", "测试商品 杯子", "3600000000003", "DY-CUP",
+                    1, "￥10.00", "￥10.00", "2026-03-09 08:00:00", "2026-03-09 08:00:05", "",
+                    "已发货", "￥29.00", "￥0.00", "￥1.00", 5,
+                    aftersales="售后完成" if k == 3 else "-") for k in (1, 2, 3)]
+    rows_.append(dy_row(f, "6920000000000000061", "测试商品 T恤", "3600000000001", "DY-TEE", 2,
+                        "￥10.00", "￥20.00", "2026-03-09 09:00:00", "2026-03-09 09:00:05", "",
+                        "已发货", "￥19.00", "￥0.00", "", 6))
+    path = write_csv(tmp_path / "dy.csv", DY_HEADER, rows_, encoding="gbk")
+    from opsdesk_gui.importers import reading
+
+    import_files(tmp_path / "whole.opsdesk", [path])
+    original = reading.Source.chunks
+    monkeypatch.setattr(reading.Source, "chunks", lambda self, size=2: original(self, size))
+    import_files(tmp_path / "chunked.opsdesk", [path])
+    for shop in ("whole", "chunked"):
+        got = rows(tmp_path / f"{shop}.opsdesk", "SELECT order_id, amount_cents, refund_cents "
+                   "FROM order_lines ORDER BY order_id, line_id")
+        assert got == [(e, 966, None), (e, 967, None), (e, 967, 967), (f, 1900, None)]
+        assert rows(tmp_path / f"{shop}.opsdesk", "SELECT order_id, paid_cents, goods_cents "
+                    "FROM orders ORDER BY order_id") == [(e, 2900, 3000), (f, 1900, 2000)]

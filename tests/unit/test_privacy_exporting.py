@@ -59,3 +59,18 @@ def test_csv_has_a_bom_and_reads_back(tmp_path):
     back = pd.read_csv(path, dtype=str, encoding="utf-8-sig")
     assert back["order_id"].tolist() == TABLE["order_id"].tolist()
     assert back["title"].tolist() == ["'=HYPERLINK(\"http://x\")", "测试宝贝"]
+
+
+def test_negative_money_stays_a_number(tmp_path):
+    """Gross profit of -260.67 written as text by `products --csv` must reach Excel as a
+    number: an apostrophe ('-260.67) would leave it out of the column's sum (306,649.98
+    instead of 305,834.21 for Oct 2026). Text starting a formula is still neutralised."""
+    money = pd.DataFrame({"sku": ["A", "B", "-X"], "profit": ["100.00", "-260.67", "+5"]})
+    path = export_csv(money, tmp_path / "m.csv")
+    back = pd.read_csv(path, dtype=str, encoding="utf-8-sig")
+    assert back["profit"].tolist() == ["100.00", "-260.67", "+5"]
+    assert back["sku"].tolist() == ["A", "B", "'-X"]
+    path = export_xlsx(money, tmp_path / "m.xlsx")
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    assert [r[1] for r in rows[1:]] == [100.0, -260.67, 5.0]
+    assert sum(r[1] for r in rows[1:]) == pytest.approx(100 - 260.67 + 5)  # -155.67

@@ -254,12 +254,14 @@ def test_dong_xiao_per_product(table):
 
 
 def test_cover_turnover_and_sell_through(table):
-    # A1: 7 units in 03-02..03-31, rate 7/30 a day; stock 40
+    # A1: 7 units in 03-02..03-31, rate 7/30 a day; stock 40 today, and order 114 sold
+    # one more on 04-01, after March: at the end of March the stock was 40 + 1 = 41
     a1 = row(table, "SKU-A1")
+    assert (a1["stock"], a1["stock_at_end"]) == (40, 41)
     assert a1["recent_units"] == 7 and close(a1["daily_units"], 7 / 30)
-    assert close(a1["days_of_cover"], 40 / (7 / 30))      # 171.43
-    assert close(a1["turnover_days"], 40 / (7 / 31))      # 177.14: over the 31-day period
-    assert close(a1["sell_through"], 7 / 47)
+    assert close(a1["days_of_cover"], 41 / (7 / 30))      # 175.71
+    assert close(a1["turnover_days"], 41 / (7 / 31))      # 181.57: over the 31-day period
+    assert close(a1["sell_through"], 7 / 48)
     # A2 sold only on 03-01, outside the 30 days: no rate, so no cover; turnover 5 x 31 / 1
     a2 = row(table, "SKU-A2")
     assert a2["recent_units"] == 0 and pd.isna(a2["days_of_cover"])
@@ -275,6 +277,14 @@ def test_cover_turnover_and_sell_through(table):
     c10 = row(table, "SKU-C10")
     assert pd.isna(c10["stock"]) and pd.isna(c10["days_of_cover"])
     assert pd.isna(c10["sell_through"]) and pd.isna(c10["turnover_days"])
+
+
+def test_a_single_day_classes_no_lifecycle(shop):
+    """On one day most products sell nothing: 'slow' would say nothing about them."""
+    with sqlite3.connect(shop) as conn:
+        day = product_metrics(conn, Period.day(date(2026, 3, 20)))
+    assert day["lifecycle"].isna().all()
+    assert row(day, "SKU-A1")["units"] == 4  # order 102; the figures themselves stay
 
 
 def test_abc_at_the_thresholds(table):
@@ -394,9 +404,25 @@ def test_summary(table):
     # figure) are not. 动销率 = 11 / 13
     assert (s.products, s.on_shelf, s.sold) == (15, 13, 11)
     assert math.isclose(s.sell_through_rate, 11 / 13)
-    assert s.slow_movers == 4
+    assert s.slow_movers == 4 and s.platforms_without_stock == ()
     assert s.slow_stock_value_cents == 200000 + 24000 + 12000 + 45000
     assert (s.low_stock, s.below_cost, s.below_margin_floor) == (4, 1, 1)
+
+
+def test_sell_through_of_a_platform_without_stock_is_unknown(table):
+    """抖店 rows without any stock figure: 2 products, 1 sold. Counted, 动销率 would read
+    11 + 1 sold of 13 + 1 on shelf; left out, it stays 11 / 13 and names 抖店."""
+    douyin = pd.DataFrame({
+        "platform": ["douyin", "douyin"], "sku": ["D1", "D2"], "currency": ["CNY", "CNY"],
+        "units": [3, 0], "stock": pd.array([pd.NA, pd.NA], dtype="Int64"),
+        "slow_mover": [False, False], "low_stock": [False, False],
+        "below_cost": [False, False], "below_margin_floor": [False, False],
+        "stock_value_cents": pd.array([pd.NA, pd.NA], dtype="Int64")})
+    s = product_summary(pd.concat([table, douyin], ignore_index=True))
+    assert (s.on_shelf, s.sold, s.platforms_without_stock) == (13, 11, ("douyin",))
+    assert math.isclose(s.sell_through_rate, 11 / 13)
+    only = product_summary(douyin)
+    assert only.sell_through_rate is None  # unknown, not 1 of 1 = 100 %
 
 
 def test_previous_period_and_platform_filter(shop):

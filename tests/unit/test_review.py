@@ -127,10 +127,11 @@ def test_an_unchanged_gmv_still_splits_into_offsetting_parts():
     # 100.00 both times, visitors 10 -> 20, conversion 1/10 -> 1/20: parts 100.00 x ln2 =
     # 69.31 and -69.31 (the dashboard's waterfall shows the same)
     period = Period.day(D(2024, 3, 2))
-    before = Kpis("CNY", period.previous(), gmv=10000, paying_buyers=1, visitors=10)
-    now = Kpis("CNY", period, gmv=10000, paying_buyers=1, visitors=20)
+    both = dict(gmv=10000, paying_buyers=1, scoped_gmv=10000, scoped_buyers=1)
+    before = Kpis("CNY", period.previous(), visitors=10, **both)
+    now = Kpis("CNY", period, visitors=20, **both)
     change = KpiChange(gmv=0.0, visitors=math.log(2), conversion=math.log(0.5), aov=0.0,
-                       gmv_delta=0)
+                       gmv_delta=0, split_base_gmv=10000, split_current_gmv=10000)
     factors = gmv_split(KpiComparison(now, before, change))
     assert [f.amount for f in factors] == [6931, -6931, 0]
 
@@ -232,3 +233,40 @@ def test_sheet_names_follow_excels_rules():
     assert sheet_name(long, taken) == "x" * 31
     assert sheet_name(long, taken) == "x" * 28 + " 2"
     assert sheet_name("", taken) == "Sheet"
+
+
+def test_the_document_says_what_the_figures_cover(conn):
+    """抖店 orders without buyer IDs in both weeks (03-03 40.00, 03-10 100.00) and no 抖店
+    traffic: the split covers Taobao (600.00 - 200.00 = +400.00, the same three parts as
+    before), the other platforms changed by 100.00 - 40.00 = +60.00; the week's figures
+    say that conversion covers Taobao only and one buyer is an order; the 50.00 refund
+    has its date (R1, 03-09), so no note on it."""
+    conn.executemany(
+        "INSERT INTO orders (platform, order_id, status, paid_at, currency, paid_cents, units) "
+        "VALUES ('douyin', ?, 'completed', ?, 'CNY', ?, 1)",
+        [("DY1", "2024-03-03 10:00:00", 4000), ("DY2", "2024-03-10 10:00:00", 10000)])
+    conn.commit()
+    review = build_review(conn, "weekly", D(2024, 3, 14))
+    assert [f.amount for f in review.gmv_factors] == [25237, -10474, 25237]  # sum 400.00
+    labels = {"note.scope": "rates: {platforms}", "note.buyerless": "{count} order buyers",
+              "note.undated": "{amount} undated", "platform.taobao": "淘宝",
+              "gmv.split_scope": "split over {platforms} {scoped}; others {other}"}
+    html = review_html(review, labels, "小店")
+    assert "* rates: 淘宝" in html and "* 1 order buyers" in html
+    assert "undated" not in html
+    assert "split over 淘宝 +400.00; others +60.00" in html
+    # the shop's first sale is 03-02: no day of the week has 14 normal days before it;
+    # its last order is of 03-12, so 03-13..14 have no data yet (conversion has no daily
+    # figure to judge: traffic is exported per week). The page says which and why.
+    assert review.unjudged_days.values.tolist() == [
+        [D(2024, 3, 13), D(2024, 3, 14), "conversion", "no_data"],
+        [D(2024, 3, 8), D(2024, 3, 12), "gmv", "short_history"],
+        [D(2024, 3, 13), D(2024, 3, 14), "gmv", "no_data"]]
+    html = review_html(review, labels | {"unjudged": "not judged {days} {metric}: {reason}",
+                                         "unjudged.short_history": "short"}, "小店")
+    assert "not judged 2024-03-08 – 2024-03-12 metric.gmv: short" in html
+    split = next(s for s in review_sections(review) if s.key == "gmv_split")
+    # the factors add up to Taobao's change; then the other platforms; then the whole
+    assert [(r[0], r[4]) for r in split.rows] == [
+        ("visitors", 25237), ("conversion", -10474), ("aov", 25237),
+        ("scoped_gmv", 40000), ("other_gmv", 6000), ("gmv", 46000)]

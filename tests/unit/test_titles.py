@@ -113,10 +113,37 @@ def test_found_through_normalisation_and_mapped_back(title, expected):
     assert_maps_back(title, found)
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("頂級羊絨大衣", [("頂級", 0, 2)]),               # traditional forms of 顶级
+    ("國家級非遗工藝", [("國家級", 0, 3)]),           # 国家级
+    ("銷量第壹", [("第壹", 2, 4)]),                   # the financial form of 一
+    ("銷量第ー", [("第ー", 2, 4)]),                   # katakana ー looks like 一
+    ("爆款N0.1卫衣", [("N0.1", 2, 6)]),              # digit 0 for the letter O
+    ("T0P1 爆款", [("T0P1", 0, 4)]),
+    ("100%棉感T恤", [("100%", 0, 4)]),               # feels like cotton: no composition
+])
+def test_variants_and_look_alikes_are_found(title, expected):
+    found = banned_words(title)
+    assert [(f.text, f.start, f.end) for f in found] == expected
+    assert_maps_back(title, found)
+
+
+def test_emoji_take_four_bytes_as_the_platform_counts_them():
+    # GB18030, as Taobao counts: ASCII 1, a character GBK has 2, an emoji 4
+    assert title_bytes("💥") == 4 and title_bytes("✨") == 4
+    assert title_bytes("爆款💥T恤") == 2 + 2 + 4 + 1 + 2  # 11
+    assert title_bytes("★") == 2  # in GBK
+    # 28 hanzi (56 bytes) + one emoji (4) = 60 fits; a second emoji does not
+    assert check_title(THIRTY[:28] + "💥", "taobao").findings == ()
+    over = check_title(THIRTY[:28] + "💥💥", "taobao")
+    assert over.bytes == 64 and over.findings[0].text == "💥"
+
+
 def test_ascii_words_are_not_found_inside_longer_ones():
     assert banned_words("TOP10 榜单") == []
     assert banned_words("LAPTOP1 包") == []
     assert banned_words("款号NO.12") == []
+    assert banned_words("款号N01") == [] and banned_words("尺码M0.5") == []
     assert banned_words("含量1.00%") == []  # a decimal point is kept: 1.00% is not 100%
     assert [(f.text, f.start, f.end) for f in banned_words("1 0 0 %有效")] == [
         ("1 0 0 %", 0, 7)]

@@ -2,9 +2,18 @@
 
 What belongs to the whole order (订单应付金额, 运费, 优惠总金额, its times, 订单状态, 省/市)
 is repeated on every line of the order: it is taken once per order, never summed.
+
+Line amounts are stored after the order's discounts, as on every platform (products and
+after-sales read them as what was paid): 商品金额 is before them, so once the lines are
+staged (`share_discounts`) the order's 优惠总金额 (else what 商品金额 + 运费 exceeds
+订单应付金额) is shared over its lines in proportion to 商品金额, in whole cents by largest
+remainder (ties to the earlier line), never more than the goods. goods_cents keeps the
+goods before discounts; a line refunded in full is refunded its amount after them.
 """
 
 from __future__ import annotations
+
+import sqlite3
 
 import pandas as pd
 
@@ -88,7 +97,48 @@ def build(frame: pd.DataFrame, ctx: BuildContext) -> dict[str, pd.DataFrame]:
     return {"orders": orders, "order_lines": lines}
 
 
+# Over the staged 抖店 orders and lines (see the module docstring).
+_GOODS = f"""
+UPDATE temp.stage_orders AS o SET goods_cents = a.goods FROM (
+    SELECT order_id, sum(amount_cents) AS goods FROM temp.stage_order_lines
+    WHERE platform = '{PLATFORM}' AND qty > 0 GROUP BY order_id) AS a
+WHERE o.platform = '{PLATFORM}' AND o.order_id = a.order_id
+"""
+_SHARE = f"""
+WITH orders AS (
+    SELECT order_id, goods_cents AS goods,
+           min(max(coalesce(discount_cents,
+                            goods_cents + coalesce(postage_cents, 0) - paid_cents), 0),
+               goods_cents) AS discount
+    FROM temp.stage_orders WHERE platform = '{PLATFORM}' AND goods_cents > 0),
+base AS (
+    SELECT l.rowid AS rid, l.order_id, o.discount,
+           o.discount * l.amount_cents / o.goods AS share,
+           o.discount * l.amount_cents % o.goods AS rest
+    FROM temp.stage_order_lines l JOIN orders o ON o.order_id = l.order_id
+    WHERE l.platform = '{PLATFORM}' AND l.qty > 0 AND l.amount_cents > 0
+      AND o.discount > 0),
+ranked AS (
+    SELECT rid, share + (row_number() OVER (PARTITION BY order_id ORDER BY rest DESC, rid)
+                         <= discount - sum(share) OVER (PARTITION BY order_id)) AS cut
+    FROM base)
+UPDATE temp.stage_order_lines AS l
+SET amount_cents = l.amount_cents - r.cut,
+    refund_cents = CASE WHEN l.refund_cents = l.amount_cents
+                        THEN l.amount_cents - r.cut ELSE l.refund_cents END
+FROM ranked r WHERE l.rowid = r.rid
+"""
+
+
+def share_discounts(conn: sqlite3.Connection) -> None:
+    staged = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_temp_master WHERE type = 'table'")}
+    if {"stage_orders", "stage_order_lines"} <= staged:
+        for statement in (_GOODS, _SHARE):
+            conn.execute(statement)
+
+
 PRESETS = (
     Preset("douyin_orders", "抖店 订单导出", PLATFORM, "order_lines", FIELDS, build,
-           signature=("order_id", "title", "qty", "paid")),
+           signature=("order_id", "title", "qty", "paid"), finish=share_discounts),
 )

@@ -92,6 +92,7 @@ def _build(frame: pd.DataFrame, ctx: BuildContext, platform: str, currency: str
         platform, refund_id=r["order_id"] + "/" + line_id[returns], order_id=r["order_id"],
         buyer_id=buyer_id[returns], sku=sku[returns], title=col(r, "title"),
         qty=-qty[returns], amount_cents=-amount[returns], status=pd.Series("succeeded", r.index),
+        currency=money_currency[returns],
         refunded_at=col(r, "paid_at").fillna(col(r, "created_at")),
     ) if returns.any() else pd.DataFrame()
 

@@ -31,7 +31,8 @@ superlative.
 100% is flagged (100%有效, 100%好评 are claims), except as a material composition:
 100%纯棉, 100%棉, 纯棉100%, 含棉量100%, 100%羊毛, 100%桑蚕丝, 100% cotton ... which state
 a fact the label must carry anyway (fibre content labelling, GB/T 29862). The same
-goes for 100%果汁, the juice content of a pure juice.
+goes for 100%果汁, the juice content of a pure juice. A material followed by 感 (100%棉感,
+"feels like cotton") states no composition: it stays flagged.
 
 万能胶 (contact adhesive) is a product name, not a claim.
 """
@@ -128,7 +129,7 @@ ALLOWED: tuple[str, ...] = (
     *(re.escape(word) for word in ZUI_TIME_WORDS),
     "万能胶",
     f"第一[{FIRST_ORDINAL_NEXT}]",
-    f"100%(?:纯|全)?(?:{_MATERIAL})",
+    f"100%(?:纯|全)?(?:{_MATERIAL})(?!感)",
     f"(?:{_MATERIAL})(?:含量|成分)?100%",
     f"含(?:{_MATERIAL})量100%",
 )

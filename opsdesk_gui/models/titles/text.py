@@ -6,6 +6,9 @@ dropped: spaces, punctuation, symbols (emoji, ★, +), control and format charac
 (zero-width spaces, joiners) and combining marks (emoji variation selectors, keycaps).
 Two characters stay because words are made of them: % (100%), and a . or , between
 two digits (1.00% is not 100%). So 最 好, 最-好, 最💥好 and Ｎ Ｏ . 1 fold to 最好 and no1.
+Traditional and variant forms fold to the simplified character (頂級 -> 顶级, 國家級 ->
+国家级, 第壹 -> 第一: VARIANTS), look-alikes to what they imitate (katakana ー -> 一; a
+digit 0 after a letter and not before a digit -> o, so N0.1 and T0P1 fold to no1, top1).
 
 Every folded character remembers the index of the original character it came from, so
 a match in the folded text maps back to `title[start:end]`, dodging characters included.
@@ -20,10 +23,27 @@ from functools import lru_cache
 _DIGITS = "0123456789"
 
 
+# Traditional, financial and variant forms of the characters of the banned words, and
+# look-alikes of them, folded to the simplified character they stand for.
+VARIANTS = str.maketrans({
+    "頂": "顶", "級": "级", "國": "国", "壹": "一", "弌": "一", "ー": "一", "㇐": "一",
+    "獨": "独", "極": "极", "選": "选", "價": "价", "網": "网", "萬": "万", "僅": "仅",
+    "強": "强", "優": "优", "熱": "热", "歡": "欢", "進": "进",
+    "則": "则", "絕": "绝", "對": "对", "贏": "赢", "軍": "军",
+})
+
+
+@lru_cache(maxsize=4096)
 def char_bytes(char: str) -> int:
-    """The bytes a character takes in a title: 1 for ASCII, 2 for anything else (its GBK
-    width; characters GBK lacks, such as emoji, count 2 as well)."""
-    return 1 if ord(char) < 128 else 2
+    """The bytes a character takes in a title, as the platform counts them (GB18030): 1
+    for ASCII, 2 for a character GBK has (Chinese, full-width forms), 4 for the rest
+    (emoji and other characters GBK lacks)."""
+    if ord(char) < 128:
+        return 1
+    try:
+        return len(char.encode("gb18030"))
+    except UnicodeEncodeError:  # a lone surrogate: as wide as an emoji
+        return 4
 
 
 def title_bytes(title: str) -> int:
@@ -42,7 +62,7 @@ def fitting_length(title: str, limit: int) -> int:
 
 @lru_cache(maxsize=4096)
 def _normalised(char: str) -> str:
-    return unicodedata.normalize("NFKC", char).casefold()
+    return unicodedata.normalize("NFKC", char).casefold().translate(VARIANTS)
 
 
 @lru_cache(maxsize=4096)
@@ -99,6 +119,10 @@ def fold(title: str) -> Folded:
         for out in _normalised(char):
             normal.append(out)
             normal_origin.append(index)
+    for at in range(1, len(normal)):  # N0.1, T0P1: a zero standing in for the letter o
+        if (normal[at] == "0" and normal[at - 1].isascii() and normal[at - 1].isalpha()
+                and (at + 1 == len(normal) or normal[at + 1] not in _DIGITS)):
+            normal[at] = "o"
     text: list[str] = []
     origin: list[int] = []
     place: list[int] = []

@@ -38,6 +38,8 @@ HIDDEN_BY_DEFAULT = (
     "lead_time_days",
     "safety_stock",
     "refund_cents",
+    "cohort_refund_cents",
+    "stock_at_end",
     "sku_count",
 )
 
@@ -72,6 +74,8 @@ ORDER = (
     "reorder_point",
     "tags",
     "refund_cents",
+    "cohort_refund_cents",
+    "stock_at_end",
     "realised_price_cents",
     "orders",
     "sku_count",
@@ -128,6 +132,17 @@ def _columns() -> list[Column]:
             translate("ProductsTab", "Current stock (库存) from the product sheet"),
         ),
         Column(
+            "stock_at_end",
+            translate("ProductsTab", "Stock at period end"),
+            "int",
+            translate(
+                "ProductsTab",
+                "Current stock + units sold since the period's end: the stock the period "
+                "ended with (deliveries since are not known). Cover, turnover, sell-through "
+                "and 滞销 use it",
+            ),
+        ),
+        Column(
             "units",
             translate("ProductsTab", "Units (支付件数)"),
             "int",
@@ -148,7 +163,19 @@ def _columns() -> list[Column]:
             translate("ProductsTab", "Refunds"),
             "money",
             translate(
-                "ProductsTab", "Refunds of the period's lines, and returns dated in the period"
+                "ProductsTab",
+                "Refunds that succeeded in the period (成功退款金额, as 生意参谋), and returns "
+                "dated in the period",
+            ),
+        ),
+        Column(
+            "cohort_refund_cents",
+            translate("ProductsTab", "Refunds of the period's orders"),
+            "money",
+            translate(
+                "ProductsTab",
+                "A different figure: the refunds of the lines sold in the period, whenever "
+                "they happened (the latest period's are not all in yet)",
             ),
         ),
         Column(
@@ -208,7 +235,9 @@ def _columns() -> list[Column]:
             translate("ProductsTab", "Days of cover (可售天数)"),
             "number",
             translate(
-                "ProductsTab", "Current stock ÷ average daily units sold over the last 30 days"
+                "ProductsTab",
+                "Stock at the period's end ÷ average daily units sold over the 30 days up to "
+                "it",
             ),
         ),
         Column(
@@ -217,15 +246,16 @@ def _columns() -> list[Column]:
             "number",
             translate(
                 "ProductsTab",
-                "Average stock ÷ average daily units sold in the period (the current stock "
-                "stands in for the average: the shop file keeps no stock history)",
+                "Average stock ÷ average daily units sold in the period (the stock at the "
+                "period's end stands in for the average: the shop file keeps no stock "
+                "history)",
             ),
         ),
         Column(
             "sell_through",
             translate("ProductsTab", "Sell-through (售罄率)"),
             "rate",
-            translate("ProductsTab", "Units sold ÷ (units sold + ending stock)"),
+            translate("ProductsTab", "Units sold ÷ (units sold + stock at the period's end)"),
         ),
         Column(
             "abc",
@@ -244,7 +274,7 @@ def _columns() -> list[Column]:
                 "ProductsTab",
                 "新品: first sale within 30 days; 爆款: class A and not declining; 潜力款: units "
                 "up 50% or more on the previous period; 滞销: stock but no sale in 30 days, or "
-                "turnover over 45 days; 长尾: the rest",
+                "turnover over 45 days; 长尾: the rest. A single day is not classed",
             ),
         ),
         Column(

@@ -172,6 +172,9 @@ class AbTestPage(QWidget):
                 self._percent(self.confidence.currentData() or 0.95, 0)),
             "p_value": self.tr("p-value (two-proportion z-test)"),
         }
+        if self.result is not None and self.result.method == "fisher":
+            names["p_value"] = self.tr("p-value (Fisher's exact test: the sample is too "
+                                       "small for the z-test's normal approximation)")
         for code, text in names.items():
             self.figure_names[code].setText(text)
         values = self.figure_texts()

@@ -67,8 +67,9 @@ class AfterSalesPage(QWidget):
         return [
             Column("reason_name", self.tr("Reason")),
             Column("refund_cents", self.tr("Refunds"), "money", self.tr(
-                "Refunded on the period's orders for this reason, plus refund records whose "
-                "order is not in the shop file")),
+                "Refunds for this reason that succeeded in the period (whichever period the "
+                "order was paid in), plus refund records whose order is not in the shop "
+                "file")),
             Column("cases", self.tr("Cases"), "int", self.tr(
                 "Orders (and refund records without their order) refunded for this reason")),
             Column("share", self.tr("Share"), "rate", self.tr(
@@ -93,8 +94,10 @@ class AfterSalesPage(QWidget):
             Column("sales_cents", self.tr("Sales"), "money", self.tr(
                 "The product's line amounts in the period's orders")),
             Column("refund_cents", self.tr("Refunds"), "money", self.tr(
-                "The refunds of the period's orders on this product")),
-            Column("refunded_orders", self.tr("Refunded orders"), "int"),
+                "The product's refunds that succeeded in the period, as in the products "
+                "table")),
+            Column("refunded_orders", self.tr("Refunded orders"), "int", self.tr(
+                "Orders with a refund of this product that succeeded in the period")),
             Column("refund_rate", self.tr("Refund rate"), "rate", self.tr(
                 "By amount: refunds ÷ sales")),
             Column("refund_order_rate", self.tr("Refunded order rate"), "rate", self.tr(

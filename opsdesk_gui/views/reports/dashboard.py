@@ -28,7 +28,7 @@ from ..messages import error_text
 from ..shop_reading import fresh_cache_connection
 from .funnel_view import FunnelView
 from .kpi_cards import CARDS, KpiCards, change_of
-from .kpi_table import change_text, format_metric, metric_names, metric_value
+from .kpi_table import change_text, format_metric, metric_names, metric_value, scope_notes
 from .printable import CHART_WIDTH, widget_png
 from .unusual_days import UnusualDays
 from .waterfall import GmvWaterfall
@@ -158,7 +158,7 @@ class DashboardPage(QWidget):
         self.note.setText(self.describe(result))
         self.funnel.set_funnel(result.funnel)
         self.waterfall.set_bridge(result.bridge, comparison)
-        self.unusual.set_days(result.anomalies)
+        self.unusual.set_days(result.anomalies, result.unjudged)
         QTimer.singleShot(0, lambda: self._show_trends(result))
 
     def _show_trends(self, result: Dashboard) -> None:
@@ -197,6 +197,8 @@ class DashboardPage(QWidget):
         if result.comparison.current.visitors_approximate:
             text += "\n" + self.tr("Visitors are the sum of daily visitors (approximate): "
                                    "import the 生意参谋 export for exactly this period.")
+        for note in scope_notes(result.comparison.current):
+            text += "\n* " + note
         return text
 
     @Slot(object, str)

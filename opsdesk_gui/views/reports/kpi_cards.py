@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ...models.kpi import KpiComparison, metric_change
 from ..table.model import grouping_locale
-from .kpi_table import change_text, format_metric, metric_names, metric_value
+from .kpi_table import change_text, format_metric, metric_names, metric_value, scope_note
 
 # (code, kind) of the cards, in reading order: sales, traffic, value, refunds, profit.
 CARDS = (
@@ -32,7 +32,7 @@ COLUMNS = 6
 def change_of(comparison: KpiComparison, code: str) -> float | None:
     """models.kpi.metric_change of a card's metric (rates in points)."""
     return metric_change(code, metric_value(comparison.current, code),
-                         metric_value(comparison.base, code))
+                         metric_value(comparison.base, code), comparison.base.before_data)
 
 
 class Sparkline(QWidget):
@@ -125,13 +125,18 @@ class KpiCard(QFrame):
             label.setStyleSheet(sheet)
 
     def retitle(self, name: str, definition: str) -> None:
+        self.title, self.definition = name, definition
         self.name.setText(name)
         self.setToolTip(definition)
 
     def show_figures(self, comparison: KpiComparison, daily) -> None:
         current = comparison.current
+        note = scope_note(self.code, current)
+        self.setToolTip(self.definition + (f"\n{note}" if note else ""))
+        # the mark sends the reader to the tooltip and the page's note
+        self.name.setText(self.title + (" *" if note else ""))
         value = metric_value(current, self.code)
-        self.missing = value is None
+        self.missing = value is None or current.before_data
         if self.code == "visitors" and current.visitors_approximate and value is not None:
             # "(approx.)" would wrap the card; the tooltip and the page's note explain
             text = "≈ " + grouping_locale(QLocale()).toString(int(value))
@@ -141,7 +146,11 @@ class KpiCard(QFrame):
         self._style(self.value, f"font-size: {size}; font-weight: 600;"
                     + (" color: palette(dark);" if self.missing else ""))
         self.value.setText(text)
-        self.change.setText(self._change_text(change_of(comparison, self.code)))
+        if comparison.base.before_data:
+            self._style(self.change, f"color: {QUIET};")
+            self.change.setText(self.tr("no data then"))  # before the shop's first sale
+        else:
+            self.change.setText(self._change_text(change_of(comparison, self.code)))
         self.sparkline.set_values([] if self.missing else daily)
 
     def _change_text(self, change: float | None) -> str:

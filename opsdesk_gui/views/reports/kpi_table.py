@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...models.kpi import RATE_METRICS, KpiComparison, Kpis, compare_kpis, metric_change
 from ...money import format_cents
+from ..labels import platform_name
 from ..listing_tab import ListingTab
 from ..table import Column
 from ..table.model import grouping_locale
@@ -51,21 +52,26 @@ def metric_names() -> dict[str, tuple[str, str]]:
             "Distinct visitors, from the 生意参谋 export for exactly this period, else "
             "the sum of daily visitors (approximate: visitors do not add up across days)")),
         "conversion_rate": (translate("ReportsTab", "Conversion (支付转化率)"), translate(
-            "ReportsTab", "Paying buyers ÷ visitors")),
+            "ReportsTab", "Paying buyers ÷ visitors, both of the platforms whose visitors "
+            "are known (never one platform's visitors under all platforms' buyers)")),
         "aov": (translate("ReportsTab", "Spend per buyer (客单价)"), translate("ReportsTab",
-            "GMV ÷ paying buyers (生意参谋's definition)")),
+            "GMV ÷ paying buyers (生意参谋's definition); over orders without a buyer ID it "
+            "is the value per order (笔单价)")),
         "paid_orders": (translate("ReportsTab", "Paid orders (支付订单数)"), translate(
             "ReportsTab", "Orders with a payment time in the period")),
         "paying_buyers": (translate("ReportsTab", "Paying buyers (支付买家数)"), translate(
-            "ReportsTab", "Distinct buyers with a paid order in the period")),
+            "ReportsTab", "Distinct buyers with a paid order in the period; an order without "
+            "a buyer ID (抖店, 拼多多, 快手) counts as one buyer")),
         "units": (translate("ReportsTab", "Units (支付件数)"), translate(
             "ReportsTab", "Items in the period's paid orders")),
         "aov_per_order": (translate("ReportsTab", "Order value (笔单价)"), translate(
             "ReportsTab", "GMV ÷ paid orders")),
         "refund_amount": (translate("ReportsTab", "Refunds (退款金额)"), translate(
             "ReportsTab",
-            "Refunds of the period's orders: for each order the largest amount its "
-            "exports state, never more than was paid")),
+            "Refunds that succeeded in the period (生意参谋's 成功退款金额), whichever period "
+            "the order was paid in; for each order the largest amount its exports state, "
+            "never more than was paid. A refund without a date of its own counts on its "
+            "order's payment day")),
         "refund_rate": (translate("ReportsTab", "Refund rate (退款率, by amount)"), translate(
             "ReportsTab", "Refunds ÷ GMV")),
         "net_sales": (translate("ReportsTab", "Net sales (净销售额)"), translate(
@@ -73,8 +79,41 @@ def metric_names() -> dict[str, tuple[str, str]]:
         "gross_margin": (translate("ReportsTab", "Gross margin (毛利率)"), translate(
             "ReportsTab", "(Net sales − unit cost × units) ÷ net sales")),
         "uv_value": (translate("ReportsTab", "Value per visitor (UV价值)"), translate(
-            "ReportsTab", "GMV ÷ visitors")),
+            "ReportsTab", "GMV ÷ visitors, both of the platforms whose visitors are known")),
     }
+
+
+VISITOR_RATES = ("conversion_rate", "uv_value")
+BUYER_FIGURES = ("paying_buyers", "aov")
+
+
+def platforms_text(codes) -> str:
+    return "、".join(platform_name(code) for code in codes)
+
+
+def scope_note(code: str, kpis: Kpis) -> str | None:
+    """What a figure of this period covers, when it is not simply every sale: the
+    platforms a rate over visitors covers, the orders counted as buyers, the refunds
+    without a date of their own."""
+    if (code in VISITOR_RATES and kpis.visitors is not None
+            and not kpis.visitors_cover_all_sales):
+        return translate("ReportsTab", "Covers {0} only: the platforms whose visitors are "
+                         "known").format(platforms_text(kpis.visitor_platforms))
+    if code in BUYER_FIGURES and not kpis.buyers_known:
+        return translate("ReportsTab", "{0} of the buyers are orders without a buyer ID "
+                         "(counted one buyer each)").format(kpis.buyerless_orders)
+    if code == "refund_amount" and kpis.undated_refund_amount:
+        return translate("ReportsTab", "{0} of it has no refund date: counted on the "
+                         "order's payment day").format(grouping_locale(QLocale()).toString(
+                             float(format_cents(kpis.undated_refund_amount)), "f", 2))
+    return None
+
+
+def scope_notes(kpis: Kpis) -> list[str]:
+    """The period's scope notes, once each, for a page's note."""
+    notes = [scope_note(code, kpis) for code in ("conversion_rate", "paying_buyers",
+                                                 "refund_amount")]
+    return [note for note in notes if note]
 
 
 def missing_text(code: str, kpis: Kpis) -> str:
@@ -83,11 +122,16 @@ def missing_text(code: str, kpis: Kpis) -> str:
         return translate("ReportsTab", "— import 生意参谋 traffic")
     if code == "gross_margin" and kpis.margin_gap in ("no_cost", "no_lines"):
         return translate("ReportsTab", "— add unit costs (product sheet)")
+    if code == "gross_margin" and kpis.margin_gap == "negative_net_sales":
+        return translate("ReportsTab", "— net sales below 0")
     return "—"
 
 
 def format_metric(code: str, kind: str, kpis: Kpis, value) -> str:
-    """A KPI's value as shown: money with format_cents, rates in per cent, counts grouped."""
+    """A KPI's value as shown: money with format_cents, rates in per cent, counts grouped;
+    a period before the shop's first sale has no data, not zeros."""
+    if kpis.before_data:
+        return translate("ReportsTab", "no data")
     if value is None:
         return missing_text(code, kpis)
     locale = grouping_locale(QLocale())
@@ -139,10 +183,15 @@ class KpiTablePage(ListingTab):
         for code, kind in METRICS:
             now = metric_value(comparison.current, code)
             before = metric_value(comparison.base, code)
-            change = change_text(code, metric_change(code, now, before))
-            rows.append((names[code][0], format_metric(code, kind, comparison.current, now),
+            change = change_text(code, metric_change(code, now, before,
+                                                     comparison.base.before_data))
+            # what the figure covers first, where a narrow column still shows it
+            note = scope_note(code, comparison.current)
+            definition = f"* {note} — {names[code][1]}" if note else names[code][1]
+            value = format_metric(code, kind, comparison.current, now)
+            rows.append((names[code][0], value + (" *" if note else ""),
                          format_metric(code, kind, comparison.base, before), change,
-                         comparison.current.currency, names[code][1]))
+                         comparison.current.currency, definition))
         return rows
 
     def describe(self, frame, selection) -> str:

@@ -1,5 +1,6 @@
 """The period's unusual days (models/anomalies.py): date, metric, value, normal range;
-campaign days are listed as expected. Clicking a day asks the chart to show it."""
+campaign days are listed as expected, and the days that could not be judged say why.
+Clicking a day asks the chart to show it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from ...money import format_cents
 from ..table.model import grouping_locale
 
-UNUSUAL, EXPECTED = "#c53030", "#975a16"
+UNUSUAL, EXPECTED, UNJUDGED = "#c53030", "#975a16", "#718096"
 
 
 class UnusualDays(QTreeWidget):
@@ -36,7 +37,7 @@ class UnusualDays(QTreeWidget):
         self.setHeaderLabels([self.tr("Day"), self.tr("Metric"), self.tr("Value"),
                               self.tr("Normal range")])
 
-    def set_days(self, days: pd.DataFrame) -> None:
+    def set_days(self, days: pd.DataFrame, unjudged: pd.DataFrame | None = None) -> None:
         self.days = days.reset_index(drop=True)
         self.clear()
         names = {"gmv": self.tr("GMV"), "conversion": self.tr("Conversion")}
@@ -55,6 +56,20 @@ class UnusualDays(QTreeWidget):
                         row.campaign))
             item.setData(0, Qt.ItemDataRole.UserRole, row.Index)
             items.append(item)
+        reasons = {"short_history": self.tr("< 14 normal days before"),
+                   "no_data": self.tr("no data imported")}
+        for row in (unjudged if unjudged is not None else pd.DataFrame()).itertuples():
+            days_text = (f"{row.first:%Y-%m-%d}" if row.first == row.last
+                         else f"{row.first:%Y-%m-%d} – {row.last:%m-%d}")
+            item = QTreeWidgetItem([days_text, names.get(row.metric, row.metric),
+                                    self.tr("not judged"), reasons.get(row.reason, "")])
+            for column in range(self.columnCount()):
+                item.setForeground(column, QBrush(QColor(UNJUDGED)))
+                item.setToolTip(column, self.tr(
+                    "Not judged: {0}. A day is judged against the 28 normal days (no "
+                    "campaign, data imported) before it.").format(reasons.get(row.reason, "")))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            items.append(item)
         self.addTopLevelItems(items)  # at once: the columns fit their contents once
 
     @staticmethod
@@ -66,5 +81,8 @@ class UnusualDays(QTreeWidget):
 
     @Slot(QTreeWidgetItem, int)
     def _on_item_clicked(self, item: QTreeWidgetItem, column: int) -> None:
-        row = self.days.iloc[item.data(0, Qt.ItemDataRole.UserRole)]
+        index = item.data(0, Qt.ItemDataRole.UserRole)
+        if index is None:  # a span of days not judged
+            return
+        row = self.days.iloc[index]
         self.day_selected.emit(row["date"], row["metric"])

@@ -12,6 +12,7 @@ from ...models.dashboard import GmvBridge
 from ...models.kpi import KpiComparison
 from ...money import format_cents
 from ..table.model import grouping_locale
+from .kpi_table import scope_note
 
 TOTAL, UP, DOWN, TEXT, QUIET = "#4a7fb5", "#2f855a", "#c53030", "#2d3748", "#718096"
 
@@ -32,11 +33,22 @@ class GmvWaterfall(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def names(self) -> list[str]:
-        return [self.tr("Comparison"), self.tr("Visitors"), self.tr("Conversion"),
-                self.tr("Spend per buyer"), self.tr("This period")]
+        first, last = self.tr("Comparison"), self.tr("This period")
+        if self.scoped():  # marked; the tooltip and the page's note say the platforms
+            first, last = f"{first} *", f"{last} *"
+        return [first, self.tr("Visitors"), self.tr("Conversion"),
+                self.tr("Spend per buyer"), last]
+
+    def scoped(self) -> bool:
+        """Whether the split covers only the GMV of the platforms with visitors."""
+        c = self.comparison
+        return self.bridge is not None and c is not None and not (
+            c.current.visitors_cover_all_sales and c.base.visitors_cover_all_sales)
 
     def set_bridge(self, bridge: GmvBridge | None, comparison: KpiComparison) -> None:
         self.bridge, self.comparison = bridge, comparison
+        self.setToolTip(scope_note("conversion_rate", comparison.current) or ""
+                        if self.scoped() else "")
         self.update()
 
     def bars(self) -> list[tuple[str, int, int, int]]:

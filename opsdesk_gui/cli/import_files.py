@@ -7,9 +7,10 @@ import json
 import sys
 
 from ..errors import ImportFailed
-from ..importers.pipeline import ImportSummary, import_files
-from ..store import open_shop
-from ..store.mappings import SavedMapping, load_mapping, save_mapping
+from ..importers.pipeline import ImportSummary
+from ..store import open_for_reading
+from ..store.mappings import SavedMapping, load_mapping
+from ..writes import import_files, save_mapping
 
 NAME = "import"
 HELP = "import export files into a shop file (created when missing)"
@@ -62,11 +63,11 @@ def _mapping(args: argparse.Namespace) -> SavedMapping:
     and --platform."""
     mapping = SavedMapping()
     if args.mapping:
-        db = open_shop(args.shop)
+        conn = open_for_reading(args.shop)
         try:
-            mapping = load_mapping(db.conn, args.mapping)
+            mapping = load_mapping(conn, args.mapping)
         finally:
-            db.conn.close()
+            conn.close()
     mapping.fields.update(parse_mapping(args.map))
     mapping.currency = args.currency or mapping.currency or "CNY"
     mapping.platform = args.platform or mapping.platform
@@ -84,9 +85,7 @@ def run(args: argparse.Namespace) -> int:
         print("Nothing was imported; the shop file is unchanged.", file=sys.stderr)
         return 2
     if args.save_mapping and mapping.fields:
-        db = open_shop(args.shop)
-        save_mapping(db.conn, args.save_mapping, mapping)
-        db.conn.close()
+        save_mapping(args.shop, args.save_mapping, mapping)
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:

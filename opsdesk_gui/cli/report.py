@@ -10,14 +10,12 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import sqlite3
 import sys
 from pathlib import Path
 
-from ..models.daily_cache import ensure_daily_cache
+from ..models.shop_reading import reading
 from ..money import format_cents
 from ..reports.review import KINDS, build_review
-from ..store import open_shop
 from .options import _day
 
 NAME = "report"
@@ -41,14 +39,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load_review(shop: Path, kind: str, end, platform: str | None):
-    """The review's content; brings the daily cache of the shop up to date first."""
-    open_shop(shop).conn.close()  # refuses a file that is not a shop; migrates an old one
-    conn = sqlite3.connect(shop, timeout=30)
-    try:
-        ensure_daily_cache(conn)
+    """The review's content, read without writing the shop."""
+    with reading(shop) as conn:
         return build_review(conn, kind, end, platform)
-    finally:
-        conn.close()
 
 
 def pdf_pages(path: Path) -> int:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..store import list_backups, undo_last_import
+from ..store import list_backups
+from ..writes import undo_last_import
 
 NAME = "undo"
 HELP = "undo the last import (restores the snapshot taken before it)"
@@ -18,8 +19,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.list:
         for backup in list_backups(args.shop):
-            print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  {backup.reason}  {backup.path}")
+            before = f" {backup.import_id}" if backup.import_id else ""
+            print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  before {backup.reason}{before}  "
+                  f"{backup.path}")
         return 0
-    backup = undo_last_import(args.shop)
-    print(f"Restored the shop as it was at {backup.taken_at:%Y-%m-%d %H:%M:%S}.")
+    plan = undo_last_import(args.shop)
+    print(f"Undid import {plan.import_id} of {plan.imported_at} "
+          f"({', '.join(plan.files) or 'no files'}): the shop is as it was at "
+          f"{plan.backup.taken_at:%Y-%m-%d %H:%M:%S}.")
+    if plan.edits:
+        print(f"Replayed {len(plan.edits)} product edits made after that import.")
     return 0

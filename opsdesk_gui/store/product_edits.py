@@ -14,9 +14,11 @@ empty text meaning none. `parse_value` reads what the owner typed ("12.5", "¥12
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import datetime
 
 import pandas as pd
 
@@ -136,12 +138,32 @@ def set_product_fields(conn: sqlite3.Connection, changes: Iterable[FieldChange]
                 conn.execute(f"UPDATE products SET {c.field} = ? WHERE platform = ? AND sku = ?",
                              (value, c.platform, c.sku))
                 undo.append(FieldChange(c.platform, c.sku, c.field, row[0]))
+        _log(conn, changes)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     undo.reverse()  # later changes first: a row added by the batch is removed last
     return undo
+
+
+def _log(conn: sqlite3.Connection, changes: list[FieldChange]) -> None:
+    """Recorded, so that undoing the last import can replay them (store/undo.py)."""
+    conn.execute(
+        "INSERT INTO edits (made_at, after_import, kind, changes) "
+        "VALUES (?, (SELECT max(id) FROM imports), 'product_fields', ?)",
+        (datetime.now().strftime("%Y-%m-%d %H:%M:%S"),
+         json.dumps([asdict(c) for c in changes], ensure_ascii=False)))
+
+
+def logged_changes(conn: sqlite3.Connection, since_import: int) -> list[FieldChange]:
+    """The product edits made after import `since_import` was committed, oldest first."""
+    changes: list[FieldChange] = []
+    for (text,) in conn.execute(
+            "SELECT changes FROM edits WHERE kind = 'product_fields' AND after_import >= ? "
+            "ORDER BY id", (since_import,)):
+        changes.extend(FieldChange(**change) for change in json.loads(text))
+    return changes
 
 
 def read_product_fields(conn: sqlite3.Connection, platform: str | None = None

@@ -5,12 +5,15 @@ size of its own, which is why the documents here are never given one."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
+
+from ..store.files import complete_or_nothing
 
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
 
@@ -54,12 +57,21 @@ def print_html(parent: QWidget, html: str, landscape: bool = True) -> bool:
 def save_pdf(html: str, path: str | Path, landscape: bool = True, title: str = "") -> Path:
     """A4 PDF with the fonts embedded (Chinese included) and numbered pages. OSError when
     the file cannot be written (QPrinter would only warn and write nothing)."""
-    with open(path, "ab"):  # the OS's own reason: no such folder, no permission, locked
-        pass
-    printer = _printer(QPrinter(QPrinter.PrinterMode.HighResolution), landscape)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    if title:
-        printer.setDocName(title)
-    _document(html).print_(printer)
+    with complete_or_nothing(path) as partial:  # a full disk leaves no 0-byte PDF
+        with open(partial, "wb"):  # the OS's own reason: no such folder, no permission
+            pass
+        printer = _printer(QPrinter(QPrinter.PrinterMode.HighResolution), landscape)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(partial))
+        if title:
+            printer.setDocName(title)
+        _document(html).print_(printer)
+        if not _complete_pdf(partial):
+            raise OSError(errno.EIO, "the PDF could not be written completely", str(path))
     return Path(path)
+
+
+def _complete_pdf(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        handle.seek(max(handle.seek(0, 2) - 64, 0))
+        return b"%%EOF" in handle.read()

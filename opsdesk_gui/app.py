@@ -69,6 +69,26 @@ def _wait_idle(app, window, timeout_s: float = 30.0) -> None:
     app.processEvents()
 
 
+def _report_uncaught_errors(window) -> None:
+    """A bug in a slot on the GUI thread: logged with its traceback, told in a sentence
+    (the workers' failures take the same path through tasks.TaskRunner)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .logs import log_failure, start_logging
+    from .views.messages import error_text
+
+    start_logging()
+
+    def hook(kind, error, trace) -> None:
+        if not isinstance(error, Exception):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log_failure("window", error)
+        QMessageBox.warning(window, "OpsDesk", error_text(error))
+
+    sys.excepthook = hook
+
+
 def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False,
             screenshot: str | None = None, language: str | None = None) -> int:
     app = _application(offscreen=self_test or bool(screenshot))
@@ -78,6 +98,7 @@ def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False
     settings = _settings(isolated=self_test or bool(screenshot))
     install_language(language if language is not None else settings.language)
     window = MainWindow(settings)
+    _report_uncaught_errors(window)
     path = ensure_demo_shop() if demo else (Path(shop) if shop else None)
     if self_test and path is None:
         path = Path(tempfile.mkdtemp(prefix="opsdesk-")) / "self-test.opsdesk"

@@ -81,6 +81,10 @@ def complete_or_nothing(path: str | Path, *, private: bool = True) -> Iterator[P
             make_private(temporary)
         fsync_file(temporary)
         os.replace(temporary, path)
+    except OSError as exc:
+        if exc.filename == str(temporary):  # the owner knows the file by its real name
+            exc.filename = str(path)
+        raise
     finally:
         temporary.unlink(missing_ok=True)
 

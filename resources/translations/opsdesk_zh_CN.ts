@@ -417,30 +417,55 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="28"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="32"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="32"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="38"/>
+        <source>{time} — before a restore</source>
+        <translation>{time} — 恢复之前</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="40"/>
+        <source>{time} — before import {number}</source>
+        <translation>{time} — 第 {number} 次导入之前</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="43"/>
         <source>{time} — before an import</source>
         <translation>{time} — 导入前</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="37"/>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="64"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="52"/>
         <source>OpsDesk keeps the shop as it was before each of the last imports.</source>
         <translation>OpsDesk 会在最近几次导入前，各保留一份当时的店铺数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="55"/>
-        <source>Replace the shop with this backup? Imports made after it are lost.</source>
-        <translation>用这份备份替换当前店铺数据？备份之后的导入将会丢失。</translation>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="65"/>
+        <source>Replace the shop with this backup? The shop as it is now is kept as a backup first, so you can go back.</source>
+        <translation>用这个备份替换店铺吗？店铺当前的状态会先保存为一个备份，可以随时恢复回来。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="74"/>
+        <source>Undo import {number} of {time} ({files})? The shop goes back to how it was before it.</source>
+        <translation>撤销 {time} 的第 {number} 次导入（{files}）吗？店铺将回到这次导入之前的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="78"/>
+        <source>Product edits made after that import: {count}. They are kept: they are made again on the restored shop.</source>
+        <translation>这次导入之后修改过的商品资料：{count} 处。这些修改会保留：在恢复后的店铺中重新应用。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="81"/>
+        <source>Undo last import</source>
+        <translation>撤销上次导入</translation>
     </message>
 </context>
 <context>
@@ -1173,88 +1198,88 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="75"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="79"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="79"/>
         <source>Kind</source>
         <translation>报表类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="80"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="95"/>
         <source>Copy summary</source>
         <translation>复制导入结果</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="96"/>
         <source>Save summary…</source>
         <translation>保存导入结果…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="98"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="124"/>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="217"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="125"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="218"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="142"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="145"/>
         <source>Other: map the columns myself</source>
         <translation>其他：自己对应各列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="169"/>
         <source>Detected: {0}</source>
         <translation>已识别：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="173"/>
         <source>Map the columns on the right</source>
         <translation>请在右侧对应各列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="177"/>
         <source>Ready to import</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="262"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="263"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="270"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="271"/>
         <source>Nothing was imported; the shop is unchanged.</source>
         <translation>没有导入任何数据，店铺数据未作改动。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="278"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="279"/>
         <source>The import was cancelled; the shop is unchanged.</source>
         <translation>导入已取消，店铺数据未作改动。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="289"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="290"/>
         <source>Save summary</source>
         <translation>保存导入结果</translation>
     </message>
@@ -1390,8 +1415,8 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/main_window.py" line="134"/>
-        <source>This shop is open in another OpsDesk window. It is opened read-only here: you can look, but import and undo are off.</source>
-        <translation>该店铺已在另一个 OpsDesk 窗口中打开，此处以只读方式打开：可以查看，但不能导入或撤销。</translation>
+        <source>This shop file cannot be written (the file or its folder is read-only). You can look, but import, undo and edits are off.</source>
+        <translation>这个店铺文件无法写入（文件或所在文件夹是只读的）。可以查看，但导入、撤销和编辑都不可用。</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/main_window.py" line="152"/>
@@ -1444,117 +1469,112 @@
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="255"/>
-        <source>Undo last import</source>
-        <translation>撤销上次导入</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="256"/>
-        <source>Restore the shop as it was before its last import?</source>
-        <translation>将店铺数据恢复到上次导入之前的状态？</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="294"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="301"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="313"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="320"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="71"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="72"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="73"/>
         <source>Recent shops</source>
         <translation>最近打开的店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="74"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="75"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="76"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="77"/>
         <source>&amp;Export table…</source>
         <translation>导出表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="80"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="81"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="83"/>
         <source>&amp;Daily/weekly/monthly review…</source>
         <translation>日报/周报/月报复盘(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="84"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="86"/>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/menus.py" line="87"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于 OpsDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="92"/>
         <source>Stop watching {0}</source>
         <translation>停止监视 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="94"/>
         <source>&amp;Watch a folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="96"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -1562,159 +1582,168 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="28"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="32"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="29"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="33"/>
         <source>Line / sub-order number</source>
         <translation>子订单编号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="30"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="34"/>
         <source>Merchant SKU code</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="31"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="35"/>
         <source>Platform product ID</source>
         <translation>平台商品 ID</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="32"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="36"/>
         <source>Product title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="33"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="37"/>
         <source>Variant / specification</source>
         <translation>销售属性 / 规格</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="34"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="38"/>
         <source>Quantity (negative = return)</source>
         <translation>购买数量（负数为退货）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="39"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="40"/>
         <source>Amount paid for the line</source>
         <translation>子订单实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="41"/>
         <source>Amount paid for the order</source>
         <translation>订单实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="42"/>
         <source>Postage</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="43"/>
         <source>Payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="44"/>
         <source>Order time</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="41"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="45"/>
         <source>Order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="46"/>
         <source>Buyer / customer ID</source>
         <translation>买家 / 客户 ID</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="47"/>
         <source>Buyer&apos;s name</source>
         <translation>买家姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="48"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="49"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="50"/>
         <source>Address</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="51"/>
         <source>Province / region / country</source>
         <translation>省份 / 地区 / 国家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="52"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="53"/>
         <source>Currency code</source>
         <translation>币种代码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="54"/>
         <source>Refunded amount of the line</source>
         <translation>子订单退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="55"/>
         <source>Unit cost of goods</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="56"/>
         <source>Stock on hand</source>
         <translation>当前库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="67"/>
         <source>Which column holds what</source>
         <translation>各字段在哪一列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="69"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="80"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="133"/>
         <source>Saved mappings…</source>
         <translation>已保存的列对应…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="152"/>
         <source>Save mapping</source>
         <translation>保存列对应</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="146"/>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/messages.py" line="27"/>
+        <source>Something unexpected went wrong ({0}), so this was not done. Nothing in the shop file was lost. The details are in the log file in {1} (Help &gt; Open log folder).</source>
+        <translation>发生了意外错误（{0}），此操作没有完成。店铺文件中的数据没有任何丢失。详细信息记录在 {1} 中的日志文件里（帮助 &gt; 打开日志文件夹）。</translation>
     </message>
 </context>
 <context>
@@ -1927,137 +1956,137 @@
 <context>
     <name>ProductTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="157"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="161"/>
         <source>By SKU</source>
         <translation>按 SKU</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="162"/>
         <source>One row per SKU (商家编码)</source>
         <translation>每个 SKU（商家编码）一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="163"/>
         <source>By product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
         <source>The SKUs of one product (the same 商品ID) added into one row</source>
         <translation>同一商品（相同商品ID）的各 SKU 汇总为一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="166"/>
         <source>Set…</source>
         <translation>批量设置…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="167"/>
         <source>Set the cost, safety stock, lead time, category or tags of the selected rows</source>
         <translation>设置所选行的成本价、安全库存、采购周期、类目或标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
         <source>Import cost sheet…</source>
         <translation>导入成本表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="179"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
         <source>A CSV or Excel sheet with SKU codes and unit costs (成本): the costs are set as one edit you can undo</source>
         <translation>含商家编码和成本的 CSV 或 Excel 表：成本作为一次可撤销的修改写入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="211"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="203"/>
         <source>The first {0} of {1} rows.</source>
         <translation>共 {1} 行中的前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="230"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="222"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="252"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="244"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="273"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="265"/>
         <source>{products} products, {sold} sold in {period}</source>
         <translation>{products} 个商品，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="275"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="267"/>
         <source>{products} SKUs, {sold} sold in {period}</source>
         <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="328"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="320"/>
         <source>set {field} of {sku}</source>
         <translation>修改 {sku} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="335"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="327"/>
         <source>Safety stock is set per SKU: switch to By SKU.</source>
         <translation>安全库存按 SKU 设置：请切换到“按 SKU”。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="338"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="330"/>
         <source>set {field} of {count} products</source>
         <translation>修改 {count} 个商品的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="346"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="338"/>
         <source>Select the rows to set first.</source>
         <translation>请先选择要设置的行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="355"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="347"/>
         <source>Import cost sheet</source>
         <translation>导入成本表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="356"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="348"/>
         <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="379"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="371"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="384"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="376"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="420"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="412"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="430"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="422"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="431"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="423"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="432"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="424"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="433"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="425"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

@@ -106,7 +106,7 @@ def test_report_refuses_a_bad_shop_date_or_folder(capsys, shop, tmp_path):
     missing = tmp_path / "nothing.opsdesk"
     code, _, err = report(capsys, "--shop", str(missing), "--kind", "daily",
                           "--period-end", "2024-03-12", "--pdf", str(pdf))
-    assert code == 2 and "nothing.opsdesk" in err and "not an OpsDesk shop" in err
+    assert code == 2 and "nothing.opsdesk" in err and "does not exist" in err
     assert not missing.exists() and not pdf.exists()
     text_file = tmp_path / "notes.opsdesk"
     text_file.write_text("not a shop")

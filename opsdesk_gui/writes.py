@@ -11,14 +11,23 @@ work inside `writing(shop_path, who=...)`, and a call of it through `submit_writ
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from .errors import ShopFileError
 from .importers.pipeline import ImportSummary
 from .importers.pipeline import import_files as _import_files
 from .jobs import CancelToken, ProgressCallback
 from .models.daily_cache import ensure_daily_cache
-from .store.backups import Backup, prune, restore_into, snapshot
+from .store.backups import (
+    Backup,
+    keep_damaged_copy,
+    prune,
+    replace_damaged,
+    restore_into,
+    snapshot,
+)
 from .store.mappings import SavedMapping
 from .store.mappings import save_mapping as _save_mapping
 from .store.product_edits import FieldChange, set_product_fields
@@ -41,10 +50,19 @@ def undo_last_import(shop_path: str | Path, expected_import: int | None = None) 
 
 
 def restore_snapshot(shop_path: str | Path, backup: Backup) -> Backup:
-    """Replace the shop with `backup`; the shop as it was is kept as a snapshot first, so
-    the restore itself loses nothing. Returns that snapshot."""
-    with writing(shop_path, who="restore") as conn:
-        kept = snapshot(conn, shop_path, "restore")
+    """Replace the shop with `backup`; the shop as it was is kept as a snapshot first (a
+    damaged shop: as a byte copy), so the restore itself loses nothing. Returns it."""
+    with writing(shop_path, who="restore", restoring=True) as conn:
+        try:
+            kept = snapshot(conn, shop_path, "restore")
+        except (ShopFileError, sqlite3.DatabaseError) as exc:  # a damaged shop
+            if isinstance(exc, ShopFileError) and exc.code != "shop_damaged":
+                raise
+            kept = keep_damaged_copy(shop_path)
+            conn.close()  # SQLite cannot write into it: the file is replaced whole
+            replace_damaged(shop_path, backup)
+            prune(shop_path)
+            return kept
         restore_into(conn, backup)
         prune(shop_path)
         ensure_daily_cache(conn)

@@ -13,6 +13,7 @@ import os
 import pkgutil
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .. import __version__
@@ -51,16 +52,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], start_window: Callable[[argparse.Namespace], int] | None = None
+         ) -> int:
+    """Run the command in `argv`; without one, `start_window(args)` (the window lives above
+    the command line: __main__.py passes it in)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command:
             return args.run(args)
-        from ..app import run_app  # Qt only when the window is wanted
-
-        return run_app(shop=args.shop, demo=args.demo, self_test=args.self_test,
-                       screenshot=args.screenshot, language=args.language)
+        if start_window is None:
+            parser.error("a command is required")
+        return start_window(args)
     except OpsDeskError as exc:
         print(f"opsdesk: {exc.message}", file=sys.stderr)
         return 2

@@ -60,10 +60,10 @@ def write_documents(content, shop_name: str, pdf: Path, xlsx: Path | None,
                     language: str | None) -> None:
     app = _qt_application()  # noqa: F841 - lives while the document is drawn
     from ..i18n import install
+    from ..printed.pdf import save_pdf
+    from ..printed.review_document import review_document_html
+    from ..printed.review_text import review_labels
     from ..reports.review_xlsx import write_review_xlsx
-    from ..views.printing import save_pdf
-    from ..views.review_dialog import review_document_html
-    from ..views.review_text import review_labels
 
     install(language or "")
     save_pdf(review_document_html(content, shop_name), pdf, landscape=False,

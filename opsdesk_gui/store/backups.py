@@ -14,6 +14,7 @@ that never committed, broken snapshots and stray -wal/-shm files.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -157,6 +158,45 @@ def prune(shop_path: str | Path) -> None:
     """Keep the newest `KEEP` snapshots."""
     for old in list_backups(shop_path)[KEEP:]:
         old.path.unlink(missing_ok=True)
+
+
+def keep_damaged_copy(shop_path: str | Path) -> Backup:
+    """A byte copy of a damaged shop (and its WAL) before a snapshot replaces it, for
+    whoever tries to rescue it later; never listed as a snapshot."""
+    shop_path = Path(shop_path)
+    now = datetime.now()
+    target = private_folder(backup_dir(shop_path)) / f"{now:{_STAMP}}_damaged.opsdesk-damaged"
+    for suffix, copy_suffix in (("", ""), ("-wal", ".wal")):  # clean() removes *-wal
+        source = Path(str(shop_path) + suffix)
+        if source.exists():
+            copy = Path(str(target) + copy_suffix)
+            shutil.copyfile(source, copy)
+            make_private(copy)
+    return Backup(target, now, "damaged")
+
+
+def replace_damaged(shop_path: str | Path, backup: Backup) -> None:
+    """Restore into a shop SQLite cannot write any more (a cut-off or corrupt file): the
+    checked snapshot is copied beside it and renamed over it (call with the lock held and
+    no connection to the shop open)."""
+    check_snapshot(backup.path)
+    shop_path = Path(shop_path)
+    part = shop_path.with_name(f".{shop_path.name}{PART}")
+    remove_with_side_files(part)
+    try:
+        source, dest = connect_read_only(backup.path), sqlite3.connect(sqlite_uri(part), uri=True)
+        try:
+            source.backup(dest)
+        finally:
+            source.close()
+            dest.close()
+        make_private(part)
+        fsync_file(part)
+        for suffix in SIDE_FILES:  # the damaged file's WAL must not be replayed into it
+            Path(str(shop_path) + suffix).unlink(missing_ok=True)
+        os.replace(part, shop_path)
+    finally:
+        remove_with_side_files(part)
 
 
 def restore_into(conn: sqlite3.Connection, backup: Backup) -> None:

@@ -71,10 +71,6 @@ class Holder:
     host: str = ""
     since: str = ""
 
-    def describe(self) -> str:
-        who = self.who or "another OpsDesk"
-        return f"{who} (process {self.pid} on {self.host})" if self.pid else who
-
 
 def read_holder(shop_path: str | Path) -> Holder:
     try:
@@ -116,9 +112,10 @@ class ShopLock:
             holder = read_holder(self.shop_path)
             if time.monotonic() >= deadline:
                 os.close(fd)
-                raise ShopFileError("shop_busy", {"path": str(self.shop_path),
-                                                  "holder": holder.describe(),
-                                                  "since": holder.since or "?"})
+                raise ShopFileError("shop_busy", {
+                    "path": str(self.shop_path), "holder": holder.who or "OpsDesk",
+                    "pid": holder.pid or "?", "host": holder.host or "?",
+                    "since": holder.since or "?"})
             if waiting is not None and not told:
                 waiting(holder)
                 told = True

@@ -27,7 +27,7 @@ from . import backups
 from . import lock as lock_module
 from .files import remove_with_side_files
 from .lock import Holder, ShopLock
-from .shop import open_shop
+from .shop import connect, open_shop
 
 
 def last_import_id(conn: sqlite3.Connection) -> int:
@@ -63,11 +63,23 @@ def write_error(error: BaseException, path: Path) -> ShopFileError | None:
     return None
 
 
+def _open_damaged(path: Path) -> sqlite3.Connection:
+    try:
+        return open_shop(path).conn
+    except ShopFileError as exc:
+        if exc.code != "shop_damaged":
+            raise
+        return connect(path)  # its content is about to be replaced whole
+
+
 @contextmanager
 def writing(shop_path: str | Path, *, create: bool = False, who: str = "",
             timeout: float | None = None, waiting: Callable[[Holder], None] | None = None,
-            cancel: CancelToken | None = None) -> Iterator[sqlite3.Connection]:
-    """The shop's one writer: yields an autocommit connection (callers BEGIN IMMEDIATE)."""
+            cancel: CancelToken | None = None, restoring: bool = False
+            ) -> Iterator[sqlite3.Connection]:
+    """The shop's one writer: yields an autocommit connection (callers BEGIN IMMEDIATE).
+    `restoring`: the block replaces the whole content with a checked snapshot, so a
+    damaged shop is opened too (the only write a damaged shop accepts)."""
     path = Path(shop_path)
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -77,8 +89,9 @@ def writing(shop_path: str | Path, *, create: bool = False, who: str = "",
     new = create and not path.exists()
     conn = None
     try:
-        conn = open_shop(path, create=create).conn
-        backups.clean(path, last_import_id(conn))
+        conn = _open_damaged(path) if restoring else open_shop(path, create=create).conn
+        with contextlib.suppress(sqlite3.DatabaseError):  # a damaged shop's imports
+            backups.clean(path, last_import_id(conn))
         yield conn
     except BaseException as exc:
         if conn is not None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import OpsDeskError
+from ..i18n import current_language
 from ..store.backups import Backup, list_backups
 from ..store.undo import UndoPlan
 
@@ -81,3 +83,18 @@ def confirm_undo(parent: QWidget, plan: UndoPlan) -> bool:
     answer = QMessageBox.question(parent, translate("BackupsDialog", "Undo last import"),
                                   text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_restore(parent: QWidget, shop_path: Path, error: OpsDeskError) -> Backup | None:
+    """A damaged shop cannot be opened: say so, and offer to restore one of its snapshots
+    (the damaged file is kept beside them). The snapshot chosen, or None."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("BackupsDialog", "Cannot open the shop"),
+                      error.text(current_language()), QMessageBox.StandardButton.Close, parent)
+    restore = box.addButton(translate("BackupsDialog", "Restore a backup…"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    restore.setEnabled(bool(list_backups(shop_path)))
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    dialog = BackupsDialog(shop_path, parent)
+    return dialog.chosen if dialog.exec() else None

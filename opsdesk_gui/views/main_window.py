@@ -28,7 +28,7 @@ from ..tasks import TaskRunner
 from ..writes import import_files, restore_snapshot, undo_last_import
 from . import printing
 from .about import show_about
-from .backups_dialog import BackupsDialog, confirm_undo
+from .backups_dialog import BackupsDialog, confirm_undo, offer_restore
 from .folder_watcher import FolderWatcher
 from .import_dialog import ImportDialog
 from .menus import MainMenus
@@ -123,7 +123,11 @@ class MainWindow(QMainWindow):
         try:
             session = ShopSession(path, create=create)
         except OpsDeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the shop"), error_text(exc))
+            if exc.code == "shop_damaged" and (backup := offer_restore(self, path, exc)):
+                self._restore_in_background(lambda: restore_snapshot(path, backup),
+                                            then=lambda: self.open_shop(path))
+            elif exc.code != "shop_damaged":
+                QMessageBox.warning(self, self.tr("Cannot open the shop"), error_text(exc))
             return False
         if self.session:
             self.session.close()
@@ -241,11 +245,11 @@ class MainWindow(QMainWindow):
         self.runner.start("shop:info", lambda progress, cancel: read_info(session.path),
                           on_loaded, self._on_shop_work_failed)
 
-    def _restore_in_background(self, restore_op) -> None:
+    def _restore_in_background(self, restore_op, then=None) -> None:
         """Undo and restore copy the whole shop file (seconds on a big shop): on the write
         queue, after the writes before them."""
         self.runner.submit_write("shop:restore", lambda progress, cancel: restore_op(),
-                                 lambda _result: self._reload_shop(),
+                                 lambda _result: (then or self._reload_shop)(),
                                  self._on_shop_work_failed, cancellable=False)
 
     def _on_shop_work_failed(self, error: BaseException) -> None:

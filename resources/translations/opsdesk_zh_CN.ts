@@ -417,55 +417,65 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="32"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="34"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="40"/>
         <source>{time} — before a restore</source>
         <translation>{time} — 恢复之前</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="42"/>
         <source>{time} — before import {number}</source>
         <translation>{time} — 第 {number} 次导入之前</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="45"/>
         <source>{time} — before an import</source>
         <translation>{time} — 导入前</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="47"/>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="66"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="54"/>
         <source>OpsDesk keeps the shop as it was before each of the last imports.</source>
         <translation>OpsDesk 会在最近几次导入前，各保留一份当时的店铺数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="67"/>
         <source>Replace the shop with this backup? The shop as it is now is kept as a backup first, so you can go back.</source>
         <translation>用这个备份替换店铺吗？店铺当前的状态会先保存为一个备份，可以随时恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="76"/>
         <source>Undo import {number} of {time} ({files})? The shop goes back to how it was before it.</source>
         <translation>撤销 {time} 的第 {number} 次导入（{files}）吗？店铺将回到这次导入之前的状态。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="80"/>
         <source>Product edits made after that import: {count}. They are kept: they are made again on the restored shop.</source>
         <translation>这次导入之后修改过的商品资料：{count} 处。这些修改会保留：在恢复后的店铺中重新应用。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="83"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="91"/>
+        <source>Cannot open the shop</source>
+        <translation>无法打开店铺</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="93"/>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
     </message>
 </context>
 <context>
@@ -1358,7 +1368,7 @@
 <context>
     <name>KpiTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="108"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
         <source>KPI table</source>
         <translation>指标表</translation>
     </message>
@@ -1404,22 +1414,22 @@
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="130"/>
         <source>Cannot open the shop</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="137"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="138"/>
         <source>This shop file cannot be written (the file or its folder is read-only). You can look, but import, undo and edits are off.</source>
         <translation>这个店铺文件无法写入（文件或所在文件夹是只读的）。可以查看，但导入、撤销和编辑都不可用。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="156"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -1444,37 +1454,37 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="188"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="188"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="192"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="197"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="201"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="214"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="218"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="215"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="219"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="301"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="305"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="320"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="324"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
@@ -2094,76 +2104,76 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="34"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="35"/>
         <source>A cost, a stock figure or a count cannot be negative.</source>
         <translation>成本、库存或数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="37"/>
         <source>The lead time is at least 1 day.</source>
         <translation>采购周期至少为 1 天。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="38"/>
         <source>Type a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="39"/>
         <source>Type an amount in yuan, e.g. 12.50.</source>
         <translation>请输入以元为单位的金额，例如 12.50。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="41"/>
         <source>&apos;{0}&apos; is refused: {1}</source>
         <translation>“{0}”无法保存：{1}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="48"/>
         <location filename="../../opsdesk_gui/views/products/table_columns.py" line="263"/>
         <source>Safety stock (安全库存)</source>
         <translation>安全库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="49"/>
         <location filename="../../opsdesk_gui/views/products/table_columns.py" line="273"/>
         <source>Lead time (采购周期)</source>
         <translation>采购周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="50"/>
         <location filename="../../opsdesk_gui/views/products/table_columns.py" line="98"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="51"/>
         <location filename="../../opsdesk_gui/views/products/table_columns.py" line="104"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="140"/>
         <source>Set a field of {0} products</source>
         <translation>批量设置 {0} 个商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="145"/>
         <source>Empty clears the field</source>
         <translation>留空则清除该项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="153"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="154"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="47"/>
         <location filename="../../opsdesk_gui/views/products/table_columns.py" line="116"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
@@ -2525,192 +2535,192 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="77"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="78"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="114"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="79"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="115"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="80"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="118"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="83"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="119"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="84"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="35"/>
         <source>GMV (支付金额)</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="40"/>
         <source>{0} pt</source>
         <translation>{0} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="47"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="35"/>
         <source>What buyers actually paid for orders paid in the period, postage included, refunds not subtracted</source>
         <translation>本期已支付订单中买家实际支付的金额，含运费，未扣除退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="50"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="38"/>
         <source>Visitors (访客数)</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="50"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="38"/>
         <source>Distinct visitors, from the 生意参谋 export for exactly this period, else the sum of daily visitors (approximate: visitors do not add up across days)</source>
         <translation>去重后的访客人数，取自与本期完全一致的生意参谋导出；没有时为每日访客数之和（近似值：访客数跨天不能直接相加）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="41"/>
         <source>Conversion (支付转化率)</source>
         <translation>支付转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="53"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="41"/>
         <source>Paying buyers ÷ visitors</source>
         <translation>支付买家数 ÷ 访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="55"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="43"/>
         <source>Spend per buyer (客单价)</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="55"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="43"/>
         <source>GMV ÷ paying buyers (生意参谋&apos;s definition)</source>
         <translation>支付金额 ÷ 支付买家数（生意参谋口径）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="45"/>
         <source>Paid orders (支付订单数)</source>
         <translation>支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="45"/>
         <source>Orders with a payment time in the period</source>
         <translation>付款时间在本期内的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="47"/>
         <source>Paying buyers (支付买家数)</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="59"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="47"/>
         <source>Distinct buyers with a paid order in the period</source>
         <translation>本期有已支付订单的买家数（去重）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="49"/>
         <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="61"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="49"/>
         <source>Items in the period&apos;s paid orders</source>
         <translation>本期已支付订单中的商品件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="51"/>
         <source>Order value (笔单价)</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="51"/>
         <source>GMV ÷ paid orders</source>
         <translation>支付金额 ÷ 支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="53"/>
         <source>Refunds (退款金额)</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="53"/>
         <source>Refunds of the period&apos;s orders: for each order the largest amount its exports state, never more than was paid</source>
         <translation>本期订单的退款金额：每笔订单取各导出文件所记录的最大退款金额，且不超过实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="57"/>
         <source>Refund rate (退款率, by amount)</source>
         <translation>退款率（按金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="57"/>
         <source>Refunds ÷ GMV</source>
         <translation>退款金额 ÷ 支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="71"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="59"/>
         <source>Net sales (净销售额)</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="71"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="59"/>
         <source>GMV − refunds</source>
         <translation>支付金额 − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="61"/>
         <source>Gross margin (毛利率)</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="73"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="61"/>
         <source>(Net sales − unit cost × units) ÷ net sales</source>
         <translation>（净销售额 − 成本价 × 件数）÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="63"/>
         <source>Value per visitor (UV价值)</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="63"/>
         <source>GMV ÷ visitors</source>
         <translation>支付金额 ÷ 访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
         <source>(approx.)</source>
         <translation>（近似）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="48"/>
         <source>— import 生意参谋 traffic</source>
         <translation>— 请导入生意参谋流量数据</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="50"/>
         <source>— add unit costs (product sheet)</source>
         <translation>— 请补充成本价（商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="116"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="81"/>
         <source>This period against the comparison period: in per cent, rates in percentage points (个百分点)</source>
         <translation>本期对比对比期：百分比变化，比率类指标为百分点（个百分点）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="114"/>
         <source>{period} against {base}</source>
         <translation>{period} 对比 {base}</translation>
     </message>
@@ -2718,92 +2728,92 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="88"/>
         <source>Daily, weekly or monthly review</source>
         <translation>日报、周复盘、月复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="89"/>
         <source>Daily snapshot (that day)</source>
         <translation>日报（当天）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="90"/>
         <source>Weekly review (the seven days ending on it)</source>
         <translation>周复盘（截至当天的 7 天）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="91"/>
         <source>Monthly review (its calendar month)</source>
         <translation>月复盘（所在自然月）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="94"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="95"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="95"/>
         <source>Ending on</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="96"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="96"/>
         <source>Covers</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="99"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="107"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="100"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="108"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="101"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="109"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="102"/>
         <source>Save XLSX…</source>
         <translation>保存 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="122"/>
         <source>{0} ({1} days), compared with {2}</source>
         <translation>{0}（{1} 天），对比 {2}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="143"/>
         <source>Building the review…</source>
         <translation>正在生成复盘…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="167"/>
         <source>Save the review as PDF</source>
         <translation>将复盘保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="181"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="174"/>
         <source>Save the review as XLSX</source>
         <translation>将复盘保存为 XLSX</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="209"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="202"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -2811,399 +2821,399 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="16"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="15"/>
         <source>Daily snapshot</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="17"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="16"/>
         <source>Weekly review</source>
         <translation>周复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="18"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="17"/>
         <source>Monthly review</source>
         <translation>月复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="19"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="18"/>
         <source>{shop} — {kind}</source>
         <translation>{shop} — {kind}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="20"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="19"/>
         <source>{period} ({days} days), compared with {base} · {platform} · {currency}</source>
         <translation>{period}（{days} 天），对比 {base} · {platform} · {currency}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="22"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="21"/>
         <source>The shop&apos;s data ends on {day}: the days after it have no figures yet.</source>
         <translation>店铺数据截至 {day}：之后的日期尚无数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="24"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="23"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="25"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="24"/>
         <source>None in this period.</source>
         <translation>本期没有。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="26"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="25"/>
         <source>{0} pt</source>
         <translation>{0} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="27"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="26"/>
         <source>GMV changed by {delta} ({percent}). GMV = visitors × conversion × spend per buyer, so the change splits into these parts (by their share of the change in logs):</source>
         <translation>支付金额变化 {delta}（{percent}）。支付金额 = 访客数 × 支付转化率 × 客单价，变化按各因素在对数变化中的占比拆分如下：</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="32"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="31"/>
         <source>GMV changed by {delta} ({percent}). Without visitors for both periods, it splits into paying buyers × spend per buyer:</source>
         <translation>支付金额变化 {delta}（{percent}）。两个周期的访客数不全，按 支付买家数 × 客单价 拆分：</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="35"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="34"/>
         <source>GMV changed by {delta}; no split: one of the periods has no sales.</source>
         <translation>支付金额变化 {delta}；其中一个周期没有销售，无法拆分。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="37"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="36"/>
         <source>{sold} of {on_shelf} products on shelf sold in the period (动销率 {rate}).</source>
         <translation>在售 {on_shelf} 个商品中本期有 {sold} 个动销（动销率 {rate}）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="39"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="38"/>
         <source>Key figures</source>
         <translation>核心指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="40"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="39"/>
         <source>Why GMV changed</source>
         <translation>支付金额为何变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="41"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="40"/>
         <source>Trend per day</source>
         <translation>每日趋势</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="42"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="41"/>
         <source>Top products by sales</source>
         <translation>销售额最高的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="43"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="42"/>
         <source>Slowest products on shelf</source>
         <translation>在售最滞销的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="44"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="43"/>
         <source>Channels and ad spend</source>
         <translation>渠道与推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="45"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="44"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="46"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="45"/>
         <source>Most refunded products</source>
         <translation>退款最多的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="47"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="46"/>
         <source>Unusual days</source>
         <translation>异常日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="48"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="47"/>
         <source>GMV (支付金额) per day</source>
         <translation>每日支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="49"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="48"/>
         <source>Conversion per day (支付转化率, %)</source>
         <translation>每日支付转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="50"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="54"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="49"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="53"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="51"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="55"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="50"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="54"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="52"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="51"/>
         <source>7-day average</source>
         <translation>7日均值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="53"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="52"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="56"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="55"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="57"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="56"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="58"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="57"/>
         <source>Ratio</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="59"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="58"/>
         <source>Share of the GMV change</source>
         <translation>贡献的金额变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="60"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="59"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="61"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="60"/>
         <source>Comparison date</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="62"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="61"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="63"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="62"/>
         <source>GMV (comparison)</source>
         <translation>支付金额（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="64"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="63"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="65"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="64"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="66"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="65"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="67"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="66"/>
         <source>Conversion (comparison)</source>
         <translation>转化率（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="68"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="67"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="69"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="68"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="70"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="69"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="71"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="70"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="72"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="71"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="73"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="72"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="74"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="73"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="75"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="74"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="76"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="75"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="77"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="76"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="78"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="77"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="79"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="78"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="80"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="79"/>
         <source>Attributed GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="81"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="80"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="82"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="81"/>
         <source>Cost per new buyer</source>
         <translation>获客成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="83"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="82"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="84"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="83"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="85"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="84"/>
         <source>Cases</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="86"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="85"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="87"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="86"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="88"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="87"/>
         <source>Refunded orders</source>
         <translation>退款订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="89"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="88"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="90"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="89"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="91"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="90"/>
         <source>Normal from</source>
         <translation>正常下限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="92"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="91"/>
         <source>Normal to</source>
         <translation>正常上限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="93"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="92"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="94"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="93"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="95"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="94"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="96"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="95"/>
         <source>New</source>
         <translation>新品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="97"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="96"/>
         <source>Best seller</source>
         <translation>爆款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="98"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="97"/>
         <source>Rising</source>
         <translation>潜力款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="99"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="98"/>
         <source>Slow</source>
         <translation>滞销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="100"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="99"/>
         <source>Long tail</source>
         <translation>长尾</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="101"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="100"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="102"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="101"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="103"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="102"/>
         <source>Above normal</source>
         <translation>高于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="104"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="103"/>
         <source>Below normal</source>
         <translation>低于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="105"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="104"/>
         <source>Unusual</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="106"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="105"/>
         <source>Campaign (expected)</source>
         <translation>活动（预期内）</translation>
     </message>
@@ -3531,147 +3541,147 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="13"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="12"/>
         <source>Taobao/Tmall</source>
         <translation>淘宝/天猫</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="14"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="13"/>
         <source>Douyin shop</source>
         <translation>抖店</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="15"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="14"/>
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="16"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="15"/>
         <source>JD</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="17"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="16"/>
         <source>Kuaishou shop</source>
         <translation>快手小店</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="18"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="17"/>
         <source>Shopify</source>
         <translation>Shopify</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="19"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="18"/>
         <source>WooCommerce</source>
         <translation>WooCommerce</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="20"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="19"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="23"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="18"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="24"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="19"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="25"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="20"/>
         <source>Last 7 days</source>
         <translation>近7天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="26"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="21"/>
         <source>Last 30 days</source>
         <translation>近30天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="27"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="22"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="28"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="23"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="29"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="24"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="30"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="25"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="31"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="26"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="34"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="29"/>
         <source>vs previous period</source>
         <translation>对比上一周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="30"/>
         <source>vs same period last year</source>
         <translation>对比去年同期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="33"/>
         <source>Platform event</source>
         <translation>平台活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="34"/>
         <source>Category event</source>
         <translation>品类活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="35"/>
         <source>Shop event</source>
         <translation>店铺活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="38"/>
         <source>Unpaid</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="39"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="40"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="41"/>
         <source>Completed</source>
         <translation>交易成功</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="42"/>
         <source>Closed</source>
         <translation>交易关闭</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="43"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="44"/>
         <source>Partly refunded</source>
         <translation>部分退款</translation>
     </message>

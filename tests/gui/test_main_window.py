@@ -164,7 +164,7 @@ def test_undo_without_a_snapshot_says_so(qtbot, window, shop_path, monkeypatch):
 
 
 def test_self_test_exits_zero(capsys):
-    from opsdesk_gui.cli import main
+    from opsdesk_gui.__main__ import main
 
     assert main(["--self-test"]) == 0
     assert "self-test: ok" in capsys.readouterr().out

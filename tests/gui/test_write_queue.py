@@ -128,3 +128,25 @@ def test_help_opens_the_log_folder(window, monkeypatch):
     window.menus.log_folder_action.trigger()
     assert [url.toLocalFile() for url in opened] == [str(log_folder())]
     assert window.menus.log_folder_action.text() == "Open &log folder"
+
+
+def test_a_damaged_shop_offers_a_snapshot_and_opens_restored(qtbot, window, shop,
+                                                             monkeypatch):
+    from opsdesk_gui.store import list_backups
+
+    offered = []
+
+    def choose_newest(parent, path, error):
+        offered.append(error.code)
+        return list_backups(path)[0]
+
+    monkeypatch.setattr("opsdesk_gui.views.main_window.offer_restore", choose_newest)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    with sqlite3.connect(shop) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shop.write_bytes(shop.read_bytes()[:4096])  # cut off: damaged
+    assert not window.open_shop(shop)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=15_000)
+    assert offered == ["shop_damaged"] and window.session.path == shop and warnings == []
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)

@@ -196,3 +196,17 @@ def test_an_unexpected_error_is_logged_without_buyer_data(shop, log_dir, monkeyp
     log = (log_dir / "opsdesk.log").read_text(encoding="utf-8")
     assert "info failed: KeyError" in log and "cli/info.py" in log  # where it happened
     assert "13800000001" not in log and "测试买家" not in log
+
+
+def test_a_damaged_shop_can_be_restored_from_a_snapshot(shop, tmp_path, capsys):
+    from opsdesk_gui.store import list_backups
+
+    corrupt_a_page(shop)
+    damaged = shop.read_bytes()
+    name = list_backups(shop)[0].path.name  # the snapshot before the import
+    code, out, err = run(capsys, ["undo", "--restore", name], shop)
+    assert code == 0, err
+    kept = backup_dir(shop) / out.split("kept as ")[1].strip().rstrip(".")
+    assert kept.read_bytes() == damaged  # the damaged file is kept, byte for byte
+    code, out, _ = run(capsys, ["info", "--json"], shop)
+    assert code == 0 and '"orders": 0' in out  # whole again, as before the import

@@ -8,7 +8,8 @@ import sys
 
 from ..errors import ImportFailed
 from ..importers.pipeline import ImportSummary
-from ..store import open_for_reading
+from ..store import lock, open_for_reading
+from ..store.lock import Holder
 from ..store.mappings import SavedMapping, load_mapping
 from ..writes import import_files, save_mapping
 
@@ -31,6 +32,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true",
                         help="read files even when they were imported before")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+def tell_waiting(shop: str, holder: Holder) -> None:
+    print(f"opsdesk: {shop} is being written by {holder.who or 'OpsDesk'} (process "
+          f"{holder.pid or '?'}) since {holder.since or '?'}; waiting up to "
+          f"{lock.WAIT_SECONDS:.0f} seconds…", file=sys.stderr, flush=True)
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:
@@ -79,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = import_files(args.shop, args.files, preset=args.preset,
                                mapping=mapping.fields or None, platform=mapping.platform,
-                               currency=mapping.currency, force=args.force)
+                               currency=mapping.currency, force=args.force,
+                               waiting=lambda holder: tell_waiting(args.shop, holder))
     except ImportFailed as exc:
         print(f"opsdesk import: {exc.message}", file=sys.stderr)
         print("Nothing was imported; the shop file is unchanged.", file=sys.stderr)

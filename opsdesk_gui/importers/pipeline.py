@@ -25,6 +25,7 @@ import pandas as pd
 from ..errors import ImportFailed, RowWarning
 from ..jobs import Cancelled, CancelToken, ProgressCallback, throttled
 from ..store.backups import prune, snapshot
+from ..store.lock import Holder
 from ..store.merge import MergeCounts, Staging
 from ..store.writer import last_import_id, writing
 from .cleaning import CLEANERS, CellContext
@@ -259,16 +260,19 @@ def import_files(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     after_commit: Callable[[sqlite3.Connection], object] | None = None,
+    waiting: Callable[[Holder], object] | None = None,
 ) -> ImportSummary:
     """Import `files` into the shop at `shop_path` (created when missing), all or nothing.
 
     `preset` names the preset of every file, `presets` that of some ({str(path): name});
     other files are detected from their header. `mapping` drives the generic import.
     `after_commit(conn)` runs once the import committed, still holding the shop's lock
-    (opsdesk_gui/writes.py rebuilds the daily cache there)."""
+    (opsdesk_gui/writes.py rebuilds the daily cache there). `waiting(holder)` is told once
+    when another writer holds the shop and this import waits for it."""
     cancel = cancel or CancelToken()
     report_progress = throttled(progress)
-    with writing(shop_path, create=True, who="import", cancel=cancel) as conn:
+    with writing(shop_path, create=True, who="import", cancel=cancel,
+                 waiting=waiting) as conn:
         summary = _import_locked(conn, Path(shop_path), files, preset, presets, mapping,
                                  platform, currency, force, report_progress, cancel)
         if after_commit is not None and summary.import_id is not None:

@@ -49,7 +49,9 @@ def test_a_second_process_waits_then_is_refused_naming_the_holder(shop_path, tmp
     assert read_holder(shop_path).since in info.value.message
     # the command line says the same, without a traceback
     assert main(["import", "--shop", str(shop_path), str(export)]) == 2
-    assert "is being written by the test's other process" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "is being written by the test's other process" in err
+    assert err.index("waiting up to") < err.index("Wait until that has finished")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="kills a child process")

@@ -113,7 +113,7 @@ def test_report_reads_a_read_only_shop_without_changing_a_byte(capsys, shop, tmp
     if subprocess.run(["chattr", "+i", str(shop)], capture_output=True).returncode != 0:
         pytest.skip("cannot make a file read-only for this user here")
     try:
-        code, out, err = report(capsys, "--shop", str(shop), "--kind", "daily",
+        code, _, err = report(capsys, "--shop", str(shop), "--kind", "daily",
                                 "--period-end", "2024-03-12", "--pdf", str(tmp_path / "r.pdf"))
     finally:
         subprocess.run(["chattr", "-i", str(shop)], check=True)

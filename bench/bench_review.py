@@ -114,9 +114,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["bench"])  # noqa: F841
-    from opsdesk_gui.views.printing import save_pdf
-    from opsdesk_gui.views.review_charts import review_chart_pngs
-    from opsdesk_gui.views.review_text import review_labels
+    from opsdesk_gui.printed.pdf import save_pdf
+    from opsdesk_gui.printed.review_charts import review_chart_pngs
+    from opsdesk_gui.printed.review_text import review_labels
 
     labels = review_labels()
     review_chart_pngs(build_review(conn, "daily", END), labels)  # pyqtgraph's first import

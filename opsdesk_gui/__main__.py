@@ -7,8 +7,15 @@ import sys
 from .cli import main as cli_main
 
 
+def start_window(args) -> int:
+    from .app import run_app  # Qt only when the window is wanted
+
+    return run_app(shop=args.shop, demo=args.demo, self_test=args.self_test,
+                   screenshot=args.screenshot, language=args.language)
+
+
 def main(argv: list[str] | None = None) -> int:
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    return cli_main(sys.argv[1:] if argv is None else argv, start_window)
 
 
 def main_gui() -> int:

@@ -7,11 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-
-def demo_shop_path() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("OpsDesk", appauthor=False) / "demo.opsdesk"
+from .places import demo_shop_path
 
 
 def ensure_demo_shop() -> Path:
@@ -69,6 +65,26 @@ def _wait_idle(app, window, timeout_s: float = 30.0) -> None:
     app.processEvents()
 
 
+def _report_uncaught_errors(window) -> None:
+    """A bug in a slot on the GUI thread: logged with its traceback, told in a sentence
+    (the workers' failures take the same path through tasks.TaskRunner)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .logs import log_failure, start_logging
+    from .views.messages import error_text
+
+    start_logging()
+
+    def hook(kind, error, trace) -> None:
+        if not isinstance(error, Exception):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log_failure("window", error)
+        QMessageBox.warning(window, "OpsDesk", error_text(error))
+
+    sys.excepthook = hook
+
+
 def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False,
             screenshot: str | None = None, language: str | None = None) -> int:
     app = _application(offscreen=self_test or bool(screenshot))
@@ -78,6 +94,7 @@ def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False
     settings = _settings(isolated=self_test or bool(screenshot))
     install_language(language if language is not None else settings.language)
     window = MainWindow(settings)
+    _report_uncaught_errors(window)
     # The window builds a missing demo shop in the background, with progress; the
     # self-test and screenshots wait for it here.
     build_in_window = demo and not demo_shop_path().exists() and not (self_test or screenshot)

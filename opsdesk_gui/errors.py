@@ -15,6 +15,25 @@ MESSAGES: dict[str, str] = {
     "this program reads up to {supported}). Update OpsDesk to open it.",
     "no_such_mapping": "There is no saved mapping named '{name}' (saved: {known}).",
     "no_backup": "There is no import to undo for {path}.",
+    "shop_missing": "{path} does not exist.",
+    "shop_is_folder": "{path} is a folder, not a shop file: choose the .opsdesk file.",
+    "shop_damaged": "{path} is damaged ({detail}). Nothing was written to it. Restore a "
+    "snapshot (File > Backups…, or opsdesk undo --list, then --restore) or a copy you "
+    "keep elsewhere.",
+    "shop_read_only": "{path} cannot be written (the file or its folder is read-only). "
+    "It can still be read; to import or edit, copy it to a folder you can write to.",
+    "shop_unreadable": "{path} cannot be read: permission denied.",
+    "shop_busy": "{path} is being written by {holder} (process {pid} on {host}) since "
+    "{since}. Wait until that has finished, then try again.",
+    "snapshot_damaged": "The snapshot {path} is damaged or incomplete ({detail}). The shop "
+    "was not changed.",
+    "snapshot_missing": "The snapshot taken before import {import_id} is missing, so that "
+    "import cannot be undone. The shop was not changed.",
+    "undo_changed": "The shop had another import after you confirmed, so nothing was "
+    "undone. Try again.",
+    "disk_full": "The disk is full: {path} could not be written. Nothing was changed; free "
+    "some space and try again.",
+    "write_failed": "{path} could not be written ({detail}). Nothing was changed.",
     # periods
     "bad_day": "'{value}' is not a date: write it as YYYY-MM-DD (e.g. 2024-03-31).",
     "period_reversed": "The period ends on {end}, before it starts on {start}.",
@@ -163,6 +182,21 @@ MESSAGES_ZH: dict[str, str] = {
     "{supported}）。请升级 OpsDesk 后再打开。",
     "no_such_mapping": "没有名为“{name}”的已保存列对应（已保存：{known}）。",
     "no_backup": "{path} 没有可以撤销的导入。",
+    "shop_missing": "{path} 不存在。",
+    "shop_is_folder": "{path} 是文件夹，不是店铺文件：请选择 .opsdesk 文件。",
+    "shop_damaged": "{path} 已损坏（{detail}），没有向其写入任何内容。请恢复一个备份"
+    "（“文件 > 备份…”，或 opsdesk undo --list 后用 --restore），或使用您另外保存的副本。",
+    "shop_read_only": "{path} 无法写入（文件或所在文件夹是只读的）。仍可读取；如需导入或编辑，"
+    "请把它复制到可写的文件夹。",
+    "shop_unreadable": "{path} 无法读取：没有权限。",
+    "shop_busy": "{path} 正在被 {holder}（计算机 {host} 上的进程 {pid}）写入，开始于 {since}。"
+    "请等它完成后再试。",
+    "snapshot_damaged": "快照 {path} 已损坏或不完整（{detail}），店铺文件未作改动。",
+    "snapshot_missing": "导入 {import_id} 之前的快照不见了，因此无法撤销这次导入。"
+    "店铺文件未作改动。",
+    "undo_changed": "店铺在确认后又有了新的导入，因此没有撤销任何内容。请重新操作。",
+    "disk_full": "磁盘已满：无法写入 {path}。没有任何改动；请腾出空间后再试。",
+    "write_failed": "无法写入 {path}（{detail}）。没有任何改动。",
     # periods
     "bad_day": "“{value}”不是日期：请按 YYYY-MM-DD 格式填写（例如 2024-03-31）。",
     "period_reversed": "统计周期的结束日期 {end} 早于开始日期 {start}。",

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .store.files import complete_or_nothing
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?")
 
@@ -39,7 +41,8 @@ def _safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 def export_csv(frame: pd.DataFrame, path: str | Path) -> Path:
     """UTF-8 with BOM, so Excel and WPS open Chinese text correctly."""
-    _safe(frame).to_csv(path, index=False, encoding="utf-8-sig")
+    with complete_or_nothing(path) as partial:
+        _safe(frame).to_csv(partial, index=False, encoding="utf-8-sig")
     return Path(path)
 
 
@@ -49,33 +52,34 @@ def export_xlsx(frame: pd.DataFrame, path: str | Path, text_columns: set[str] = 
     import xlsxwriter
 
     safe = _safe(frame)
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
-                                               "strings_to_numbers": False,
-                                               "strings_to_urls": False})
-    try:
-        worksheet = workbook.add_worksheet(sheet[:31])
-        bold = workbook.add_format({"bold": True})
-        as_text = workbook.add_format({"num_format": "@"})
-        for c, name in enumerate(safe.columns):
-            worksheet.write_string(0, c, str(name), bold)
-            values = safe[name].tolist()
-            text = name in text_columns
-            for r, value in enumerate(values, start=1):
-                if value is None or (isinstance(value, float) and value != value):
-                    continue
+    with complete_or_nothing(path) as partial:
+        workbook = xlsxwriter.Workbook(str(partial), {"strings_to_formulas": False,
+                                                   "strings_to_numbers": False,
+                                                   "strings_to_urls": False})
+        try:
+            worksheet = workbook.add_worksheet(sheet[:31])
+            bold = workbook.add_format({"bold": True})
+            as_text = workbook.add_format({"num_format": "@"})
+            for c, name in enumerate(safe.columns):
+                worksheet.write_string(0, c, str(name), bold)
+                values = safe[name].tolist()
+                text = name in text_columns
+                for r, value in enumerate(values, start=1):
+                    if value is None or (isinstance(value, float) and value != value):
+                        continue
+                    if text:
+                        worksheet.write_string(r, c, str(value), as_text)
+                    elif isinstance(value, bool | int | float):
+                        worksheet.write_number(r, c, value)
+                    elif isinstance(value, str) and is_number_text(value) and "%" not in value:
+                        worksheet.write_number(r, c, float(value))
+                    else:
+                        worksheet.write_string(r, c, str(value))
                 if text:
-                    worksheet.write_string(r, c, str(value), as_text)
-                elif isinstance(value, bool | int | float):
-                    worksheet.write_number(r, c, value)
-                elif isinstance(value, str) and is_number_text(value) and "%" not in value:
-                    worksheet.write_number(r, c, float(value))
-                else:
-                    worksheet.write_string(r, c, str(value))
-            if text:
-                worksheet.set_column(c, c, 22, as_text)
-        worksheet.freeze_panes(1, 0)
-    finally:
-        close_workbook(workbook)
+                    worksheet.set_column(c, c, 22, as_text)
+            worksheet.freeze_panes(1, 0)
+        finally:
+            close_workbook(workbook)
     return Path(path)
 
 

@@ -6,20 +6,24 @@ progress as a fraction and calls `cancel.check()` between steps. `TaskRunner.sta
 it on a worker and delivers `on_success(result)` or `on_failure(error)` on the GUI thread.
 Starting a task under a key that is still running cancels the older one, whose result is
 then dropped.
+
+Writes of the shop file go through `submit_write` instead: one queue, one thread, run in
+the order submitted (an import, an edit, a cost sheet, a restore, a campaign plan …);
+each op takes the store's lock inside (opsdesk_gui/writes.py), so a write of another
+process waits too. `wrote(key)` tells the views that the shop changed.
 """
 
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from .errors import OpsDeskError
 from .jobs import Cancelled, CancelToken, throttled
-
-log = logging.getLogger(__name__)
+from .logs import log_failure
 
 Operation = Callable[[Callable[[float], None], CancelToken], Any]
 
@@ -52,11 +56,15 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
     progressed = Signal(str, float)  # key, fraction
+    wrote = Signal(str)  # a write's key, after it succeeded
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
+        self._write_pool = QThreadPool(self)
+        self._write_pool.setMaxThreadCount(1)  # one writer, first come first served
+        self._writes: set[int] = set()
         self._signals = _Signals(self)
         self._signals.progressed.connect(self._on_job_progressed)
         self._signals.succeeded.connect(self._on_job_succeeded)
@@ -76,13 +84,31 @@ class TaskRunner(QObject):
         """`cancellable=False` for a write that commits whatever happens (an edit, a
         restore): Cancel leaves it alone, so its result is always applied."""
         self.cancel(key)
+        return self._launch(self._pool, key, op, on_success, on_failure, cancellable)
+
+    def submit_write(self, key: str, op: Operation, on_success: Callable[[Any], None],
+                     on_failure: Callable[[BaseException], None] | None = None,
+                     cancellable: bool = True) -> CancelToken:
+        """Queue a write of the shop after the writes submitted before it (an earlier
+        write under the same key is not cancelled: both are wanted)."""
+        token = self._launch(self._write_pool, key, op, on_success, on_failure, cancellable)
+        self._writes.add(self._by_key[key])
+        return token
+
+    @property
+    def writing(self) -> bool:
+        """A write is queued or running."""
+        return bool(self._writes)
+
+    def _launch(self, pool: QThreadPool, key: str, op: Operation, on_success, on_failure,
+                cancellable: bool) -> CancelToken:
         task_id, token = next(self._ids), CancelToken()
         if not cancellable:
             self._uncancellable.add(task_id)
         was_busy = self.busy
         self._live[task_id] = (key, token, on_success, on_failure)
         self._by_key[key] = task_id
-        self._pool.start(_Job(task_id, op, token, self._signals))
+        pool.start(_Job(task_id, op, token, self._signals))
         if not was_busy:
             self.busy_changed.emit(True)
         return token
@@ -104,14 +130,16 @@ class TaskRunner(QObject):
         """Cancel everything and wait for the workers (at window close and in tests)."""
         for _, token, _, _ in self._live.values():
             token.cancel()
-        done = self._pool.waitForDone(timeout_ms)
+        done = self._write_pool.waitForDone(timeout_ms) and self._pool.waitForDone(timeout_ms)
         self._live.clear()
         self._by_key.clear()
         self._uncancellable.clear()
+        self._writes.clear()
         return done
 
     def _finish(self, task_id: int) -> tuple | None:
         self._uncancellable.discard(task_id)
+        self._writes.discard(task_id)
         entry = self._live.pop(task_id, None)
         if entry and self._by_key.get(entry[0]) == task_id:
             del self._by_key[entry[0]]
@@ -129,9 +157,12 @@ class TaskRunner(QObject):
 
     @Slot(int, object)
     def _on_job_succeeded(self, task_id: int, result: object) -> None:
+        was_write = task_id in self._writes
         entry = self._finish(task_id)
         if entry:
             entry[2](result)
+        if was_write and entry is not None:
+            self.wrote.emit(entry[0])
 
     @Slot(int, object)
     def _on_job_failed(self, task_id: int, error: BaseException) -> None:
@@ -139,7 +170,7 @@ class TaskRunner(QObject):
         entry = self._finish(task_id)
         if isinstance(error, Cancelled) or cancelled:
             return
+        if not isinstance(error, OpsDeskError):  # a bug: its traceback goes to the log file
+            log_failure(entry[0] if entry else "background task", error)
         if entry and entry[3]:
             entry[3](error)
-        else:
-            log.error("background task failed: %s", type(error).__name__)

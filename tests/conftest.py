@@ -13,3 +13,7 @@ import pytest
 def shop_path(tmp_path: Path) -> Path:
     """Where a test's shop file goes (created by the first import)."""
     return tmp_path / "shop.opsdesk"
+
+# A failure a test provokes is logged (opsdesk_gui/logs.py): never into the user's log.
+os.environ.setdefault("OPSDESK_LOG_DIR", str(Path(__import__("tempfile").mkdtemp(
+    prefix="opsdesk-test-logs-"))))

@@ -11,10 +11,15 @@ import argparse
 import importlib
 import os
 import pkgutil
+import sqlite3
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from .. import __version__
-from ..errors import OpsDeskError
+from ..errors import OpsDeskError, ShopFileError
+from ..logs import log_failure
+from ..store.writer import write_error
 
 
 def _commands() -> list:
@@ -47,18 +52,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], start_window: Callable[[argparse.Namespace], int] | None = None
+         ) -> int:
+    """Run the command in `argv`; without one, `start_window(args)` (the window lives above
+    the command line: __main__.py passes it in)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command:
             return args.run(args)
-        from ..app import run_app  # Qt only when the window is wanted
-
-        return run_app(shop=args.shop, demo=args.demo, self_test=args.self_test,
-                       screenshot=args.screenshot, language=args.language)
+        if start_window is None:
+            parser.error("a command is required")
+        return start_window(args)
     except OpsDeskError as exc:
         print(f"opsdesk: {exc.message}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:  # a page of the shop file that cannot be read
+        path = getattr(args, "shop", None) or "the shop file"
+        damaged = ShopFileError("shop_damaged", {"path": path, "detail": str(exc)})
+        if (written := write_error(exc, Path(path))) is not None:
+            damaged = written
+        print(f"opsdesk: {damaged.message}", file=sys.stderr)
+        log_failure(args.command or "opsdesk", exc)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -67,3 +82,14 @@ def main(argv: list[str]) -> int:
         # Point stdout at nothing so that Python's flush at exit does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # an output that cannot be written: full disk, no permission
+        where = exc.filename or getattr(args, "shop", "") or ""
+        problem = write_error(exc, Path(where)) or ShopFileError(
+            "write_failed", {"path": where, "detail": exc.strerror or type(exc).__name__})
+        print(f"opsdesk: {problem.message}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug: the log gets the traceback, the user a sentence
+        log = log_failure(args.command or "opsdesk", exc)
+        print(f"opsdesk: {args.command or 'opsdesk'} failed unexpectedly "
+              f"({type(exc).__name__}). Nothing was changed. Details: {log}", file=sys.stderr)
+        return 3

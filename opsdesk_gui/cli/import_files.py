@@ -7,9 +7,11 @@ import json
 import sys
 
 from ..errors import ImportFailed, ImportInterrupted
-from ..importers.pipeline import ImportSummary, import_files
-from ..store import open_shop
-from ..store.mappings import SavedMapping, load_mapping, save_mapping
+from ..importers.pipeline import ImportSummary
+from ..store import lock, open_for_reading
+from ..store.lock import Holder
+from ..store.mappings import SavedMapping, load_mapping
+from ..writes import import_files, save_mapping
 
 NAME = "import"
 HELP = "import export files into a shop file (created when missing)"
@@ -30,6 +32,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true",
                         help="read files even when they were imported before")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+def tell_waiting(shop: str, holder: Holder) -> None:
+    print(f"opsdesk: {shop} is being written by {holder.who or 'OpsDesk'} (process "
+          f"{holder.pid or '?'}) since {holder.since or '?'}; waiting up to "
+          f"{lock.WAIT_SECONDS:.0f} seconds…", file=sys.stderr, flush=True)
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:
@@ -62,11 +70,11 @@ def _mapping(args: argparse.Namespace) -> SavedMapping:
     and --platform."""
     mapping = SavedMapping()
     if args.mapping:
-        db = open_shop(args.shop)
+        conn = open_for_reading(args.shop)
         try:
-            mapping = load_mapping(db.conn, args.mapping)
+            mapping = load_mapping(conn, args.mapping)
         finally:
-            db.conn.close()
+            conn.close()
     mapping.fields.update(parse_mapping(args.map))
     mapping.currency = args.currency or mapping.currency or "CNY"
     mapping.platform = args.platform or mapping.platform
@@ -78,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = import_files(args.shop, args.files, preset=args.preset,
                                mapping=mapping.fields or None, platform=mapping.platform,
-                               currency=mapping.currency, force=args.force)
+                               currency=mapping.currency, force=args.force,
+                               waiting=lambda holder: tell_waiting(args.shop, holder))
     except ImportFailed as exc:
         print(f"opsdesk import: {exc.message}", file=sys.stderr)
         print("Nothing was imported; the shop file is unchanged.", file=sys.stderr)
@@ -90,9 +99,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"opsdesk import: {ImportInterrupted('interrupted').message}", file=sys.stderr)
         return 130
     if args.save_mapping and mapping.fields:
-        db = open_shop(args.shop)
-        save_mapping(db.conn, args.save_mapping, mapping)
-        db.conn.close()
+        save_mapping(args.shop, args.save_mapping, mapping)
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:

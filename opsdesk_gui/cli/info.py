@@ -6,7 +6,7 @@ import argparse
 import json
 
 from ..models.shop_info import shop_info
-from ..store import open_shop
+from ..store import open_for_reading
 
 NAME = "info"
 HELP = "show a shop file's platforms, counts, dates covered and imports"
@@ -18,9 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_shop(args.shop)
-    info = shop_info(db.conn)
-    db.conn.close()
+    conn = open_for_reading(args.shop)
+    try:
+        info = shop_info(conn)
+    finally:
+        conn.close()
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0

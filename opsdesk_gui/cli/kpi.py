@@ -7,12 +7,11 @@ import json
 import math
 import unicodedata
 
-from ..models.daily_cache import ensure_daily_cache
 from ..models.kpi import KpiChange, KpiComparison, Kpis, compare_kpis, compute_kpis
 from ..models.periods import Period
+from ..models.shop_reading import reading
 from ..money import format_cents
 from ..reports.review import gmv_split
-from ..store import open_shop
 from .options import add_period_arguments
 
 NAME = "kpi"
@@ -205,18 +204,14 @@ def print_text(current: Kpis, base: Kpis | None, comparison: KpiComparison | Non
 
 def run(args: argparse.Namespace) -> int:
     period = Period(args.start, args.end)
-    db = open_shop(args.shop)
-    try:
-        ensure_daily_cache(db.conn)  # the figures are summed from it (seconds after an import)
+    with reading(args.shop) as conn:  # the figures are summed from its daily cache
         if args.compare:
             base = COMPARE[args.compare](period)
-            compared = compare_kpis(db.conn, period, base, args.platform, args.currency)
+            compared = compare_kpis(conn, period, base, args.platform, args.currency)
             results = {c: (x.current, x.base, x) for c, x in compared.items()}
         else:
             results = {c: (k, None, None) for c, k in
-                       compute_kpis(db.conn, period, args.platform, args.currency).items()}
-    finally:
-        db.conn.close()
+                       compute_kpis(conn, period, args.platform, args.currency).items()}
     if args.json:
         out = {}
         for currency, (current, base, change) in results.items():

@@ -13,8 +13,8 @@ from ..exporting import export_csv
 from ..models.bundles import bundle_suggestions
 from ..models.periods import Period
 from ..models.product_metrics import MONEY_COLUMNS, product_metrics, product_summary
+from ..models.shop_reading import reading
 from ..money import format_cents
-from ..store import open_shop
 from .options import add_period_arguments
 
 NAME = "products"
@@ -150,12 +150,9 @@ def print_text(frame: pd.DataFrame, period: Period, platform: str | None, limit:
 
 def run(args: argparse.Namespace) -> int:
     period = Period(args.start, args.end)
-    db = open_shop(args.shop)
-    try:
-        frame = product_metrics(db.conn, period, args.platform)
-        bundles = bundle_suggestions(db.conn, frame, period) if args.bundles else None
-    finally:
-        db.conn.close()
+    with reading(args.shop) as conn:
+        frame = product_metrics(conn, period, args.platform)
+        bundles = bundle_suggestions(conn, frame, period) if args.bundles else None
     if args.csv:
         path = export_csv(text_frame(frame), args.csv)
         print(f"{len(frame)} products written to {path}")

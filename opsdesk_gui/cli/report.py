@@ -10,14 +10,12 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import sqlite3
 import sys
 from pathlib import Path
 
-from ..models.daily_cache import ensure_daily_cache
+from ..models.shop_reading import reading
 from ..money import format_cents
 from ..reports.review import KINDS, build_review
-from ..store import open_shop
 from .options import _day
 
 NAME = "report"
@@ -41,14 +39,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load_review(shop: Path, kind: str, end, platform: str | None):
-    """The review's content; brings the daily cache of the shop up to date first."""
-    open_shop(shop).conn.close()  # refuses a file that is not a shop; migrates an old one
-    conn = sqlite3.connect(shop, timeout=30)
-    try:
-        ensure_daily_cache(conn)
+    """The review's content, read without writing the shop."""
+    with reading(shop) as conn:
         return build_review(conn, kind, end, platform)
-    finally:
-        conn.close()
 
 
 def pdf_pages(path: Path) -> int:
@@ -67,10 +60,10 @@ def write_documents(content, shop_name: str, pdf: Path, xlsx: Path | None,
                     language: str | None) -> None:
     app = _qt_application()  # noqa: F841 - lives while the document is drawn
     from ..i18n import install
+    from ..printed.pdf import save_pdf
+    from ..printed.review_document import review_document_html
+    from ..printed.review_text import review_labels
     from ..reports.review_xlsx import write_review_xlsx
-    from ..views.printing import save_pdf
-    from ..views.review_dialog import review_document_html
-    from ..views.review_text import review_labels
 
     install(language or "")
     save_pdf(review_document_html(content, shop_name), pdf, landscape=False,

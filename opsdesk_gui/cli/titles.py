@@ -7,7 +7,7 @@ import argparse
 import json
 
 from ..models.titles import check_product_titles
-from ..store import open_shop
+from ..store import open_for_reading
 from .lint_title import add_word_arguments, print_check
 
 NAME = "titles"
@@ -23,12 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_shop(args.shop)
+    conn = open_for_reading(args.shop)
     try:
-        checked = check_product_titles(db.conn, args.platform, extra_words=args.extra_word,
+        checked = check_product_titles(conn, args.platform, extra_words=args.extra_word,
                                        allowed_words=args.allow_word)
     finally:
-        db.conn.close()
+        conn.close()
     flagged = [p for p in checked if p.check.findings]
     if args.json:
         print(json.dumps([p.to_dict() for p in flagged], ensure_ascii=False, indent=2))

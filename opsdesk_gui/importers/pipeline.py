@@ -8,11 +8,14 @@ error or a cancel rolls everything back and drops the snapshot.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import json
 import queue
+import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,8 +24,10 @@ import pandas as pd
 
 from ..errors import ImportFailed, ImportInterrupted, RowWarning
 from ..jobs import Cancelled, CancelToken, ProgressCallback, throttled
-from ..store import open_shop, snapshot
+from ..store.backups import prune, snapshot
+from ..store.lock import Holder
 from ..store.merge import MergeCounts, Staging
+from ..store.writer import last_import_id, writing
 from .cleaning import CLEANERS, CellContext
 from .preset import BuildContext, Preset, all_known_headers, detect_preset, get_preset
 from .presets.generic import generic_preset
@@ -296,16 +301,31 @@ def import_files(
     force: bool = False,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    after_commit: Callable[[sqlite3.Connection], object] | None = None,
+    waiting: Callable[[Holder], object] | None = None,
 ) -> ImportSummary:
     """Import `files` into the shop at `shop_path` (created when missing), all or nothing.
 
     `preset` names the preset of every file, `presets` that of some ({str(path): name});
-    other files are detected from their header. `mapping` drives the generic import."""
+    other files are detected from their header. `mapping` drives the generic import.
+    `after_commit(conn)` runs once the import committed, still holding the shop's lock
+    (opsdesk_gui/writes.py rebuilds the daily cache there). `waiting(holder)` is told once
+    when another writer holds the shop and this import waits for it."""
     cancel = cancel or CancelToken()
     remove_stale_copies()
     report_progress = throttled(progress)
-    db = open_shop(shop_path, create=True)
-    conn = db.conn
+    with writing(shop_path, create=True, who="import", cancel=cancel,
+                 waiting=waiting) as conn:
+        summary = _import_locked(conn, Path(shop_path), files, preset, presets, mapping,
+                                 platform, currency, force, report_progress, cancel)
+        if after_commit is not None and summary.import_id is not None:
+            after_commit(conn)
+    report_progress(1.0)
+    return summary
+
+
+def _import_locked(conn, shop_path: Path, files, preset, presets, mapping, platform,
+                   currency, force, report_progress, cancel) -> ImportSummary:
     paths = [Path(f) for f in files]
     hashes = {p: _sha256_or_blank(p) for p in paths}
     reports: list[FileReport] = []
@@ -321,10 +341,12 @@ def import_files(
             todo.append((path, report))
         reports.append(report)
     if not todo:
-        conn.close()
         return ImportSummary(None, reports, {})
 
-    backup = snapshot(conn, shop_path, "import")
+    # Taken with the lock held, so it is the shop as the previous import left it; named
+    # after this import, so undo finds exactly it.
+    import_id = last_import_id(conn) + 1
+    backup = snapshot(conn, shop_path, "import", import_id)
     staging = Staging(conn)
     known = all_known_headers() | set((mapping or {}).values())
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -360,15 +382,15 @@ def import_files(
         if catalogued:
             counts.setdefault("products", MergeCounts()).added += catalogued
         cancel.check()
-        import_id = _record(conn, todo, hashes, counts)
+        _record(conn, import_id, todo, hashes, counts)
         committing = True
         conn.execute("COMMIT")
     except BaseException as exc:
         # Ctrl-C right after COMMIT returned: the import is saved (and can be undone).
         saved = isinstance(exc, KeyboardInterrupt) and committing and not conn.in_transaction
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.close()
+        if conn.in_transaction:  # a failed COMMIT may have rolled back already
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         if saved:
             raise ImportInterrupted("interrupted_saved") from exc
         backup.path.unlink(missing_ok=True)
@@ -377,23 +399,20 @@ def import_files(
         if isinstance(exc, KeyboardInterrupt):
             raise ImportInterrupted("interrupted") from exc
         raise
-    # Closing the connection discards the TEMP staging tables; dropping them first would
-    # copy their pages into the temp journal (a 1M-line import: +100 MB, 0.5 s).
-    conn.close()
-    report_progress(1.0)
+    prune(shop_path)  # only now: a refused import must not push out a real snapshot
+    # Closing the connection (writing() does) discards the TEMP staging tables; dropping
+    # them first would copy their pages into the temp journal (1M lines: +100 MB, 0.5 s).
     return ImportSummary(import_id, reports, counts)
 
 
-def _record(conn, todo, hashes, counts: dict[str, MergeCounts]) -> int:
-    cursor = conn.execute(
-        "INSERT INTO imports (imported_at, counts) VALUES (?, ?)",
-        (datetime.now().strftime("%Y-%m-%d %H:%M:%S"),
+def _record(conn, import_id: int, todo, hashes, counts: dict[str, MergeCounts]) -> None:
+    conn.execute(
+        "INSERT INTO imports (id, imported_at, counts) VALUES (?, ?, ?)",
+        (import_id, datetime.now().strftime("%Y-%m-%d %H:%M:%S"),
          json.dumps({t: c.as_dict() for t, c in counts.items()})))
-    import_id = cursor.lastrowid
     conn.executemany(
         "INSERT INTO import_files (import_id, file_name, sha256, preset, kind, rows_read, "
         "rows_skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(import_id, r.file, hashes[p], r.preset, r.kind, r.rows_read, r.rows_skipped,
           json.dumps([w.as_dict() for w in r.warnings.values()], ensure_ascii=False))
          for p, r in todo])
-    return import_id

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..exporting import close_workbook, neutralise
+from ..store.files import complete_or_nothing
 from .review import ReviewContent
 from .review_html import cell_text, label, whole
 from .review_tables import Typed, is_missing, review_sections
@@ -43,35 +44,36 @@ def write_review_xlsx(content: ReviewContent, labels: Mapping[str, str],
                       path: str | Path) -> Path:
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
-                                               "strings_to_numbers": False,
-                                               "strings_to_urls": False})
-    try:
-        bold = workbook.add_format({"bold": True, "bg_color": "#e8eef6"})
-        text = workbook.add_format({"num_format": "@"})
-        numbers = {kind: workbook.add_format({"num_format": f}) for kind, f in _FORMATS.items()}
-        taken: set[str] = set()
-        for section in review_sections(content):
-            sheet = workbook.add_worksheet(sheet_name(label(labels, f"section.{section.key}"),
-                                                      taken))
-            for c, col in enumerate(section.columns):
-                sheet.write_string(0, c, label(labels, f"col.{col.key}"), bold)
-                sheet.set_column(c, c, 28 if col.key == "title" else 14)
-            for r, row in enumerate(section.rows, start=1):
+    with complete_or_nothing(path) as partial:  # a full disk leaves no 0-byte workbook
+        workbook = xlsxwriter.Workbook(str(partial), {"strings_to_formulas": False,
+                                                   "strings_to_numbers": False,
+                                                   "strings_to_urls": False})
+        try:
+            bold = workbook.add_format({"bold": True, "bg_color": "#e8eef6"})
+            text = workbook.add_format({"num_format": "@"})
+            numbers = {kind: workbook.add_format({"num_format": f}) for kind, f in _FORMATS.items()}
+            taken: set[str] = set()
+            for section in review_sections(content):
+                sheet = workbook.add_worksheet(sheet_name(label(labels, f"section.{section.key}"),
+                                                          taken))
                 for c, col in enumerate(section.columns):
-                    value, kind = row[c], col.kind
-                    if isinstance(value, Typed):
-                        value, kind = value.value, value.kind
-                    if kind in _FORMATS:
-                        if not is_missing(value):
-                            sheet.write_number(r, c, _number(value, kind), numbers[kind])
-                    elif kind == "id":
-                        if not is_missing(value):
-                            sheet.write_string(r, c, str(value), text)
-                    else:
-                        shown = cell_text(value, kind, labels, col.group)
-                        sheet.write_string(r, c, str(neutralise(shown)))
-            sheet.freeze_panes(1, 0)
-    finally:
-        close_workbook(workbook)
+                    sheet.write_string(0, c, label(labels, f"col.{col.key}"), bold)
+                    sheet.set_column(c, c, 28 if col.key == "title" else 14)
+                for r, row in enumerate(section.rows, start=1):
+                    for c, col in enumerate(section.columns):
+                        value, kind = row[c], col.kind
+                        if isinstance(value, Typed):
+                            value, kind = value.value, value.kind
+                        if kind in _FORMATS:
+                            if not is_missing(value):
+                                sheet.write_number(r, c, _number(value, kind), numbers[kind])
+                        elif kind == "id":
+                            if not is_missing(value):
+                                sheet.write_string(r, c, str(value), text)
+                        else:
+                            shown = cell_text(value, kind, labels, col.group)
+                            sheet.write_string(r, c, str(neutralise(shown)))
+                sheet.freeze_panes(1, 0)
+        finally:
+            close_workbook(workbook)
     return Path(path)

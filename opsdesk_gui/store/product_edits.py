@@ -8,20 +8,18 @@ never in a product sheet) adds its row; undoing that change removes the row agai
 
 Values are checked before anything is written (`check_value`): cost in integer cents >= 0,
 safety stock an integer >= 0, lead time an integer >= 1 day; category and tags are text,
-empty text meaning none. `parse_value` reads what the owner typed ("12.5", "¥12.50",
-"12元") with the importers' cleaning, so the editor and the cost sheet agree.
+empty text meaning none. Reading what the owner typed is importers/typed_values.py's job.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import datetime
 
 import pandas as pd
-
-from ..errors import ImportFailed
-from ..importers.cleaning import CellContext, clean_int, clean_money
 
 # field -> kind; the field names are the products table's columns
 EDITABLE_FIELDS: dict[str, str] = {
@@ -73,33 +71,6 @@ def check_value(field: str, value: object) -> object:
     return int(value)
 
 
-def _ignore(*_args) -> None:
-    pass
-
-
-def parse_value(field: str, text: str) -> object:
-    """What the owner typed -> the stored value (cents for money), or BadValue.
-    Empty text clears the field."""
-    kind = EDITABLE_FIELDS.get(field)
-    if kind is None:
-        raise BadValue("unknown_field", field, text)
-    if kind == "text":
-        return check_value(field, text)
-    if not str(text).strip():
-        return None
-    cells = pd.Series([str(text)])
-    ctx = CellContext("", field, pd.Series([1]), _ignore)
-    try:
-        parsed = clean_money(cells, ctx) if kind == "money" else clean_int(cells, ctx)
-    except ImportFailed as exc:
-        raise BadValue("not_money" if kind == "money" else "not_a_number", field,
-                       text) from exc
-    value = parsed.iloc[0]
-    if value is pd.NA:
-        return None
-    return check_value(field, int(value))
-
-
 def _current(conn: sqlite3.Connection, platform: str, sku: str, field: str):
     row = conn.execute(f"SELECT {field} FROM products WHERE platform = ? AND sku = ?",
                        (platform, sku)).fetchone()
@@ -136,12 +107,32 @@ def set_product_fields(conn: sqlite3.Connection, changes: Iterable[FieldChange]
                 conn.execute(f"UPDATE products SET {c.field} = ? WHERE platform = ? AND sku = ?",
                              (value, c.platform, c.sku))
                 undo.append(FieldChange(c.platform, c.sku, c.field, row[0]))
+        _log(conn, changes)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     undo.reverse()  # later changes first: a row added by the batch is removed last
     return undo
+
+
+def _log(conn: sqlite3.Connection, changes: list[FieldChange]) -> None:
+    """Recorded, so that undoing the last import can replay them (store/undo.py)."""
+    conn.execute(
+        "INSERT INTO edits (made_at, after_import, kind, changes) "
+        "VALUES (?, (SELECT max(id) FROM imports), 'product_fields', ?)",
+        (datetime.now().strftime("%Y-%m-%d %H:%M:%S"),
+         json.dumps([asdict(c) for c in changes], ensure_ascii=False)))
+
+
+def logged_changes(conn: sqlite3.Connection, since_import: int) -> list[FieldChange]:
+    """The product edits made after import `since_import` was committed, oldest first."""
+    changes: list[FieldChange] = []
+    for (text,) in conn.execute(
+            "SELECT changes FROM edits WHERE kind = 'product_fields' AND after_import >= ? "
+            "ORDER BY id", (since_import,)):
+        changes.extend(FieldChange(**change) for change in json.loads(text))
+    return changes
 
 
 def read_product_fields(conn: sqlite3.Connection, platform: str | None = None

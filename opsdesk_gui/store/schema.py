@@ -190,6 +190,19 @@ _REFUND_CURRENCY = """
 ALTER TABLE refunds ADD COLUMN currency TEXT;
 """
 
+# The owner's edits, so that undoing an import replays the edits made after it
+# (store/backups.py). `after_import`: the newest import when the edit was made.
+_EDITS_LOG = """
+CREATE TABLE edits (
+    id INTEGER PRIMARY KEY,
+    made_at TEXT NOT NULL,
+    after_import INTEGER,
+    kind TEXT NOT NULL,             -- product_fields
+    changes TEXT NOT NULL           -- JSON list of what was set
+);
+CREATE INDEX edits_by_import ON edits (after_import);
+"""
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY]
+MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG]
 LATEST_VERSION = len(MIGRATIONS)

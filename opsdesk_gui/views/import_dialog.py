@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..importers.pipeline import ImportSummary, import_files
+from ..importers.pipeline import ImportSummary
 from ..importers.preset import presets
 from ..importers.preview import FilePreview, preview_file
 from ..tasks import TaskRunner
+from ..writes import import_files
 from .import_summary import summary_text
 from .mapping_editor import MappingEditor
 from .messages import error_text
@@ -87,7 +88,7 @@ class ImportDialog(QDialog):
         self.preview_table = TableView([], parent=self)
         self.preview_stack.addWidget(self.preview_table)
         self.preview_stack.addWidget(self.preview_error)
-        self.mapping = MappingEditor(shop_path, self)
+        self.mapping = MappingEditor(shop_path, runner, self)
         self.mapping.setVisible(False)
         self.progress = QProgressBar(self, visible=False)
         self.summary = QPlainTextEdit(self, readOnly=True, visible=False)
@@ -244,7 +245,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.file_table.setEnabled(False)
         self.runner.progressed.connect(self._on_runner_progressed)
-        self._token = self.runner.start("import", op, self._on_import_succeeded,
+        self._token = self.runner.submit_write("import", op, self._on_import_succeeded,
                                         self._on_import_failed)
 
     @Slot(str, float)

@@ -5,20 +5,15 @@ when looked up, in the language in force at that moment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
+from ..printed.names import code_name, platform_name
 from .table.model import grouping_locale
 
-_PLATFORMS = {
-    "taobao": QT_TRANSLATE_NOOP("labels", "Taobao/Tmall"),
-    "douyin": QT_TRANSLATE_NOOP("labels", "Douyin shop"),
-    "pdd": QT_TRANSLATE_NOOP("labels", "Pinduoduo"),
-    "jd": QT_TRANSLATE_NOOP("labels", "JD"),
-    "kuaishou": QT_TRANSLATE_NOOP("labels", "Kuaishou shop"),
-    "shopify": QT_TRANSLATE_NOOP("labels", "Shopify"),
-    "woocommerce": QT_TRANSLATE_NOOP("labels", "WooCommerce"),
-    "generic": QT_TRANSLATE_NOOP("labels", "Other"),
-}
+# platform names live in printed/names.py, shared with the printed documents
+__all__ = ["campaign_kind_name", "comparison_name", "count_text", "period_preset_name",
+           "platform_name", "status_name"]
+
 _PRESETS = {
     "today": QT_TRANSLATE_NOOP("labels", "Today"),
     "yesterday": QT_TRANSLATE_NOOP("labels", "Yesterday"),
@@ -50,26 +45,16 @@ _STATUSES = {
 }
 
 
-def _name(table: dict[str, str], code: str | None) -> str:
-    if code in table:
-        return QCoreApplication.translate("labels", table[code])
-    return code or ""
-
-
-def platform_name(code: str | None) -> str:
-    return _name(_PLATFORMS, code)
-
-
 def period_preset_name(code: str) -> str:
-    return _name(_PRESETS, code)
+    return code_name(_PRESETS, code)
 
 
 def comparison_name(code: str) -> str:
-    return _name(_COMPARISONS, code)
+    return code_name(_COMPARISONS, code)
 
 
 def campaign_kind_name(code: str | None) -> str:
-    return _name(_CAMPAIGN_KINDS, code)
+    return code_name(_CAMPAIGN_KINDS, code)
 
 
 def count_text(number: int) -> str:
@@ -78,4 +63,4 @@ def count_text(number: int) -> str:
 
 
 def status_name(code: str) -> str:
-    return _name(_STATUSES, code)
+    return code_name(_STATUSES, code)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QEvent, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
 
 from ..errors import OpsDeskError
 from ..i18n import install as install_language
-from ..importers.pipeline import import_files
+from ..logs import start_logging
 from ..models.period_presets import anchor_day
+from ..places import demo_shop_path
 from ..settings import Settings
-from ..store import SHOP_SUFFIX, undo_last_import
-from ..store.backups import restore
+from ..store import SHOP_SUFFIX, plan_undo
 from ..tasks import TaskRunner
+from ..writes import import_files, restore_snapshot, undo_last_import
 from . import printing
 from .about import show_about
-from .backups_dialog import BackupsDialog
+from .backups_dialog import BackupsDialog, confirm_undo, offer_restore
 from .folder_watcher import FolderWatcher
 from .import_dialog import ImportDialog
 from .menus import MainMenus
@@ -71,8 +72,6 @@ class MainWindow(QMainWindow):
                     table.restore_header_state(bytes(state.data()))
         if state := settings.splitter_state("products"):
             self.products.restore_splitter_state(bytes(state.data()))
-        from ..app import demo_shop_path
-
         self.welcome = WelcomePage(settings, self.runner, demo_shop_path(), self)
         self.welcome.shop_chosen.connect(self.open_shop)
         self.welcome.new_shop_requested.connect(self._on_welcome_new_shop_requested)
@@ -135,7 +134,11 @@ class MainWindow(QMainWindow):
         try:
             session = ShopSession(path, create=create)
         except OpsDeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the shop"), error_text(exc))
+            if exc.code == "shop_damaged" and (backup := offer_restore(self, path, exc)):
+                self._restore_in_background(lambda: restore_snapshot(path, backup),
+                                            then=lambda: self.open_shop(path))
+            elif exc.code != "shop_damaged":
+                QMessageBox.warning(self, self.tr("Cannot open the shop"), error_text(exc))
             return False
         if self.session:
             self.session.close()
@@ -143,8 +146,8 @@ class MainWindow(QMainWindow):
         self.settings.last_shop = str(session.path)
         if session.read_only:
             QMessageBox.information(self, self.tr("Opened read-only"), self.tr(
-                "This shop is open in another OpsDesk window. It is opened read-only here: "
-                "you can look, but import and undo are off."))
+                "This shop file cannot be written (the file or its folder is read-only). "
+                "You can look, but import, undo and edits are off."))
         self._update_title()
         self._update_actions()
         self._reload_shop()  # its summary, then the bars and tabs, from a worker
@@ -262,30 +265,37 @@ class MainWindow(QMainWindow):
         self.runner.start("shop:info", lambda progress, cancel: read_info(session.path),
                           on_loaded, self._on_shop_work_failed)
 
-    def _restore_in_background(self, restore_op) -> None:
-        """Undo and restore copy the whole shop file: seconds on a big shop."""
-        self.runner.start("shop:restore", lambda progress, cancel: restore_op(),
-                          lambda _result: self._reload_shop(), self._on_shop_work_failed,
-                          cancellable=False)  # it replaces the file whatever happens
+    def _restore_in_background(self, restore_op, then=None) -> None:
+        """Undo and restore copy the whole shop file (seconds on a big shop): on the write
+        queue, after the writes before them."""
+        self.runner.submit_write("shop:restore", lambda progress, cancel: restore_op(),
+                                 lambda _result: (then or self._reload_shop)(),
+                                 self._on_shop_work_failed, cancellable=False)
 
     def _on_shop_work_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.windowTitle(), error_text(error))
 
     @Slot()
     def _on_undo_import_triggered(self) -> None:
-        answer = QMessageBox.question(self, self.tr("Undo last import"), self.tr(
-            "Restore the shop as it was before its last import?"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         path = self.session.path  # no snapshot to go back to: the worker's error says so
-        self._restore_in_background(lambda: undo_last_import(path))
+        self.runner.start("shop:undo-plan", lambda progress, cancel: plan_undo(path),
+                          self._on_undo_planned, self._on_shop_work_failed)
+
+    def _on_undo_planned(self, plan) -> None:
+        if confirm_undo(self, plan):
+            path = self.session.path
+            self._restore_in_background(lambda: undo_last_import(path, plan.import_id))
 
     @Slot()
     def _on_backups_triggered(self) -> None:
         dialog = BackupsDialog(self.session.path, self)
         if dialog.exec() and (backup := dialog.chosen) is not None:
             path = self.session.path
-            self._restore_in_background(lambda: restore(path, backup))
+            self._restore_in_background(lambda: restore_snapshot(path, backup))
+
+    @Slot()
+    def _on_log_folder_triggered(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(start_logging().parent)))
 
     @Slot()
     def _on_about_triggered(self) -> None:
@@ -327,8 +337,8 @@ class MainWindow(QMainWindow):
         def op(progress, cancel):
             return import_files(shop, files, progress=progress, cancel=cancel)
 
-        self.runner.start("watched-import", op, self._on_watched_import_finished,
-                          lambda error: self.statusBar().showMessage(error_text(error)))
+        self.runner.submit_write("watched-import", op, self._on_watched_import_finished,
+                                 lambda error: self.statusBar().showMessage(error_text(error)))
 
     def _on_watched_import_finished(self, summary) -> None:
         self.statusBar().showMessage(self.tr("Imported from the watched folder: {0} added, "

@@ -13,14 +13,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..importers.presets.generic import GENERIC_FIELDS, REQUIRED
-from ..store import open_shop
-from ..store.mappings import SavedMapping, save_mapping, saved_mappings
+from ..store import open_for_reading
+from ..store.mappings import SavedMapping, saved_mappings
+from ..tasks import TaskRunner
+from ..writes import save_mapping
+from .messages import error_text
 
 NONE = ""
 translate = QCoreApplication.translate
@@ -56,9 +60,10 @@ FIELD_LABELS = {
 class MappingEditor(QGroupBox):
     mapping_changed = Signal()
 
-    def __init__(self, shop_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, shop_path: Path, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.shop_path = shop_path
+        self.shop_path, self.runner = shop_path, runner
         self.setTitle(self.tr("Which column holds what"))
         self.saved = QComboBox(self)
         self.save_button = QPushButton(self.tr("Save…"), self)
@@ -119,11 +124,11 @@ class MappingEditor(QGroupBox):
     def _load_saved(self) -> None:
         self._saved: dict[str, SavedMapping] = {}
         if self.shop_path.exists():
-            db = open_shop(self.shop_path)
+            conn = open_for_reading(self.shop_path)
             try:
-                self._saved = saved_mappings(db.conn)
+                self._saved = saved_mappings(conn)
             finally:
-                db.conn.close()
+                conn.close()
         self.saved.clear()
         self.saved.addItem(self.tr("Saved mappings…"), None)
         for name in self._saved:
@@ -140,12 +145,12 @@ class MappingEditor(QGroupBox):
     def _on_save_clicked(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save mapping"), self.tr("Name:"))
         if ok and name.strip():
-            db = open_shop(self.shop_path, create=True)
-            try:
-                save_mapping(db.conn, name.strip(), SavedMapping(self.mapping(), self.currency()))
-            finally:
-                db.conn.close()
-            self._load_saved()
+            shop, mapping = self.shop_path, SavedMapping(self.mapping(), self.currency())
+            self.runner.submit_write(
+                "save-mapping", lambda progress, cancel: save_mapping(shop, name.strip(), mapping),
+                lambda _: self._load_saved(),
+                lambda error: QMessageBox.warning(self, self.tr("Save mapping"),
+                                                  error_text(error)))
 
     @Slot()
     def _on_field_changed(self) -> None:

@@ -54,6 +54,7 @@ class MainMenus:
             action.triggered.connect(lambda _=False, c=code: window.set_language(c))
             self.language_group.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.log_folder_action = self._action(self.help_menu, window._on_log_folder_triggered)
         self.about_action = self._action(self.help_menu, window._on_about_triggered)
 
     def _action(self, menu: QMenu, slot, shortcut=None) -> QAction:
@@ -82,6 +83,7 @@ class MainMenus:
              translate("MainWindow", "&Daily/weekly/monthly review…")),
             (self.language_menu.setTitle, translate("MainWindow", "&Language")),
             (self.help_menu.setTitle, translate("MainWindow", "&Help")),
+            (self.log_folder_action.setText, translate("MainWindow", "Open &log folder")),
             (self.about_action.setText, translate("MainWindow", "&About OpsDesk")),
         )
         for set_text, text in texts:

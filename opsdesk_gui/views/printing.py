@@ -1,42 +1,22 @@
-"""Every QPrinter call: print preview, printing and PDF, of an HTML document.
-
-Page numbers: QTextDocument.print_ numbers the pages itself when the document has no page
-size of its own, which is why the documents here are never given one."""
+"""The window's printing of an HTML document: print preview and the print dialog. PDF output
+and the page set-up are printed/pdf.py's, shared with the command line."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-MARGINS_MM = QMarginsF(12, 12, 12, 12)
+from ..printed.pdf import html_document, page_setup, save_pdf
 
-
-def _document(html: str, parent: QWidget | None = None) -> QTextDocument:
-    document = QTextDocument(parent)
-    document.setHtml(html)
-    return document
-
-
-def _printer(printer: QPrinter | None = None, landscape: bool = True) -> QPrinter:
-    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-        MARGINS_MM, QPageLayout.Unit.Millimeter))
-    return printer
-
+__all__ = ["preview", "print_html", "save_pdf"]
 
 def preview(parent: QWidget, html: str, landscape: bool = True) -> QPrintPreviewDialog:
     """The print preview (its toolbar prints too); the document is laid out once."""
     dialog = QPrintPreviewDialog(parent)
     # the dialog's own printer: one passed in from Python would be collected while the
     # dialog still draws on it (a crash)
-    _printer(dialog.printer(), landscape)
-    document = _document(html, dialog)  # lives as long as the dialog
+    page_setup(dialog.printer(), landscape)
+    document = html_document(html, dialog)  # lives as long as the dialog
     dialog.paintRequested.connect(document.print_)
     dialog.open()
     return dialog
@@ -44,22 +24,8 @@ def preview(parent: QWidget, html: str, landscape: bool = True) -> QPrintPreview
 
 def print_html(parent: QWidget, html: str, landscape: bool = True) -> bool:
     """The system's print dialog, then print; False when cancelled."""
-    printer = _printer(landscape=landscape)
+    printer = page_setup(landscape=landscape)
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return False
-    _document(html).print_(printer)
+    html_document(html).print_(printer)
     return True
-
-
-def save_pdf(html: str, path: str | Path, landscape: bool = True, title: str = "") -> Path:
-    """A4 PDF with the fonts embedded (Chinese included) and numbered pages. OSError when
-    the file cannot be written (QPrinter would only warn and write nothing)."""
-    with open(path, "ab"):  # the OS's own reason: no such folder, no permission, locked
-        pass
-    printer = _printer(QPrinter(QPrinter.PrinterMode.HighResolution), landscape)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    if title:
-        printer.setDocName(title)
-    _document(html).print_(printer)
-    return Path(path)

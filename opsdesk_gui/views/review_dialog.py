@@ -25,22 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..printed.review_document import review_document_html
+from ..printed.review_text import review_labels
 from ..reports.review import KINDS, ReviewContent, build_review, review_base, review_period
-from ..reports.review_html import review_html
 from ..reports.review_xlsx import write_review_xlsx
 from ..tasks import TaskRunner
 from . import printing
 from .labels import platform_name
 from .messages import error_text
-from .review_charts import review_chart_pngs
-from .review_text import review_labels
 from .shop_reading import fresh_cache_connection
-
-
-def review_document_html(content: ReviewContent, shop_name: str) -> str:
-    """The printable document in the current language, charts included (GUI thread)."""
-    labels = review_labels()
-    return review_html(content, labels, shop_name, review_chart_pngs(content, labels))
 
 
 class ReviewDialog(QDialog):

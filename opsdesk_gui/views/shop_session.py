@@ -1,7 +1,8 @@
-"""The open shop: its path, whether this window may write to it, and what it holds.
+"""The open shop: its path, whether it can be written, and what it holds.
 
-A second OpsDesk opening the same shop finds the lock taken and works read-only (no
-import, no undo), so two writers never meet in one file.
+Writing is the store's business (store/writer.py takes one lock per write, for every
+window and process), so two windows on one shop both write, one after the other. A shop
+that cannot be written (a read-only file or folder) opens read-only: no import, no undo.
 """
 
 from __future__ import annotations
@@ -9,20 +10,26 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
-
+from ..errors import ShopFileError
 from ..models.shop_info import shop_info
-from ..store import open_shop
+from ..store import open_for_reading, writing
+from ..store.shop import check_shop
 
 
 class ShopSession:
     def __init__(self, path: Path, *, create: bool = False) -> None:
         self.path = Path(path)
-        db = open_shop(self.path, create=create)  # raises ShopFileError, changing nothing
-        db.conn.close()
-        self._lock = QLockFile(str(self.path) + ".lock")
-        self._lock.setStaleLockTime(0)  # a lock whose process died is taken over
-        self.read_only = not self._lock.tryLock(100)
+        if create and not self.path.exists():
+            with writing(self.path, create=True, who="new shop"):
+                pass  # a new, empty shop file
+        check_shop(self.path)  # raises ShopFileError, changing nothing
+        try:
+            check_shop(self.path, write=True)
+            self.read_only = False
+        except ShopFileError as exc:
+            if exc.code != "shop_read_only":
+                raise
+            self.read_only = True
         self.info: dict = {}  # read_info's, read by the window in a worker
 
     @property
@@ -39,15 +46,14 @@ class ShopSession:
         return list(self.info.get("platforms", []))
 
     def close(self) -> None:
-        if not self.read_only:
-            self._lock.unlock()
+        pass  # nothing held between writes
 
 
 def read_info(path: Path) -> dict:
     """What the window shows of a shop (status bar, platforms, last day); ~0.25 s on a
     shop of a million lines, so after an import it is read in a worker."""
-    db = open_shop(path)
+    conn = open_for_reading(path)
     try:
-        return shop_info(db.conn, recent_imports=1)
+        return shop_info(conn, recent_imports=1)
     finally:
-        db.conn.close()
+        conn.close()

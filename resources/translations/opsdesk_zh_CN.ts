@@ -427,30 +427,65 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="28"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="34"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="32"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="40"/>
+        <source>{time} — before a restore</source>
+        <translation>{time} — 恢复之前</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="42"/>
+        <source>{time} — before import {number}</source>
+        <translation>{time} — 第 {number} 次导入之前</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="45"/>
         <source>{time} — before an import</source>
         <translation>{time} — 导入前</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="37"/>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="66"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="54"/>
         <source>OpsDesk keeps the shop as it was before each of the last imports.</source>
         <translation>OpsDesk 会在最近几次导入前，各保留一份当时的店铺数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="55"/>
-        <source>Replace the shop with this backup? Imports made after it are lost.</source>
-        <translation>用这份备份替换当前店铺数据？备份之后的导入将会丢失。</translation>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="67"/>
+        <source>Replace the shop with this backup? The shop as it is now is kept as a backup first, so you can go back.</source>
+        <translation>用这个备份替换店铺吗？店铺当前的状态会先保存为一个备份，可以随时恢复回来。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="76"/>
+        <source>Undo import {number} of {time} ({files})? The shop goes back to how it was before it.</source>
+        <translation>撤销 {time} 的第 {number} 次导入（{files}）吗？店铺将回到这次导入之前的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="80"/>
+        <source>Product edits made after that import: {count}. They are kept: they are made again on the restored shop.</source>
+        <translation>这次导入之后修改过的商品资料：{count} 处。这些修改会保留：在恢复后的店铺中重新应用。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="83"/>
+        <source>Undo last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="91"/>
+        <source>Cannot open the shop</source>
+        <translation>无法打开店铺</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/backups_dialog.py" line="93"/>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
     </message>
 </context>
 <context>
@@ -1183,88 +1218,88 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="75"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="79"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="79"/>
         <source>Kind</source>
         <translation>报表类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="80"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="95"/>
         <source>Copy summary</source>
         <translation>复制导入结果</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="96"/>
         <source>Save summary…</source>
         <translation>保存导入结果…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="98"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="124"/>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="217"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="125"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="218"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="142"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="145"/>
         <source>Other: map the columns myself</source>
         <translation>其他：自己对应各列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="169"/>
         <source>Detected: {0}</source>
         <translation>已识别：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="173"/>
         <source>Map the columns on the right</source>
         <translation>请在右侧对应各列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="177"/>
         <source>Ready to import</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="262"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="263"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="270"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="271"/>
         <source>Nothing was imported; the shop is unchanged.</source>
         <translation>没有导入任何数据，店铺数据未作改动。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="278"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="279"/>
         <source>The import was cancelled; the shop is unchanged.</source>
         <translation>导入已取消，店铺数据未作改动。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/import_dialog.py" line="289"/>
+        <location filename="../../opsdesk_gui/views/import_dialog.py" line="290"/>
         <source>Save summary</source>
         <translation>保存导入结果</translation>
     </message>
@@ -1576,7 +1611,7 @@
 <context>
     <name>KpiTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="112"/>
         <source>KPI table</source>
         <translation>指标表</translation>
     </message>
@@ -1622,22 +1657,22 @@
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="142"/>
         <source>Cannot open the shop</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="149"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="146"/>
-        <source>This shop is open in another OpsDesk window. It is opened read-only here: you can look, but import and undo are off.</source>
-        <translation>该店铺已在另一个 OpsDesk 窗口中打开，此处以只读方式打开：可以查看，但不能导入或撤销。</translation>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="150"/>
+        <source>This shop file cannot be written (the file or its folder is read-only). You can look, but import, undo and edits are off.</source>
+        <translation>这个店铺文件无法写入（文件或所在文件夹是只读的）。可以查看，但导入、撤销和编辑都不可用。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="168"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -1662,142 +1697,137 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="198"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="206"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="218"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="222"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="239"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="236"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="240"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="276"/>
-        <source>Undo last import</source>
-        <translation>撤销上次导入</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="277"/>
-        <source>Restore the shop as it was before its last import?</source>
-        <translation>将店铺数据恢复到上次导入之前的状态？</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="315"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="326"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="334"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="345"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="71"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="72"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="73"/>
         <source>Recent shops</source>
         <translation>最近打开的店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="74"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="75"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="76"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="77"/>
         <source>&amp;Export table…</source>
         <translation>导出表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="80"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="81"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="83"/>
         <source>&amp;Daily/weekly/monthly review…</source>
         <translation>日报/周报/月报复盘(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="84"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="86"/>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/menus.py" line="87"/>
         <source>&amp;About OpsDesk</source>
         <translation>关于 OpsDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="92"/>
         <source>Stop watching {0}</source>
         <translation>停止监视 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="94"/>
         <source>&amp;Watch a folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/menus.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/menus.py" line="96"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -1805,159 +1835,168 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="28"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="32"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="29"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="33"/>
         <source>Line / sub-order number</source>
         <translation>子订单编号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="30"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="34"/>
         <source>Merchant SKU code</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="31"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="35"/>
         <source>Platform product ID</source>
         <translation>平台商品 ID</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="32"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="36"/>
         <source>Product title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="33"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="37"/>
         <source>Variant / specification</source>
         <translation>销售属性 / 规格</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="34"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="38"/>
         <source>Quantity (negative = return)</source>
         <translation>购买数量（负数为退货）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="39"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="40"/>
         <source>Amount paid for the line</source>
         <translation>子订单实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="41"/>
         <source>Amount paid for the order</source>
         <translation>订单实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="42"/>
         <source>Postage</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="43"/>
         <source>Payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="44"/>
         <source>Order time</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="41"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="45"/>
         <source>Order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="46"/>
         <source>Buyer / customer ID</source>
         <translation>买家 / 客户 ID</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="47"/>
         <source>Buyer&apos;s name</source>
         <translation>买家姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="48"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="49"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="50"/>
         <source>Address</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="51"/>
         <source>Province / region / country</source>
         <translation>省份 / 地区 / 国家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="52"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="53"/>
         <source>Currency code</source>
         <translation>币种代码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="54"/>
         <source>Refunded amount of the line</source>
         <translation>子订单退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="55"/>
         <source>Unit cost of goods</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="56"/>
         <source>Stock on hand</source>
         <translation>当前库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="67"/>
         <source>Which column holds what</source>
         <translation>各字段在哪一列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="69"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="80"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="133"/>
         <source>Saved mappings…</source>
         <translation>已保存的列对应…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="152"/>
         <source>Save mapping</source>
         <translation>保存列对应</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/mapping_editor.py" line="146"/>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/messages.py" line="27"/>
+        <source>Something unexpected went wrong ({0}), so this was not done. Nothing in the shop file was lost. The details are in the log file in {1} (Help &gt; Open log folder).</source>
+        <translation>发生了意外错误（{0}），此操作没有完成。店铺文件中的数据没有任何丢失。详细信息记录在 {1} 中的日志文件里（帮助 &gt; 打开日志文件夹）。</translation>
     </message>
 </context>
 <context>
@@ -2170,137 +2209,137 @@
 <context>
     <name>ProductTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="157"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="161"/>
         <source>By SKU</source>
         <translation>按 SKU</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="162"/>
         <source>One row per SKU (商家编码)</source>
         <translation>每个 SKU（商家编码）一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="163"/>
         <source>By product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
         <source>The SKUs of one product (the same 商品ID) added into one row</source>
         <translation>同一商品（相同商品ID）的各 SKU 汇总为一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="166"/>
         <source>Set…</source>
         <translation>批量设置…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="167"/>
         <source>Set the cost, safety stock, lead time, category or tags of the selected rows</source>
         <translation>设置所选行的成本价、安全库存、采购周期、类目或标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
         <source>Import cost sheet…</source>
         <translation>导入成本表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="179"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
         <source>A CSV or Excel sheet with SKU codes and unit costs (成本): the costs are set as one edit you can undo</source>
         <translation>含商家编码和成本的 CSV 或 Excel 表：成本作为一次可撤销的修改写入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="211"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="203"/>
         <source>The first {0} of {1} rows.</source>
         <translation>共 {1} 行中的前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="230"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="222"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="252"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="244"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="273"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="265"/>
         <source>{products} products, {sold} sold in {period}</source>
         <translation>{products} 个商品，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="275"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="267"/>
         <source>{products} SKUs, {sold} sold in {period}</source>
         <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="328"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="320"/>
         <source>set {field} of {sku}</source>
         <translation>修改 {sku} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="335"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="327"/>
         <source>Safety stock is set per SKU: switch to By SKU.</source>
         <translation>安全库存按 SKU 设置：请切换到“按 SKU”。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="338"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="330"/>
         <source>set {field} of {count} products</source>
         <translation>修改 {count} 个商品的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="346"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="338"/>
         <source>Select the rows to set first.</source>
         <translation>请先选择要设置的行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="355"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="347"/>
         <source>Import cost sheet</source>
         <translation>导入成本表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="356"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="348"/>
         <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="379"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="371"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="384"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="376"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="420"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="412"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="430"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="422"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="431"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="423"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="432"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="424"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="433"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="425"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2308,76 +2347,76 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="34"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="35"/>
         <source>A cost, a stock figure or a count cannot be negative.</source>
         <translation>成本、库存或数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="37"/>
         <source>The lead time is at least 1 day.</source>
         <translation>采购周期至少为 1 天。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="38"/>
         <source>Type a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="39"/>
         <source>Type an amount in yuan, e.g. 12.50.</source>
         <translation>请输入以元为单位的金额，例如 12.50。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="41"/>
         <source>&apos;{0}&apos; is refused: {1}</source>
         <translation>“{0}”无法保存：{1}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="48"/>
         <location filename="../../opsdesk_gui/views/products/table_columns.py" line="293"/>
         <source>Safety stock (安全库存)</source>
         <translation>安全库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="49"/>
         <location filename="../../opsdesk_gui/views/products/table_columns.py" line="303"/>
         <source>Lead time (采购周期)</source>
         <translation>采购周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="50"/>
         <location filename="../../opsdesk_gui/views/products/table_columns.py" line="102"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="51"/>
         <location filename="../../opsdesk_gui/views/products/table_columns.py" line="108"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="140"/>
         <source>Set a field of {0} products</source>
         <translation>批量设置 {0} 个商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="145"/>
         <source>Empty clears the field</source>
         <translation>留空则清除该项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="153"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="154"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/editing.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/products/editing.py" line="47"/>
         <location filename="../../opsdesk_gui/views/products/table_columns.py" line="120"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
@@ -2759,217 +2798,217 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="116"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="117"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="118"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="119"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="122"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="123"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="48"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="35"/>
         <source>GMV (支付金额)</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="41"/>
         <source>{0} pt</source>
         <translation>{0} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="48"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="35"/>
         <source>What buyers actually paid for orders paid in the period, postage included, refunds not subtracted</source>
         <translation>本期已支付订单中买家实际支付的金额，含运费，未扣除退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="51"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="38"/>
         <source>Visitors (访客数)</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="51"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="38"/>
         <source>Distinct visitors, from the 生意参谋 export for exactly this period, else the sum of daily visitors (approximate: visitors do not add up across days)</source>
         <translation>去重后的访客人数，取自与本期完全一致的生意参谋导出；没有时为每日访客数之和（近似值：访客数跨天不能直接相加）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="54"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="41"/>
         <source>Conversion (支付转化率)</source>
         <translation>支付转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="44"/>
         <source>Spend per buyer (客单价)</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="60"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="47"/>
         <source>Paid orders (支付订单数)</source>
         <translation>支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="60"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="47"/>
         <source>Orders with a payment time in the period</source>
         <translation>付款时间在本期内的订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="62"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="49"/>
         <source>Paying buyers (支付买家数)</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="52"/>
         <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="65"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="52"/>
         <source>Items in the period&apos;s paid orders</source>
         <translation>本期已支付订单中的商品件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="67"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="54"/>
         <source>Order value (笔单价)</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="67"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="54"/>
         <source>GMV ÷ paid orders</source>
         <translation>支付金额 ÷ 支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="56"/>
         <source>Refunds (退款金额)</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="62"/>
         <source>Refund rate (退款率, by amount)</source>
         <translation>退款率（按金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="75"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="62"/>
         <source>Refunds ÷ GMV</source>
         <translation>退款金额 ÷ 支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="77"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="64"/>
         <source>Net sales (净销售额)</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="77"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="64"/>
         <source>GMV − refunds</source>
         <translation>支付金额 − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="79"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="66"/>
         <source>Gross margin (毛利率)</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="79"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="66"/>
         <source>(Net sales − unit cost × units) ÷ net sales</source>
         <translation>（净销售额 − 成本价 × 件数）÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="81"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="68"/>
         <source>Value per visitor (UV价值)</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="86"/>
         <source>— net sales below 0</source>
         <translation>— 净销售额为负</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="94"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="104"/>
         <source>(approx.)</source>
         <translation>（近似）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="122"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="82"/>
         <source>— import 生意参谋 traffic</source>
         <translation>— 请导入生意参谋流量数据</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="54"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="41"/>
         <source>Paying buyers ÷ visitors, both of the platforms whose visitors are known (never one platform&apos;s visitors under all platforms&apos; buyers)</source>
         <translation>支付买家数 ÷ 访客数，两者都只算有访客数据的平台（绝不用所有平台的买家除以一个平台的访客）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="57"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="44"/>
         <source>GMV ÷ paying buyers (生意参谋&apos;s definition); over orders without a buyer ID it is the value per order (笔单价)</source>
         <translation>支付金额 ÷ 支付买家数（生意参谋的口径）；对没有买家ID的订单，它就是笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="62"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="49"/>
         <source>Distinct buyers with a paid order in the period; an order without a buyer ID (抖店, 拼多多, 快手) counts as one buyer</source>
         <translation>本期有支付订单的去重买家数；没有买家ID的订单（抖店、拼多多、快手）每单算一个买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="69"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="56"/>
         <source>Refunds that succeeded in the period (生意参谋&apos;s 成功退款金额), whichever period the order was paid in; for each order the largest amount its exports state, never more than was paid. A refund without a date of its own counts on its order&apos;s payment day</source>
         <translation>本期内退款成功的金额（即生意参谋的成功退款金额），不论订单在哪一期支付；每个订单取各导出表所记的最大金额，且不超过实付。没有自身退款日期的退款计在订单的支付日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="81"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="68"/>
         <source>GMV ÷ visitors, both of the platforms whose visitors are known</source>
         <translation>支付金额 ÷ 访客数，两者都只算有访客数据的平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="60"/>
         <source>Covers {0} only: the platforms whose visitors are known</source>
         <translation>只含{0}：有访客数据的平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
         <source>{0} of the buyers are orders without a buyer ID (counted one buyer each)</source>
         <translation>其中 {0} 个买家是没有买家ID的订单（每单算一个买家）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="66"/>
         <source>{0} of it has no refund date: counted on the order&apos;s payment day</source>
         <translation>其中 {0} 没有退款日期：计在订单的支付日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="124"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="84"/>
         <source>— add unit costs (product sheet)</source>
         <translation>— 请补充成本价（商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="120"/>
         <source>This period against the comparison period: in per cent, rates in percentage points (个百分点)</source>
         <translation>本期对比对比期：百分比变化，比率类指标为百分点（个百分点）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="198"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="158"/>
         <source>{period} against {base}</source>
         <translation>{period} 对比 {base}</translation>
     </message>
@@ -2977,92 +3016,92 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="88"/>
         <source>Daily, weekly or monthly review</source>
         <translation>日报、周复盘、月复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="89"/>
         <source>Daily snapshot (that day)</source>
         <translation>日报（当天）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="90"/>
         <source>Weekly review (the seven days ending on it)</source>
         <translation>周复盘（截至当天的 7 天）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="91"/>
         <source>Monthly review (its calendar month)</source>
         <translation>月复盘（所在自然月）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="94"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="95"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="95"/>
         <source>Ending on</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="96"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="96"/>
         <source>Covers</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="99"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="107"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="100"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="108"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="101"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="109"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="102"/>
         <source>Save XLSX…</source>
         <translation>保存 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="122"/>
         <source>{0} ({1} days), compared with {2}</source>
         <translation>{0}（{1} 天），对比 {2}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="143"/>
         <source>Building the review…</source>
         <translation>正在生成复盘…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="167"/>
         <source>Save the review as PDF</source>
         <translation>将复盘保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="181"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="174"/>
         <source>Save the review as XLSX</source>
         <translation>将复盘保存为 XLSX</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_dialog.py" line="209"/>
+        <location filename="../../opsdesk_gui/views/review_dialog.py" line="202"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -3070,454 +3109,454 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="16"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="15"/>
         <source>Daily snapshot</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="17"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="16"/>
         <source>Weekly review</source>
         <translation>周复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="18"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="17"/>
         <source>Monthly review</source>
         <translation>月复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="19"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="18"/>
         <source>{shop} — {kind}</source>
         <translation>{shop} — {kind}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="20"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="19"/>
         <source>{period} ({days} days), compared with {base} · {platform} · {currency}</source>
         <translation>{period}（{days} 天），对比 {base} · {platform} · {currency}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="22"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="21"/>
         <source>The shop&apos;s data ends on {day}: the days after it have no figures yet.</source>
         <translation>店铺数据截至 {day}：之后的日期尚无数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="24"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="23"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="25"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="24"/>
         <source>None in this period.</source>
         <translation>本期没有。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="26"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="25"/>
         <source>{0} pt</source>
         <translation>{0} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="27"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="26"/>
         <source>GMV changed by {delta} ({percent}). GMV = visitors × conversion × spend per buyer, so the change splits into these parts (by their share of the change in logs):</source>
         <translation>支付金额变化 {delta}（{percent}）。支付金额 = 访客数 × 支付转化率 × 客单价，变化按各因素在对数变化中的占比拆分如下：</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="32"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="31"/>
         <source>GMV changed by {delta} ({percent}). Without visitors for both periods, it splits into paying buyers × spend per buyer:</source>
         <translation>支付金额变化 {delta}（{percent}）。两个周期的访客数不全，按 支付买家数 × 客单价 拆分：</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="35"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="34"/>
         <source>GMV changed by {delta}; no split: one of the periods has no sales.</source>
         <translation>支付金额变化 {delta}；其中一个周期没有销售，无法拆分。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="37"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="36"/>
         <source>{sold} of {on_shelf} products on shelf sold in the period (动销率 {rate}).</source>
         <translation>在售 {on_shelf} 个商品中本期有 {sold} 个动销（动销率 {rate}）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="39"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="38"/>
         <source>动销率 leaves out {platforms}: no stock figures there, so it is unknown.</source>
         <translation>动销率不含{platforms}：那里没有库存数据，无从得知。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="41"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="40"/>
         <source>Conversion and value per visitor cover {platforms} only: the platforms whose visitors are known.</source>
         <translation>支付转化率和UV价值只含{platforms}：有访客数据的平台。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="44"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="43"/>
         <source>{count} of the paying buyers are orders without a buyer ID (抖店, 拼多多 and 快手 carry none): counted one buyer each.</source>
         <translation>其中 {count} 个支付买家是没有买家ID的订单（抖店、拼多多、快手的导出不含买家ID）：每单算一个买家。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="47"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="46"/>
         <source>{amount} of the refunds has no refund date of its own: counted on its order&apos;s payment day.</source>
         <translation>退款中有 {amount} 没有自身的退款日期：计在订单的支付日。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="50"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="49"/>
         <source>The comparison period is before the shop&apos;s first sale: no data to compare.</source>
         <translation>对比期在店铺首笔成交之前：没有可比的数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="52"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="51"/>
         <source>The split covers {platforms}, the platforms whose visitors are known ({scoped}); the other platforms: {other}.</source>
         <translation>拆分只含{platforms}，即有访客数据的平台（{scoped}）；其他平台：{other}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="56"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="55"/>
         <source>Key figures</source>
         <translation>核心指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="57"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="56"/>
         <source>Why GMV changed</source>
         <translation>支付金额为何变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="58"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="57"/>
         <source>Trend per day</source>
         <translation>每日趋势</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="59"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="58"/>
         <source>Top products by sales</source>
         <translation>销售额最高的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="60"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="59"/>
         <source>Slowest products on shelf</source>
         <translation>在售最滞销的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="61"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="60"/>
         <source>Channels and ad spend</source>
         <translation>渠道与推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="62"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="61"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="63"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="62"/>
         <source>Most refunded products</source>
         <translation>退款最多的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="64"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="63"/>
         <source>Unusual days</source>
         <translation>异常日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="65"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="64"/>
         <source>GMV (支付金额) per day</source>
         <translation>每日支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="66"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="65"/>
         <source>Conversion per day (支付转化率, %)</source>
         <translation>每日支付转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="67"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="71"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="66"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="70"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="68"/>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="72"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="67"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="71"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="69"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="68"/>
         <source>7-day average</source>
         <translation>7日均值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="70"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="69"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="73"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="72"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="74"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="73"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="75"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="74"/>
         <source>Ratio</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="76"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="75"/>
         <source>Share of the GMV change</source>
         <translation>贡献的金额变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="77"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="78"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="77"/>
         <source>Comparison date</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="79"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="78"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="80"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="79"/>
         <source>GMV (comparison)</source>
         <translation>支付金额（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="81"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="80"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="82"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="81"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="83"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="82"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="84"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="83"/>
         <source>Conversion (comparison)</source>
         <translation>转化率（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="85"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="84"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="86"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="85"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="87"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="86"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="88"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="87"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="89"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="88"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="90"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="89"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="91"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="90"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="92"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="91"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="93"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="92"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="94"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="93"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="95"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="94"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="96"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="95"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="97"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="96"/>
         <source>Attributed GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="98"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="97"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="99"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="98"/>
         <source>Cost per new buyer</source>
         <translation>获客成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="100"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="99"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="101"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="100"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="102"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="101"/>
         <source>Cases</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="103"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="102"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="104"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="103"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="105"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="104"/>
         <source>Refunded orders</source>
         <translation>退款订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="106"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="105"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="107"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="106"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="108"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="107"/>
         <source>Normal from</source>
         <translation>正常下限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="109"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="108"/>
         <source>Normal to</source>
         <translation>正常上限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="110"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="109"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="111"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="110"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="112"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="111"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="113"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="112"/>
         <source>New</source>
         <translation>新品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="114"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="113"/>
         <source>Best seller</source>
         <translation>爆款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="115"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="114"/>
         <source>Rising</source>
         <translation>潜力款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="116"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="115"/>
         <source>Slow</source>
         <translation>滞销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="117"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="116"/>
         <source>Long tail</source>
         <translation>长尾</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="118"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="117"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="119"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="118"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="120"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="119"/>
         <source>Above normal</source>
         <translation>高于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="121"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="120"/>
         <source>Below normal</source>
         <translation>低于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="122"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="121"/>
         <source>Unusual</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="123"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="122"/>
         <source>Campaign (expected)</source>
         <translation>活动（预期内）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="124"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="123"/>
         <source>Not judged: {days} ({metric}): {reason}.</source>
         <translation>未判断：{days}（{metric}）：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="125"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="124"/>
         <source>fewer than 14 normal days (no campaign, data imported) before them</source>
         <translation>此前正常日（无活动、已导入数据）不足 14 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="128"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="127"/>
         <source>no orders imported for these days</source>
         <translation>这些日期尚未导入订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="138"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="137"/>
         <source>GMV of the platforms with visitors</source>
         <translation>有访客数据平台的支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/review_text.py" line="140"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="139"/>
         <source>GMV of the other platforms</source>
         <translation>其他平台的支付金额</translation>
     </message>
@@ -4010,147 +4049,147 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="13"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="12"/>
         <source>Taobao/Tmall</source>
         <translation>淘宝/天猫</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="14"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="13"/>
         <source>Douyin shop</source>
         <translation>抖店</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="15"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="14"/>
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="16"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="15"/>
         <source>JD</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="17"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="16"/>
         <source>Kuaishou shop</source>
         <translation>快手小店</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="18"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="17"/>
         <source>Shopify</source>
         <translation>Shopify</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="19"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="18"/>
         <source>WooCommerce</source>
         <translation>WooCommerce</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="20"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="19"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="23"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="18"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="24"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="19"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="25"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="20"/>
         <source>Last 7 days</source>
         <translation>近7天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="26"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="21"/>
         <source>Last 30 days</source>
         <translation>近30天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="27"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="22"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="28"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="23"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="29"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="24"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="30"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="25"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="31"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="26"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="34"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="29"/>
         <source>vs previous period</source>
         <translation>对比上一周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="30"/>
         <source>vs same period last year</source>
         <translation>对比去年同期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="33"/>
         <source>Platform event</source>
         <translation>平台活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="34"/>
         <source>Category event</source>
         <translation>品类活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="35"/>
         <source>Shop event</source>
         <translation>店铺活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="38"/>
         <source>Unpaid</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="39"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="40"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="41"/>
         <source>Completed</source>
         <translation>交易成功</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="42"/>
         <source>Closed</source>
         <translation>交易关闭</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="43"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/labels.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/labels.py" line="44"/>
         <source>Partly refunded</source>
         <translation>部分退款</translation>
     </message>

@@ -1,14 +1,12 @@
 """Switching the window between Simplified Chinese and English while it runs."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from taobao_files import LINES, ORDERS, write_lines, write_orders
 
 from opsdesk_gui.errors import ImportFailed
 from opsdesk_gui.i18n import current_language
 from opsdesk_gui.importers.pipeline import import_files
-from opsdesk_gui.settings import Settings
-from opsdesk_gui.views.main_window import MainWindow
 from opsdesk_gui.views.messages import error_text
 from opsdesk_gui.views.reports.kpi_table import KpiTablePage
 
@@ -17,17 +15,10 @@ ENGLISH_TABS = ["Products", "Campaigns", "Customers", "Reports"]
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
+def window(window):
+    """conftest's window, left in English: the language is process-wide."""
     yield window
-    window.set_language("en")  # the language is process-wide: leave English behind
-    window.close()
+    window.set_language("en")
 
 
 def tab_names(window):

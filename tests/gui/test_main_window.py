@@ -4,31 +4,17 @@ import sqlite3
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from taobao_files import LINES, ORDERS, write_lines, write_orders
 
 from opsdesk_gui.importers.pipeline import import_files
-from opsdesk_gui.settings import Settings
 from opsdesk_gui.views.backups_dialog import BackupsDialog
 from opsdesk_gui.views.import_dialog import ImportDialog
 from opsdesk_gui.views.main_window import MainWindow
 from opsdesk_gui.views.reports.dashboard import DashboardPage
 from opsdesk_gui.views.reports.kpi_table import KpiTablePage
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    yield window
-    window.close()
 
 
 @pytest.fixture
@@ -112,17 +98,33 @@ def test_a_file_that_is_not_a_shop_is_refused(qtbot, window, tmp_path, monkeypat
     assert window.session is None and bogus.read_text() == "hello"
 
 
-def test_a_second_window_opens_the_shop_read_only(qtbot, window, shop, settings,
-                                                  monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+def test_a_second_window_on_the_same_shop_writes_too(qtbot, window, shop, settings):
+    """Writes take the store's lock one at a time, so a second window is not read-only."""
     window.open_shop(shop)
     second = MainWindow(settings)
     qtbot.addWidget(second)
     second.open_shop(shop)
-    assert second.session.read_only and not window.session.read_only
-    assert not second.menus.import_action.isEnabled()
-    assert "(read-only)" in second.windowTitle()
+    assert not second.session.read_only and not window.session.read_only
+    assert second.menus.import_action.isEnabled()
     second.close()
+
+
+def test_a_read_only_shop_file_opens_read_only(qtbot, window, shop, monkeypatch):
+    import subprocess
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    if subprocess.run(["chattr", "+i", str(shop)], capture_output=True).returncode != 0:
+        pytest.skip("cannot make a file read-only for this user here")
+    try:
+        window.open_shop(shop)
+        wait_idle(qtbot, window)
+        assert window.session.read_only and "(read-only)" in window.windowTitle()
+        assert not window.menus.import_action.isEnabled()
+        assert "cannot be written" in told[0]
+        assert window.products.table.model.rowCount() == 3  # and it reads as usual
+    finally:
+        subprocess.run(["chattr", "-i", str(shop)], check=True)
 
 
 def test_undo_last_import_from_the_menu(qtbot, window, shop, monkeypatch):
@@ -163,7 +165,7 @@ def test_undo_without_a_snapshot_says_so(qtbot, window, shop_path, monkeypatch):
 
 
 def test_self_test_exits_zero(capsys):
-    from opsdesk_gui.cli import main
+    from opsdesk_gui.__main__ import main
 
     assert main(["--self-test"]) == 0
     assert "self-test: ok" in capsys.readouterr().out

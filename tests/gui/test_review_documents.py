@@ -101,12 +101,32 @@ def test_report_in_chinese_embeds_its_fonts(capsys, english, shop, tmp_path):
     assert fonts and all(line.split()[-5] == "yes" for line in fonts)  # the 'emb' column
 
 
+def test_report_reads_a_read_only_shop_without_changing_a_byte(capsys, shop, tmp_path):
+    import hashlib
+    import sqlite3
+    import subprocess
+
+    with sqlite3.connect(shop) as conn:  # no fresh cache (as an older OpsDesk left it)
+        conn.execute("DROP TABLE IF EXISTS cache_meta")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = hashlib.sha256(shop.read_bytes()).hexdigest()
+    if subprocess.run(["chattr", "+i", str(shop)], capture_output=True).returncode != 0:
+        pytest.skip("cannot make a file read-only for this user here")
+    try:
+        code, _, err = report(capsys, "--shop", str(shop), "--kind", "daily",
+                                "--period-end", "2024-03-12", "--pdf", str(tmp_path / "r.pdf"))
+    finally:
+        subprocess.run(["chattr", "-i", str(shop)], check=True)
+    assert code == 0, err  # before: the cache was built in the shop file, which failed
+    assert hashlib.sha256(shop.read_bytes()).hexdigest() == before
+
+
 def test_report_refuses_a_bad_shop_date_or_folder(capsys, shop, tmp_path):
     pdf = tmp_path / "r.pdf"
     missing = tmp_path / "nothing.opsdesk"
     code, _, err = report(capsys, "--shop", str(missing), "--kind", "daily",
                           "--period-end", "2024-03-12", "--pdf", str(pdf))
-    assert code == 2 and "nothing.opsdesk" in err and "not an OpsDesk shop" in err
+    assert code == 2 and "nothing.opsdesk" in err and "does not exist" in err
     assert not missing.exists() and not pdf.exists()
     text_file = tmp_path / "notes.opsdesk"
     text_file.write_text("not a shop")

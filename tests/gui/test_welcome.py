@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from opsdesk_gui.i18n import install as install_language
 from opsdesk_gui.importers.cost_sheet import read_cost_sheet
-from opsdesk_gui.importers.sheet_template import template_headers
+from opsdesk_gui.reports.cost_sheet_template import template_headers
 from opsdesk_gui.settings import Settings
 from opsdesk_gui.store import open_shop
 from opsdesk_gui.views.main_window import MainWindow

@@ -267,8 +267,9 @@ def test_the_raw_tables_are_really_refused(conn):
                                             raw=True))
 
 
-def test_the_cli_brings_a_stale_cache_up_to_date(tmp_path, capsys):
-    """`opsdesk kpi` after an import: the cache is rebuilt, the new order counts."""
+def test_the_cli_reads_a_stale_cache_right_without_writing(tmp_path, capsys):
+    """`opsdesk kpi` after an import that left the cache stale: the new order counts, and
+    the shop file is not written (the reader builds its cache in memory)."""
     import json
 
     from taobao_files import order_row, write_orders
@@ -287,12 +288,15 @@ def test_the_cli_brings_a_stale_cache_up_to_date(tmp_path, capsys):
     import_files(path, [write_orders(tmp_path / "o.csv", [order])])
     with sqlite3.connect(path) as conn:
         assert not cache_is_fresh(conn)
+    before_bytes = path.read_bytes()
     argv = ["kpi", "--shop", str(path), "--from", "2024-03-01", "--to", "2024-03-31",
             "--platform", "taobao", "--currency", "CNY", "--json"]
     assert main(argv) == 0
     doc = json.loads(capsys.readouterr().out)
+    assert path.read_bytes() == before_bytes
     with sqlite3.connect(path) as conn:
-        assert cache_is_fresh(conn)
+        assert not cache_is_fresh(conn)  # only a writer rebuilds it
+        ensure_daily_cache(conn)
         after = compute_kpis(conn, march, "taobao", raw=True)["CNY"]
     assert after.gmv == before.gmv + 8800 and after.paid_orders == before.paid_orders + 1
     assert (doc["gmv"], doc["paid_orders"], doc["paying_buyers"]) == (

@@ -63,7 +63,7 @@ def test_undo_from_the_command_line(shop_path, tmp_path, capsys):
     main(["import", "--shop", str(shop_path), str(write_orders(tmp_path / "o.csv", ORDERS))])
     capsys.readouterr()
     assert main(["undo", "--shop", str(shop_path)]) == 0
-    assert capsys.readouterr().out.startswith("Restored the shop as it was at")
+    assert capsys.readouterr().out.startswith("Undid import 1 of ")
     main(["info", "--shop", str(shop_path), "--json"])
     assert json.loads(capsys.readouterr().out)["counts"]["orders"] == 0
     assert main(["undo", "--shop", str(shop_path)]) == 2

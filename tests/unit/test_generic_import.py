@@ -119,7 +119,7 @@ def test_generic_small_file_by_hand(shop_path, small):
 def _refused(shop_path, files, mapping) -> ImportFailed:
     with pytest.raises(ImportFailed) as caught:
         import_files(shop_path, files, mapping=mapping)
-    assert rows(shop_path, "SELECT count(*) FROM orders") == [(0,)]
+    assert not shop_path.exists()  # a refused first import leaves no shop file behind
     return caught.value
 
 

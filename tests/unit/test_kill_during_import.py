@@ -1,5 +1,7 @@
 """An import killed with SIGKILL at any moment leaves the shop intact, with all of that
-import or none of it (one transaction per import, WAL)."""
+import or none of it (one transaction per import, WAL), through the same function the
+window's write queue runs (writes.import_files: the store's lock, the snapshot, the
+cache rebuild); and the undo that follows undoes exactly the last committed import."""
 
 import os
 import signal
@@ -12,6 +14,7 @@ import pytest
 from exportfiles import write_csv
 
 from opsdesk_gui.importers.pipeline import import_files
+from opsdesk_gui.writes import undo_last_import
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
@@ -21,7 +24,7 @@ LINES = 150_000
 
 CHILD = """
 import sys
-from opsdesk_gui.importers.pipeline import import_files
+from opsdesk_gui.writes import import_files
 import_files(sys.argv[1], [sys.argv[2]], mapping={mapping!r})
 print("done", flush=True)
 """
@@ -78,5 +81,8 @@ def test_sigkill_at_any_moment_is_all_or_nothing(tmp_path):
         count = lines_in(shop)
         assert count in (1, full), f"killed at {fraction:.0%}: {count} lines, half an import"
         outcomes.append(count)
+        # the dead writer's lock is free, and undo takes back exactly the last import
+        plan = undo_last_import(shop)
+        assert (plan.import_id, lines_in(shop)) == ((2, 1) if count == full else (1, 0))
     # the early kills certainly landed before the commit
     assert outcomes[0] == 1

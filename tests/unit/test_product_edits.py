@@ -16,11 +16,11 @@ from exportfiles import write_csv, write_xlsx
 from opsdesk_gui.errors import ImportFailed
 from opsdesk_gui.importers.cost_sheet import CostSheet, match_costs, read_cost_sheet
 from opsdesk_gui.importers.pipeline import import_files
+from opsdesk_gui.importers.typed_values import parse_value
 from opsdesk_gui.store import open_shop
 from opsdesk_gui.store.product_edits import (
     BadValue,
     FieldChange,
-    parse_value,
     read_product_fields,
     set_product_fields,
 )

@@ -7,7 +7,7 @@ from python_calamine import CalamineWorkbook
 
 from opsdesk_gui.importers.cost_sheet import read_cost_sheet
 from opsdesk_gui.importers.pipeline import import_files
-from opsdesk_gui.importers.sheet_template import (
+from opsdesk_gui.reports.cost_sheet_template import (
     NOTES_SHEET_NAME,
     SHEET_NAME,
     TEMPLATE_FIELDS,

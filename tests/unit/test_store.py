@@ -7,7 +7,7 @@ import pytest
 
 from opsdesk_gui.errors import ShopFileError
 from opsdesk_gui.store import list_backups, open_shop, snapshot, undo_last_import
-from opsdesk_gui.store.backups import KEEP
+from opsdesk_gui.store.backups import KEEP, prune
 from opsdesk_gui.store.merge import Staging
 from opsdesk_gui.store.schema import APPLICATION_ID, LATEST_VERSION
 from opsdesk_gui.store.shop import connect, migrate
@@ -101,19 +101,17 @@ def test_staging_fills_in_a_key_seen_twice(shop_path):
     assert conn.execute("SELECT title, stock FROM products").fetchall() == [("杯子", 7)]
 
 
-def test_snapshots_keep_the_newest_and_undo_restores(shop_path):
+def test_snapshots_are_checked_private_and_not_pruned_before_commit(shop_path):
     conn = open_shop(shop_path, create=True).conn
     for n in range(KEEP + 2):
-        snapshot(conn, shop_path, "import")
-        conn.execute("INSERT INTO campaigns (name, starts_on, ends_on) VALUES (?, ?, ?)",
-                     (f"c{n}", "2026-01-01", "2026-01-02"))
-    assert len(list_backups(shop_path)) == KEEP
+        backup = snapshot(conn, shop_path, "import", n + 1)
+        assert backup.path.stat().st_mode & 0o777 == 0o600
+    assert backup.path.parent.stat().st_mode & 0o777 == 0o700
+    # snapshot() never prunes: only a committed write may push an old snapshot out
+    assert len(list_backups(shop_path)) == KEEP + 2
+    prune(shop_path)
+    assert [b.import_id for b in list_backups(shop_path)] == [7, 6, 5, 4, 3]
     conn.close()
-    undo_last_import(shop_path)
-    with sqlite3.connect(shop_path) as check:
-        assert check.execute("SELECT count(*) FROM campaigns").fetchone()[0] == KEEP + 1
-        assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert len(list_backups(shop_path)) == KEEP - 1
 
 
 def test_undo_without_snapshot(shop_path):

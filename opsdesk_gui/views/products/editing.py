@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.product_edits import BadValue, FieldChange, parse_value
+from ...importers.typed_values import parse_value
+from ...store.product_edits import BadValue, FieldChange
 from ..table import SORT_ROLE, FrameTableModel
 from .table_columns import EDITABLE
 
@@ -80,7 +81,7 @@ class EditableFrameModel(FrameTableModel):
 
 
 class CellEditor(QStyledItemDelegate):
-    """A line editor; what was typed is checked with store.product_edits.parse_value and
+    """A line editor; what was typed is checked with importers.typed_values.parse_value and
     handed to `commit(row, field, value)`, or refused through `refuse(message)`."""
 
     def __init__(self, commit: Callable[[int, str, object], None],

@@ -5,7 +5,6 @@ in place or for many rows at once, a cost sheet import, and undo/redo of every e
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -29,8 +28,9 @@ from ...models.product_metrics import product_metrics
 from ...models.product_rollup import by_product
 from ...models.product_traffic import product_traffic, with_traffic
 from ...reports.table_html import table_html
-from ...store.product_edits import FieldChange, read_product_fields, set_product_fields
+from ...store.product_edits import FieldChange, read_product_fields
 from ...tasks import TaskRunner
+from ...writes import edit_products
 from ..labels import count_text
 from ..messages import error_text
 from ..shop_reading import fresh_cache_connection
@@ -64,14 +64,6 @@ def load_products(shop_path: Path, selection: PeriodSelection) -> tuple[pd.DataF
     frame = frame.merge(fields, on=["platform", "sku"], how="left", sort=False)
     frame["member_skus"] = [(sku,) for sku in frame["sku"]]
     return shown_frame(frame), shown_frame(by_product(frame, period))
-
-
-def write_changes(shop_path: Path, changes: list[FieldChange]) -> list[FieldChange]:
-    conn = sqlite3.connect(shop_path, timeout=30, isolation_level=None)
-    try:
-        return set_product_fields(conn, changes)
-    finally:
-        conn.close()
 
 
 class ProductTablePage(QWidget):
@@ -398,9 +390,9 @@ class ProductTablePage(QWidget):
         self._write_count += 1
 
         def op(progress, cancel):
-            return write_changes(shop_path, changes)
+            return edit_products(shop_path, changes)
 
-        self.runner.start(f"products-edit:{self._write_count}", op,
+        self.runner.submit_write(f"products-edit:{self._write_count}", op,
                           lambda undo: self._on_written(changes, undo, text),
                           lambda error: self._on_write_failed(error, text),
                           cancellable=False)  # it commits anyway: its result must land

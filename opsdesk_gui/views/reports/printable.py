@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
 
+from ...printed.pictures import CHART_WIDTH, widget_png
 from ...reports.page_html import note_block, table_block
 from ..table import TableView
 
 translate = QCoreApplication.translate
+__all__ = ["CHART_WIDTH", "table_view_block", "widget_png"]  # charts: printed/pictures.py
 PRINT_ROWS = 2000  # as ListingTab: a printout of a million rows helps nobody
-CHART_WIDTH = 900  # pixels of a chart on the page (the printed page is about 1000 wide)
 
 
 def table_view_block(view: TableView, heading: str = "", limit: int = PRINT_ROWS) -> str:
@@ -28,14 +28,3 @@ def table_view_block(view: TableView, heading: str = "", limit: int = PRINT_ROWS
     return block
 
 
-def widget_png(widget: QWidget, size: tuple[int, int] = (CHART_WIDTH, 340)) -> bytes:
-    """The widget as PNG bytes; one not on screen (its page not shown) is laid out at
-    `size` first, since it may never have had a size of its own."""
-    if not widget.isVisible():
-        widget.resize(*size)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    widget.grab().save(buffer, "PNG")
-    buffer.close()
-    return bytes(data)

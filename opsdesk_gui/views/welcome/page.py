@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...demo import build_demo_shop
-from ...importers.sheet_template import write_sheet_template
+from ...reports.cost_sheet_template import write_sheet_template
 from ...settings import Settings
 from ...tasks import TaskRunner
 from ..messages import error_text

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from .labels import platform_name
-from .reports.kpi_table import metric_names
+from .names import metric_names, platform_name
 
 PLATFORMS = ("taobao", "douyin", "pdd", "jd", "kuaishou", "shopify", "woocommerce", "generic")
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from ..reports.review import ReviewContent
-from .reports.printable import widget_png
+from .pictures import widget_png
 
 CURRENT_COLOUR = "#2b6cb0"
 BASE_COLOUR = "#a0aec0"

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from ..exporting import close_workbook
-from .presets.product_sheet import FIELDS
+from ..importers.presets.product_sheet import FIELDS
 
 SHEET_NAME = "商品成本库存"
 NOTES_SHEET_NAME = "填写说明"

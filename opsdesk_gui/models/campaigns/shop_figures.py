@@ -114,3 +114,20 @@ def order_baskets(conn: sqlite3.Connection, first: str, last: str,
           AND (:platform IS NULL OR o.platform = :platform)""", conn,
         params={"first": first, "end": end, "platform": platform})
     return frame["basket"].dropna().astype("int64")
+
+
+def last_paid_day(conn: sqlite3.Connection) -> date | None:
+    row = conn.execute(f"SELECT max(substr(o.paid_at, 1, 10)) FROM orders o WHERE {SALE}"
+                       ).fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def recent_baskets(conn: sqlite3.Connection, days: int = 30, platform: str | None = None
+                   ) -> tuple[pd.Series, str | None, str | None]:
+    """The baskets of the last `days` days with sales (the comparable period of a 满减),
+    with that period's first and last day."""
+    last = last_paid_day(conn)
+    if last is None:
+        return pd.Series([], dtype="int64"), None, None
+    first = (last - timedelta(days=days - 1)).isoformat()
+    return order_baskets(conn, first, last.isoformat(), platform), first, last.isoformat()

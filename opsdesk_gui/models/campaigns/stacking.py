@@ -32,7 +32,8 @@ class Tier:
     off: int
 
     def text(self) -> str:
-        return f"{format_cents(self.threshold)}-{format_cents(self.off)}"
+        """'300-50' (yuan, cents only when there are some)."""
+        return "-".join(format_cents(c).removesuffix(".00") for c in (self.threshold, self.off))
 
 
 @dataclass(frozen=True)

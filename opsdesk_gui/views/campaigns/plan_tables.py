@@ -1,0 +1,153 @@
+"""The plan's products (campaign price and reserved stock typed in the cells) and its task
+timeline (ticked when done). Small tables: a QTableWidget each."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from ...models.campaigns.plan import PlanProduct, Task
+from ...money import format_cents
+from ...store.product_edits import BadValue, parse_value
+from ..labels import platform_name
+from .plan_form import FormError
+from .texts import role_names, task_names, translate
+
+EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+FIXED = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+PRICE, RESERVED = 4, 5
+
+
+def _item(text: str, flags=FIXED, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(flags)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class ProductsTable(QTableWidget):
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(0, 7, parent)
+        self.verticalHeader().setVisible(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.products: list[PlanProduct] = []
+        self.itemChanged.connect(lambda _item: self.edited.emit())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels(
+            [
+                translate("Campaigns", "Platform"),
+                translate("Campaigns", "SKU"),
+                translate("Campaigns", "Title"),
+                translate("Campaigns", "List price"),
+                translate("Campaigns", "Campaign price"),
+                translate("Campaigns", "Reserved stock"),
+                translate("Campaigns", "Stock"),
+            ]
+        )
+        self.horizontalHeaderItem(PRICE).setToolTip(
+            translate("Campaigns", "单品直降/折扣: the price the product is registered at (活动价)")
+        )
+
+    def set_products(self, products, catalogue: dict) -> None:
+        """catalogue: (platform, sku) -> (title, list price cents, stock, cost cents)."""
+        self.blockSignals(True)
+        self.products = list(products)
+        self.setRowCount(len(self.products))
+        for row, p in enumerate(self.products):
+            title, price, stock, _cost = catalogue.get((p.platform, p.sku), (None,) * 4)
+            cells = [
+                _item(platform_name(p.platform)),
+                _item(p.sku),
+                _item(title or "—"),
+                _item(format_cents(price) or "—", right=True),
+                _item(format_cents(p.campaign_price_cents) or "", EDITABLE, True),
+                _item("" if p.reserved_stock is None else str(p.reserved_stock), EDITABLE, True),
+                _item("—" if stock is None else str(stock), right=True),
+            ]
+            for column, cell in enumerate(cells):
+                self.setItem(row, column, cell)
+        self.blockSignals(False)
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def selected_keys(self) -> list[tuple[str, str]]:
+        rows = sorted({index.row() for index in self.selectedIndexes()})
+        return [(self.products[r].platform, self.products[r].sku) for r in rows]
+
+    def read(self) -> tuple[PlanProduct, ...]:
+        out = []
+        for row, p in enumerate(self.products):
+            try:
+                price = parse_value("cost_cents", self.item(row, PRICE).text())
+                reserved = parse_value("safety_stock", self.item(row, RESERVED).text())
+            except BadValue as error:
+                raise FormError(
+                    translate("Campaigns", "{0}: '{1}' is not an amount or a count.").format(
+                        p.sku, error.value
+                    )
+                ) from None
+            out.append(replace(p, campaign_price_cents=price, reserved_stock=reserved))
+        return tuple(out)
+
+
+class TasksTable(QTableWidget):
+    """The timeline: task, owner role, T-offset, due date, done (a tick)."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(0, 4, parent)
+        self.verticalHeader().setVisible(False)
+        self.setAlternatingRowColors(True)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tasks: list[Task] = []
+        self.itemChanged.connect(lambda _item: self.edited.emit())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels(
+            [
+                translate("Campaigns", "Task"),
+                translate("Campaigns", "Owner"),
+                translate("Campaigns", "Due"),
+                translate("Campaigns", "Days before registration"),
+            ]
+        )
+
+    def set_tasks(self, tasks) -> None:
+        self.blockSignals(True)
+        self.tasks = list(tasks)
+        names, roles = task_names(), role_names()
+        self.setRowCount(len(self.tasks))
+        for row, t in enumerate(self.tasks):
+            name = _item(names.get(t.key, t.key), FIXED | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(
+                Qt.CheckState.Checked if t.status == "done" else Qt.CheckState.Unchecked
+            )
+            self.setItem(row, 0, name)
+            self.setItem(row, 1, _item(roles.get(t.owner, t.owner)))
+            self.setItem(row, 2, _item(t.due_on))
+            self.setItem(row, 3, _item(f"T-{t.offset_days}", right=True))
+        self.blockSignals(False)
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def read(self) -> tuple[Task, ...]:
+        return tuple(
+            replace(
+                t,
+                status="done"
+                if self.item(row, 0).checkState() == Qt.CheckState.Checked
+                else "open",
+            )
+            for row, t in enumerate(self.tasks)
+        )

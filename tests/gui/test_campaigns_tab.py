@@ -1,0 +1,199 @@
+"""The Campaigns tab driven with real widgets: a plan made, edited and undone, products
+added, the checklist checked and ticked, the promotion maths typed, the calendar, and the
+printed checklist in both languages."""
+
+import shutil
+import subprocess
+from contextlib import closing
+from datetime import date
+
+import pytest
+from product_shop import create_shop
+from PySide6.QtCore import QDate, Qt
+
+from opsdesk_gui.i18n import install
+from opsdesk_gui.models.campaigns.plan import Mechanics
+from opsdesk_gui.models.campaigns.stacking import Tier
+from opsdesk_gui.models.period_presets import PeriodSelection
+from opsdesk_gui.models.periods import Period
+from opsdesk_gui.store.campaign_plans import find_plan, list_plans
+from opsdesk_gui.store.shop import connect
+from opsdesk_gui.views.campaigns.plan_tables import PRICE, RESERVED
+from opsdesk_gui.views.campaigns.tab import CampaignsTab
+from opsdesk_gui.views.printing import save_pdf
+
+PRODUCTS = [("A", "纯棉T恤 夏季短袖", 10000, 4000, 50), ("B", "全网最低价 帆布包", 5000, 4500, 3)]
+BUYERS = [("b1", "测试买家", "13800000000", "浙江省", "杭州市")]
+ORDERS = [("o1", "b1", "completed", "2026-11-14 10:00:00", [("A", 2, 17000)], None, None),
+          ("o2", "b1", "completed", "2026-11-16 10:00:00", [("B", 1, 4800)], None, None)]
+SELECTION = PeriodSelection(Period(date(2026, 11, 1), date(2026, 11, 19)))
+
+
+@pytest.fixture
+def shop(shop_path):
+    return create_shop(shop_path, PRODUCTS, BUYERS, ORDERS)
+
+
+@pytest.fixture
+def tab(qtbot, runner, shop):
+    tab = CampaignsTab(runner)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=15_000):
+        tab.refresh(shop, SELECTION)
+    return tab
+
+
+def stored(shop, name):
+    with closing(connect(shop)) as conn:
+        return find_plan(conn, name)
+
+
+def saved(qtbot, tab, action):
+    with qtbot.waitSignal(tab.editor.saved, timeout=15_000):
+        action()
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
+
+
+def make_plan(qtbot, tab, shop):
+    """A new plan named 双12 2026 with 满150减20, member 0.95, A and B in it."""
+    page = tab.plans
+    saved(qtbot, tab, page.new_plan)
+    form = page.form
+    form.name.setText("双12 2026")
+    form.start.setDate(QDate(2026, 12, 10))
+    form.end.setDate(QDate(2026, 12, 12))
+    form.deadline.setDate(QDate(2026, 11, 20))
+    form.full_reduction.setText("150-20")
+    form.member.setText("0.95")
+    saved(qtbot, tab, page.save_form)
+    saved(qtbot, tab, lambda: tab.add_products([("taobao", "A"), ("taobao", "B")]))
+    return stored(shop, "双12 2026")
+
+
+def test_plan_edited_saved_undone_and_redone(qtbot, tab, shop):
+    plan = make_plan(qtbot, tab, shop)
+    assert plan.mechanics == Mechanics(full_reduction=(Tier(15000, 2000),), member=0.95)
+    assert [p.sku for p in plan.products] == ["A", "B"]
+    tasks = {t.key: t.due_on for t in plan.tasks}
+    assert tasks["assets"] == "2026-11-06"  # T-14 of the deadline typed
+    page = tab.plans
+    page.products.item(0, PRICE).setText("88")
+    page.products.item(0, RESERVED).setText("20")
+    saved(qtbot, tab, page.save_form)
+    assert stored(shop, "双12 2026").products[0].campaign_price_cents == 8800
+    saved(qtbot, tab, tab.editor.stack.undo)
+    assert stored(shop, "双12 2026").products[0].campaign_price_cents is None
+    saved(qtbot, tab, tab.editor.stack.redo)
+    assert stored(shop, "双12 2026").products[0].reserved_stock == 20
+    page.form.member.setText("1.5")
+    page.save_form()
+    assert "0.9" in page.message.text()  # refused, naming the field's form
+    assert stored(shop, "双12 2026").mechanics.member == 0.95
+
+
+def test_new_plan_undone_is_deleted(qtbot, tab, shop):
+    saved(qtbot, tab, tab.plans.new_plan)
+    with closing(connect(shop)) as conn:
+        assert len(list_plans(conn)) == 1
+    saved(qtbot, tab, tab.editor.stack.undo)
+    with closing(connect(shop)) as conn:
+        assert list_plans(conn) == []
+    assert tab.plans.current is None
+
+
+def test_checklist_checks_and_ticks_a_manual_item(qtbot, tab, shop):
+    make_plan(qtbot, tab, shop)
+    page = tab.plans
+    page.products.item(0, PRICE).setText("88")
+    saved(qtbot, tab, page.save_form)
+    checklist = tab.checklist
+    with qtbot.waitSignal(checklist.loaded, timeout=15_000):
+        tab.page_bar.setCurrentWidget(checklist)
+        checklist.as_of.setDate(QDate(2026, 11, 20))
+    qtbot.waitUntil(lambda: checklist.checklist is not None
+                    and checklist.checklist.as_of == "2026-11-20", timeout=15_000)
+    item = checklist.checklist.item("price_not_above_recent_lowest")
+    # A at 88.00 above the 85.00 paid on 11-14 (170.00 for 2); B has no campaign price
+    assert item.status == "fail"
+    assert "85.00" in checklist.details.toPlainText()  # the first failing item is chosen
+    assert checklist.checklist.item("titles").status == "fail"  # B: 全网最低价
+    manual_row = next(n for n, i in enumerate(checklist.checklist.items)
+                      if i.key == "no_qr_codes")
+    checklist.table.table.setCurrentIndex(checklist.table.model.index(manual_row, 1))
+    checklist.manual_status.setCurrentIndex(checklist.manual_status.findData("pass"))
+    saved(qtbot, tab, lambda: qtbot.mouseClick(checklist.set_status, Qt.MouseButton.LeftButton))
+    plan = stored(shop, "双12 2026")
+    assert next(i for i in plan.manual_items if i.key == "no_qr_codes").status == "pass"
+    html = checklist.printable_html("测试小店 — 活动")
+    assert "双12 2026" in html and "85.00" in html
+
+
+def test_calculator_what_if(qtbot, tab):
+    page = tab.calculator
+    tab.page_bar.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
+    page.price.clear()
+    qtbot.keyClicks(page.price, "160")
+    page.cost.setText("100")
+    page.full_reduction.setText("150-20")
+    page.discount.setText("0.8")
+    page.max_qty.setValue(1)
+    page.recompute()
+    # item first: 160 × 0.8 = 128, below 150: no 满减 → 128.00, margin (128 − 100) ÷ 128
+    assert "128.00" in page.best.text() and "21.9%" in page.best.text()
+    page.order.setText("shop, item, coupon, platform, member")
+    page.recompute()
+    # 满减 first: 160 − 20 = 140, × 0.8 = 112.00
+    assert "112.00" in page.best.text()
+    page.full_reduction.setText("abc")
+    page.recompute()
+    assert "300-50" in page.message.text()
+    # the break-even: the two orders' baskets (170.00, 48.00) against 满150减20
+    page.full_reduction.setText("150-20")
+    page.recompute()
+    # only 170.00 reaches 150: basket 170.00, d = 20 ÷ 170 = 11.76 %; at 40 % margin the
+    # lift needed is 0.4 ÷ (0.4 − 0.1176) − 1 = 41.67 %; one of two orders above (50 %)
+    model = page.breakeven.model
+    assert [model.texts(c, [0], "-")[0] for c in range(model.columnCount())] == [
+        "150-20", "170.00", "11.76%", "41.67%", "50.00%", "0"]
+
+
+def test_calendar_plans_an_event(qtbot, tab, shop):
+    page = tab.calendar
+    tab.page_bar.setCurrentWidget(page)
+    row = next(n for n, name in enumerate(page.frame["name"])
+               if name.startswith("双11"))
+    name = page.frame["name"].iloc[row]
+    page.table.table.setCurrentIndex(page.table.model.index(
+        list(page.table.model.row_order()).index(row), 0))
+    saved(qtbot, tab, lambda: qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton))
+    plan = stored(shop, name)
+    event = next(e for e in page.events if e.name == name)
+    assert (plan.start, plan.warmup_start) == (event.start.isoformat(),
+                                               event.warmup_start.isoformat())
+    assert tab.current_page is tab.plans
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_printed_checklist_in_both_languages(qtbot, tab, shop, tmp_path, language):
+    make_plan(qtbot, tab, shop)
+    install(language)
+    try:
+        tab.retranslate()
+        checklist = tab.checklist
+        with qtbot.waitSignal(checklist.loaded, timeout=15_000):
+            tab.page_bar.setCurrentWidget(checklist)
+        pdf = save_pdf(tab.printable_html("测试小店 — 活动"), tmp_path / "c.pdf",
+                       landscape=False)
+    finally:
+        install("en")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils is not installed")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "双12 2026" in text
+    expected = "活动报名检查清单" if language == "zh_CN" else "Registration checklist"
+    assert expected in text

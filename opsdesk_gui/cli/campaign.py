@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import OpsDeskError
 from ..importers.cleaning import CellContext, clean_money
-from ..models.campaigns.checklist import check_plan
+from ..models.campaigns.checklist import check_plan, default_check_day
 from ..models.campaigns.plan import CampaignPlan
 from ..models.campaigns.stacking import (
     STEP_ORDER,
@@ -98,8 +98,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     check.add_argument("--shop", required=True)
     check.add_argument("--name", required=True)
     check.add_argument("--as-of", type=_day, metavar="DATE",
-                       help="the day of the check (default: today); prices paid in the days "
-                       "before it count")
+                       help="the day of the check (default: today, but not after the peak "
+                       "starts nor after the day after the last sale imported); prices paid "
+                       "in the days before it count")
     check.add_argument("--lowest-days", type=int, choices=(7, 15, 30),
                        help="the lowest-price window (default: the plan's, 7)")
     check.add_argument("--json", action="store_true")
@@ -192,7 +193,8 @@ def _check(args) -> int:
             from dataclasses import replace
 
             plan = replace(plan, settings=replace(plan.settings, lowest_days=args.lowest_days))
-        checklist = check_plan(db.conn, plan, args.as_of or date.today())
+        as_of = args.as_of or default_check_day(db.conn, plan, date.today())
+        checklist = check_plan(db.conn, plan, as_of)
     finally:
         db.conn.close()
     if args.pdf:

@@ -660,7 +660,7 @@
     <name>Campaigns</name>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="125"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="242"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
@@ -731,136 +731,123 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="151"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="231"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="225"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="50"/>
         <source>List price</source>
         <translation>售价</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="152"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="232"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="226"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="223"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="217"/>
         <source>单品直降 per unit</source>
         <translation>单品直降（每件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="154"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="78"/>
         <source>折扣</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="155"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="79"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="238"/>
         <source>Shop 满减 tiers</source>
         <translation>店铺满减档位</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="156"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="80"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="239"/>
         <source>Shop 每满减</source>
         <translation>店铺每满减</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="81"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="240"/>
         <source>Shop coupons</source>
         <translation>店铺优惠券</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="82"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="241"/>
         <source>跨店满减 (every)</source>
         <translation>跨店满减（每满）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="159"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="83"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="242"/>
         <source>Platform coupons</source>
         <translation>平台优惠券</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="160"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="84"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="137"/>
         <source>Member discount</source>
         <translation>会员折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="161"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="155"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
         <source>Units a buyer buys at most</source>
         <translation>买家最多购买件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="162"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
         <source>Stacking order</source>
         <translation>叠加顺序</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
         <source>Gross margin (break-even)</source>
         <translation>毛利率（保本测算）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="161"/>
         <source>Use the plan&apos;s offers</source>
         <translation>套用计划的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="163"/>
         <source>Fill in the chosen product&apos;s campaign price and cost and the plan&apos;s offers</source>
         <translation>填入所选商品的活动价、成本和计划中的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="229"/>
         <source>Type the list price.</source>
         <translation>请输入售价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="242"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="236"/>
         <source>Stacking order: name each of {0} once; a rate is between 0 and 1.</source>
         <translation>叠加顺序：{0} 各写一次；折扣率在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="259"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="253"/>
         <source>no offer applies</source>
         <translation>没有可用的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="266"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="260"/>
         <source>Lowest price per unit: {price} buying {qty}</source>
         <translation>最低单件到手价：{price}（买 {qty} 件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="270"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="264"/>
         <source>, margin {0:.1f}%</source>
         <translation>，毛利率 {0:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="272"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="266"/>
         <source> — below cost</source>
         <translation> —— 低于成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="281"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="275"/>
         <source>满减 break-even at a gross margin of {m:.0f}%: the sales lift that keeps profit flat is m ÷ (m − d) − 1, d = off ÷ basket. Baskets: {n} orders of {period}.</source>
         <translation>满减保本测算（毛利率 {m:.0f}%）：利润持平所需的销量增幅 = m ÷ (m − d) − 1，d = 减免金额 ÷ 客单。客单取自 {period} 的 {n} 笔订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="288"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="282"/>
         <source>no orders</source>
         <translation>无订单</translation>
     </message>
@@ -940,26 +927,26 @@
         <translation>今明两年平台大促及其常规日期（具体日期以平台每年公布为准），以及店铺自己的活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="77"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="134"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="162"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="78"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="161"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="79"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="231"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="80"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="120"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="110"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="163"/>
@@ -967,65 +954,65 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="81"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="121"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="164"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="82"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="165"/>
         <source>Products at fault</source>
         <translation>有问题的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="86"/>
         <source>Checklist</source>
         <translation>报名检查清单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="90"/>
         <source>Checked as of</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
         <source>Prices paid in the days before this day count</source>
         <translation>以此日之前若干天的成交价为准</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="94"/>
         <source>Set manual item</source>
         <translation>设置人工检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="96"/>
         <source>Set the status of the manual item chosen in the table</source>
         <translation>设置表格中所选人工检查项的状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="155"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="156"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="166"/>
         <source>{name}: {fail} to fix, {look} to look at, {ok} passed</source>
         <translation>{name}：{fail} 项需修改，{look} 项需查看，{ok} 项通过</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="203"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="204"/>
         <source>Nothing at fault.</source>
         <translation>没有问题。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="212"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="213"/>
         <source>Choose a manual item in the table first.</source>
         <translation>请先在表格中选择一个人工检查项。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="221"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="222"/>
         <source>Tick {0}</source>
         <translation>勾选 {0}</translation>
     </message>
@@ -1102,94 +1089,94 @@
         <translation>未填活动价商品的折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="239"/>
         <source>Gifts</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="367"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="240"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="362"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="136"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="241"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="370"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="365"/>
         <source>Ad budget</source>
         <translation>推广预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="372"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="367"/>
         <source>Discount cost</source>
         <translation>优惠成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="374"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="369"/>
         <source>Gift cost</source>
         <translation>赠品成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="251"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
         <source>Lowest price over</source>
         <translation>最低价统计天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="252"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
         <source>Margin floor</source>
         <translation>毛利率底线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
         <source>300-50, 200-20</source>
         <translation>300-50, 200-20</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
         <source>300-50</source>
         <translation>300-50</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
         <source>0.9 = 9折</source>
         <translation>0.9 = 9折</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
         <source>item, shop, coupon, platform, member in the order they apply</source>
         <translation>按生效顺序写 item（单品）、shop（店铺满减）、coupon（店铺券）、platform（平台）、member（会员）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="268"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
         <source>7 days: the 2022 price-labelling rule (Art. 16); 15 or 30 as the platform asks</source>
         <translation>7 天：2022 年《明码标价和禁止价格欺诈规定》第十六条；平台要求时选 15 或 30 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="282"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="277"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="44"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="155"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="331"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="326"/>
         <source>Give the campaign a name.</source>
         <translation>请为活动命名。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="334"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="329"/>
         <source>The peak ends before it starts.</source>
         <translation>正式期的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="338"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="333"/>
         <source>Stacking order: name each of {0} once.</source>
         <translation>叠加顺序：{0} 各写一次。</translation>
     </message>

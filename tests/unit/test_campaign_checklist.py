@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from product_shop import create_shop
 
-from opsdesk_gui.models.campaigns.checklist import check_plan, evaluate
+from opsdesk_gui.models.campaigns.checklist import check_plan, default_check_day, evaluate
 from opsdesk_gui.models.campaigns.plan import CampaignPlan, Mechanics, PlanProduct, Settings
 from opsdesk_gui.models.campaigns.stacking import Tier
 from opsdesk_gui.store import open_shop
@@ -176,3 +176,13 @@ def test_manual_items_and_an_empty_plan():
     assert statuses["prices_entered"] == ("manual", "look")
     data = checklist.to_dict()
     assert data["campaign"] == "空" and data["as_of"] == "2026-11-20"
+
+
+def test_default_check_day(conn):
+    """The last sale is on 11-20 (o4): checked on 12-07 the check is as of 11-21, the day
+    after (prices paid since are not imported); on 11-01 as of that day; never after the
+    peak starts (12-10)."""
+    assert default_check_day(conn, PLAN, date(2026, 12, 7)) == date(2026, 11, 21)
+    assert default_check_day(conn, PLAN, date(2026, 11, 1)) == date(2026, 11, 1)
+    early = replace(PLAN, start="2026-11-05", end="2026-11-06")
+    assert default_check_day(conn, early, date(2026, 12, 7)) == date(2026, 11, 5)

@@ -34,6 +34,7 @@ from .shop_figures import (
     LowestPaid,
     catalogue,
     last_comparable,
+    last_paid_day,
     lowest_paid_prices,
     units_sold,
 )
@@ -326,3 +327,13 @@ def gather_facts(conn: sqlite3.Connection, plan: CampaignPlan, as_of: date
 def check_plan(conn: sqlite3.Connection, plan: CampaignPlan, as_of: date,
                extra_words=(), allowed_words=()) -> Checklist:
     return evaluate(plan, gather_facts(conn, plan, as_of), as_of, extra_words, allowed_words)
+
+
+def default_check_day(conn: sqlite3.Connection, plan: CampaignPlan, today: date) -> date:
+    """The day a check is made as of, unless chosen: today, but not after the peak starts
+    (a plan checked afterwards is checked as it was registered) nor after the day following
+    the last sale in the shop file (prices paid since are not imported yet)."""
+    days = [today, date.fromisoformat(plan.start)]
+    if (last := last_paid_day(conn)) is not None:
+        days.append(last + timedelta(days=1))
+    return min(days)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.campaigns.checklist import Checklist, check_plan
+from ...models.campaigns.checklist import Checklist, check_plan, default_check_day
 from ...models.campaigns.plan import CampaignPlan
 from ...reports.campaign_checklist import checklist_html, finding_text, item_name
 from ...tasks import TaskRunner
@@ -31,11 +31,6 @@ from ..shop_reading import read_only
 from ..table import Column, TableView
 from .editing import PlanEditor
 from .texts import checklist_labels, role_names, status_names, translate
-
-
-def default_as_of(plan: CampaignPlan, today: date) -> date:
-    """Today, or the day the peak starts when that is earlier (a plan checked after it)."""
-    return min(today, date.fromisoformat(plan.start))
 
 
 class ChecklistPage(QWidget):
@@ -72,7 +67,8 @@ class ChecklistPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
-        self.as_of.dateChanged.connect(lambda _d: self._check())
+        self._as_of_chosen = False
+        self.as_of.dateChanged.connect(self._on_as_of_changed)
         self.set_status.clicked.connect(self._on_set_status_clicked)
         self.retranslate()
 
@@ -111,10 +107,12 @@ class ChecklistPage(QWidget):
     def set_plan(self, plan: CampaignPlan | None) -> None:
         changed = plan is None or self.plan is None or plan.id != self.plan.id
         self.plan = plan
-        if plan is not None and changed:
-            self.as_of.blockSignals(True)
-            self.as_of.setDate(QDate(default_as_of(plan, date.today())))
-            self.as_of.blockSignals(False)
+        if changed:
+            self._as_of_chosen = False  # the plan's default day until one is chosen
+        self._check()
+
+    def _on_as_of_changed(self, _day) -> None:
+        self._as_of_chosen = True
         self._check()
 
     def refresh(self, shop_path: Path | None, selection=None) -> None:
@@ -127,11 +125,11 @@ class ChecklistPage(QWidget):
             self._show()
             return
         shop, plan = self._shop_path, self.plan
-        as_of = self.as_of.date().toPython()
+        chosen = self.as_of.date().toPython() if self._as_of_chosen else None
 
         def op(progress, cancel):
             with read_only(shop) as conn:
-                return check_plan(conn, plan, as_of)
+                return check_plan(conn, plan, chosen or default_check_day(conn, plan, date.today()))
 
         self.runner.start(
             "tab:campaign_checklist",
@@ -147,6 +145,9 @@ class ChecklistPage(QWidget):
 
     def _on_checked(self, checklist: Checklist) -> None:
         self.checklist = checklist
+        self.as_of.blockSignals(True)
+        self.as_of.setDate(QDate.fromString(checklist.as_of, "yyyy-MM-dd"))
+        self.as_of.blockSignals(False)
         self._show()
         self.loaded.emit(len(checklist.items))
 

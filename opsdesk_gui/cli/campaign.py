@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -140,7 +141,7 @@ def _add(args) -> int:
             warmup_start=args.warmup_start and args.warmup_start.isoformat(),
             encore_end=args.encore_end and args.encore_end.isoformat(),
             target_gmv_cents=args.gmv_target, budget_ads_cents=args.budget)
-        plan = CampaignPlan(**{**plan.__dict__, "tasks": default_tasks(plan)})
+        plan = replace(plan, tasks=default_tasks(plan))
         if args.products:
             from ..importers.registration_sheet import read_registration_sheet
 
@@ -190,8 +191,6 @@ def _check(args) -> int:
         if plan is None:
             raise OpsDeskError("no_such_campaign", {"name": args.name, "path": args.shop})
         if args.lowest_days:
-            from dataclasses import replace
-
             plan = replace(plan, settings=replace(plan.settings, lowest_days=args.lowest_days))
         as_of = args.as_of or default_check_day(db.conn, plan, date.today())
         checklist = check_plan(db.conn, plan, as_of)

@@ -110,6 +110,6 @@ def plan_upcoming(conn: sqlite3.Connection, products: int = 8) -> None:
                             member=0.95),
         products=tuple(chosen), target_gmv_cents=plan.target_gmv_cents,
         budget_ads_cents=plan.budget_ads_cents, notes=plan.notes, id=plan.id)
-    manual = tuple(replace(i, status="pass", owner="运营") if i.key in (
+    manual = tuple(replace(i, status="pass", owner="operator") if i.key in (
         "no_qr_codes", "shipping_promise") else i for i in plan.manual_items)
     save_plan(conn, replace(plan, manual_items=manual, tasks=default_tasks(plan)))

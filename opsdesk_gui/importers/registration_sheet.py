@@ -31,13 +31,13 @@ def _ignore(*_args) -> None:
     pass
 
 
-def _columns(header: list[str], mapping: dict[str, str] | None) -> dict[str, str]:
+def _columns(header: list[str], mapping: dict[str, str] | None, file: str) -> dict[str, str]:
     found = {}
     for field, aliases in FIELDS.items():
         if mapping and field in mapping:
             wanted = normalise_header(mapping[field])
             if wanted not in header:
-                raise ImportFailed("bad_mapping", {"column": mapping[field], "file": ""})
+                raise ImportFailed("bad_mapping", {"column": mapping[field], "file": file})
             found[field] = wanted
             continue
         for alias in aliases:
@@ -54,7 +54,7 @@ def read_registration_sheet(path: str | Path, conn: sqlite3.Connection, platform
     path = Path(path)
     known = [a for aliases in FIELDS.values() for a in aliases] + list((mapping or {}).values())
     source = open_source(path, known)
-    columns = _columns(source.header, mapping)
+    columns = _columns(source.header, mapping, path.name)
     if "sku" not in columns and "product_id" not in columns:
         raise ImportFailed("sheet_no_product_column", {"file": path.name})
     frames = [(chunk.frame, chunk.rows()) for chunk in source.chunks()]

@@ -14,8 +14,8 @@ from .table_html import STYLE
 
 BOX = {"pass": "☑", "fail": "☒", "look": "☐"}
 # (label, width %): Qt's table layout squeezes a column without a width to its longest word
-COLUMNS = (("col.box", 4), ("col.item", 29), ("col.status", 10), ("col.owner", 11),
-           ("col.due", 11), ("col.products", 35))
+COLUMNS = (("col.box", 4), ("col.item", 25), ("col.status", 9), ("col.owner", 10),
+           ("col.due", 11), ("col.products", 41))
 COLOURS = {"pass": "#2f855a", "fail": "#c53030", "look": "#b7791f"}
 
 
@@ -67,7 +67,10 @@ def checklist_html(plan: CampaignPlan, checklist: Checklist, labels: Mapping[str
     for index, item in enumerate(checklist.items):
         colour = COLOURS[item.status]
         products = "<br>".join(escape(finding_text(p, labels)) for p in item.products)
-        owner = item.owner or (_label(labels, "owner.operator") if item.kind == "auto" else "")
+        if item.status != "pass" and (advice := labels.get(f"advice.{item.key}")):
+            products += f"<br><span style='color: #555'>→ {escape(advice)}</span>"
+        owner = labels.get(f"role.{item.owner}", item.owner) or (
+            _label(labels, "role.operator") if item.kind == "auto" else "")
         due = item.due_on or plan.registration_deadline or ""
         kind = _label(labels, f"kind.{item.kind}")
         shade = ' bgcolor="#f6f8fb"' if index % 2 else ""

@@ -659,92 +659,92 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="125"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="242"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="127"/>
         <source>List total</source>
         <translation>原价合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="128"/>
         <source>Pays</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="129"/>
         <source>Per unit (到手价)</source>
         <translation>到手价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="130"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="131"/>
         <source>Steps</source>
         <translation>优惠步骤</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="135"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="136"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="136"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="137"/>
         <source>Basket</source>
         <translation>客单（笔单价）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="137"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="138"/>
         <source>Effective discount</source>
         <translation>实际折让</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
         <source>Sales lift needed</source>
         <translation>保本所需销量增幅</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
         <source>Orders already above</source>
         <translation>已达门槛订单占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
         <source>Orders just below</source>
         <translation>差一点达门槛的订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="145"/>
         <source>Promotion maths</source>
         <translation>优惠计算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="150"/>
         <source>Price and offers</source>
         <translation>价格与优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="151"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="225"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="228"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="50"/>
         <source>List price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="152"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="226"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="229"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="217"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="220"/>
         <source>单品直降 per unit</source>
         <translation>单品直降（每件）</translation>
     </message>
@@ -780,74 +780,74 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="84"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="137"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="170"/>
         <source>Member discount</source>
         <translation>会员折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="155"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
         <source>Units a buyer buys at most</source>
         <translation>买家最多购买件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="156"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="251"/>
         <source>Stacking order</source>
         <translation>叠加顺序</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
         <source>Gross margin (break-even)</source>
         <translation>毛利率（保本测算）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="162"/>
         <source>Use the plan&apos;s offers</source>
         <translation>套用计划的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="164"/>
         <source>Fill in the chosen product&apos;s campaign price and cost and the plan&apos;s offers</source>
         <translation>填入所选商品的活动价、成本和计划中的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="232"/>
         <source>Type the list price.</source>
         <translation>请输入售价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="236"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="239"/>
         <source>Stacking order: name each of {0} once; a rate is between 0 and 1.</source>
         <translation>叠加顺序：{0} 各写一次；折扣率在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="256"/>
         <source>no offer applies</source>
         <translation>没有可用的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="260"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="263"/>
         <source>Lowest price per unit: {price} buying {qty}</source>
         <translation>最低单件到手价：{price}（买 {qty} 件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="264"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="267"/>
         <source>, margin {0:.1f}%</source>
         <translation>，毛利率 {0:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="266"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="269"/>
         <source> — below cost</source>
         <translation> —— 低于成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="275"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="284"/>
         <source>满减 break-even at a gross margin of {m:.0f}%: the sales lift that keeps profit flat is m ÷ (m − d) − 1, d = off ÷ basket. Baskets: {n} orders of {period}.</source>
         <translation>满减保本测算（毛利率 {m:.0f}%）：利润持平所需的销量增幅 = m ÷ (m − d) − 1，d = 减免金额 ÷ 客单。客单取自 {period} 的 {n} 笔订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="282"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="291"/>
         <source>no orders</source>
         <translation>无订单</translation>
     </message>
@@ -878,8 +878,8 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="90"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="131"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="189"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
     </message>
@@ -895,19 +895,19 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="93"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="237"/>
         <source>Peak until</source>
         <translation>正式结束</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="94"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="192"/>
         <source>Encore until</source>
         <translation>返场结束</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="95"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="125"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="158"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
@@ -927,92 +927,91 @@
         <translation>今明两年平台大促及其常规日期（具体日期以平台每年公布为准），以及店铺自己的活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="77"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="134"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="135"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="78"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="194"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="79"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="231"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="233"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="81"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="120"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="110"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="196"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="82"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="121"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="197"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="82"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="198"/>
         <source>Products at fault</source>
         <translation>有问题的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="87"/>
         <source>Checklist</source>
         <translation>报名检查清单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="91"/>
         <source>Checked as of</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="93"/>
         <source>Prices paid in the days before this day count</source>
         <translation>以此日之前若干天的成交价为准</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
         <source>Set manual item</source>
         <translation>设置人工检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="97"/>
         <source>Set the status of the manual item chosen in the table</source>
         <translation>设置表格中所选人工检查项的状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="157"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="167"/>
         <source>{name}: {fail} to fix, {look} to look at, {ok} passed</source>
         <translation>{name}：{fail} 项需修改，{look} 项需查看，{ok} 项通过</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="204"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="207"/>
         <source>Nothing at fault.</source>
         <translation>没有问题。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="213"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="217"/>
         <source>Choose a manual item in the table first.</source>
         <translation>请先在表格中选择一个人工检查项。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="226"/>
         <source>Tick {0}</source>
         <translation>勾选 {0}</translation>
     </message>
@@ -1032,151 +1031,151 @@
         <translation>{0}：请填写实付比例，例如 9折 填 0.9</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="220"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="222"/>
         <source>Plan and phases</source>
         <translation>计划与阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="221"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="223"/>
         <source>Mechanics</source>
         <translation>玩法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="224"/>
         <source>Targets and budget</source>
         <translation>目标与预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="223"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="225"/>
         <source>Checklist settings</source>
         <translation>检查设置</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="231"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="230"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="232"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="47"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="131"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="232"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="234"/>
         <source>Registration deadline (报名截止)</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="233"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
         <source>Warm-up (预热) from</source>
         <translation>预热开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="234"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
         <source>Peak (正式) from</source>
         <translation>正式开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="238"/>
         <source>Encore (返场) until</source>
         <translation>返场结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="237"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="239"/>
         <source>折扣 for products without a price</source>
         <translation>未填活动价商品的折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="241"/>
         <source>Gifts</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="240"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="362"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="136"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="242"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="365"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="137"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="241"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="365"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="368"/>
         <source>Ad budget</source>
         <translation>推广预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="367"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="370"/>
         <source>Discount cost</source>
         <translation>优惠成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="369"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="372"/>
         <source>Gift cost</source>
         <translation>赠品成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
         <source>Lowest price over</source>
         <translation>最低价统计天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
         <source>Margin floor</source>
         <translation>毛利率底线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
         <source>300-50, 200-20</source>
         <translation>300-50, 200-20</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
         <source>300-50</source>
         <translation>300-50</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
         <source>0.9 = 9折</source>
         <translation>0.9 = 9折</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="262"/>
         <source>item, shop, coupon, platform, member in the order they apply</source>
         <translation>按生效顺序写 item（单品）、shop（店铺满减）、coupon（店铺券）、platform（平台）、member（会员）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
         <source>7 days: the 2022 price-labelling rule (Art. 16); 15 or 30 as the platform asks</source>
         <translation>7 天：2022 年《明码标价和禁止价格欺诈规定》第十六条；平台要求时选 15 或 30 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="277"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="279"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="44"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="155"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="188"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="326"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="329"/>
         <source>Give the campaign a name.</source>
         <translation>请为活动命名。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="329"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="332"/>
         <source>The peak ends before it starts.</source>
         <translation>正式期的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="333"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="336"/>
         <source>Stacking order: name each of {0} once.</source>
         <translation>叠加顺序：{0} 各写一次。</translation>
     </message>
@@ -1226,124 +1225,124 @@
         <translation>距报名截止天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="130"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="133"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="134"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="135"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="136"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="151"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
         <source>Plans</source>
         <translation>活动计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="150"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="156"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="279"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="280"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="158"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="159"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="160"/>
         <source>Import registration sheet…</source>
         <translation>导入报名表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="161"/>
         <source>Remove products</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="162"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="163"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="168"/>
         <source>The platform&apos;s registration sheet (CSV/XLSX with 商品ID or 商家编码, 活动价, 活动库存)</source>
         <translation>平台提供的报名表（CSV/XLSX，含 商品ID 或 商家编码、活动价、活动库存）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="197"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="198"/>
         <source>Open or create a shop, then plan a campaign.</source>
         <translation>请先打开或新建店铺，再做活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="213"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="214"/>
         <source>{0} campaign plans. Choose one to edit it, check it on the Checklist page, work out its prices on the Promotion maths page.</source>
         <translation>共 {0} 个活动计划。选择一个进行编辑，在“报名检查清单”页检查，在“优惠计算”页算价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="268"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="269"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="275"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="276"/>
         <source>New campaign</source>
         <translation>新活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="288"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="289"/>
         <source>Add products to {0}</source>
         <translation>向 {0} 添加商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="294"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="295"/>
         <source>Delete {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="304"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="305"/>
         <source>Remove products from {0}</source>
         <translation>从 {0} 移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="310"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="311"/>
         <source>Registration sheet</source>
         <translation>报名表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="312"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="313"/>
         <source>Sheets (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
@@ -1418,253 +1417,292 @@
         <translation>后台价格与计划一致</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="46"/>
+        <source>Lower the campaign price to the lowest paid price or below, or ask the platform which window (7, 15 or 30 days) it checks.</source>
+        <translation>把活动价降到最低成交价或以下，或向平台确认按几天（7、15 或 30 天）的最低价核查。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="51"/>
+        <source>Show no strike-through price above these, or explain on the page what the compared price is.</source>
+        <translation>划线价不要高于上述价格，或在页面上说明对比价的含义。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="56"/>
+        <source>Reserve no more than is on hand; order stock or reserve more where the expected demand is higher.</source>
+        <translation>活动库存不要超过现有库存；预计销量更高的商品要补货或多报库存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="61"/>
+        <source>Fix the titles on the Products tab&apos;s Title check page.</source>
+        <translation>在“商品”标签页的“标题检查”页修改标题。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="62"/>
+        <source>Raise the campaign price, or drop or change an offer that stacks.</source>
+        <translation>提高活动价，或取消、调整可叠加的优惠。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="65"/>
+        <source>Raise the price or narrow the offers, or lower the floor on purpose.</source>
+        <translation>提高价格或收窄优惠，或有意识地调低毛利率底线。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="68"/>
+        <source>Set each threshold above the cheapest campaign price and within reach, each higher tier giving more off.</source>
+        <translation>每个门槛都要高于最便宜商品的活动价且能够达到，档位越高减得越多。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="78"/>
         <source>The plan has no products yet.</source>
         <translation>计划中还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="79"/>
         <source>no campaign price in the plan</source>
         <translation>计划中没有活动价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="80"/>
         <source>never sold: no paid price to compare with</source>
         <translation>从未售出：没有成交价可比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="81"/>
         <source>campaign price {campaign_price} is above the lowest paid price {lowest_paid} (paid on {paid_on}, window {days} days)</source>
         <translation>活动价 {campaign_price} 高于最低成交价 {lowest_paid}（{paid_on} 成交，统计 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="86"/>
         <source>may show at most {reference_price} (lowest paid, {paid_on})</source>
         <translation>划线价最高 {reference_price}（最低成交价，{paid_on}）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="89"/>
         <source>no sale yet: show no strike-through price</source>
         <translation>尚无成交：不要标示划线价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="90"/>
         <source>no reserved stock in the plan</source>
         <translation>计划中没有活动库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="91"/>
         <source>stock on hand unknown (import a product list)</source>
         <translation>现有库存未知（请导入商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="92"/>
         <source>reserves {reserved}, only {stock} in stock</source>
         <translation>活动库存 {reserved}，现有库存只有 {stock}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="93"/>
         <source>reserves {reserved}, expected demand {expected} ({source})</source>
         <translation>活动库存 {reserved}，预计销量 {expected}（{source}）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="96"/>
         <source>no title in the catalogue</source>
         <translation>商品库中没有标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="97"/>
         <source>banned words: {words}</source>
         <translation>违禁词：{words}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="98"/>
         <source>title {bytes} bytes, over the limit of {limit}</source>
         <translation>标题 {bytes} 字节，超过上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="99"/>
         <source>repeated words: {words}</source>
         <translation>重复词：{words}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="100"/>
         <source>lowest stacked price {lowest_price} ({qty} units): no unit cost to compare with</source>
         <translation>叠加后最低到手价 {lowest_price}（{qty} 件）：没有成本价可比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="104"/>
         <source>lowest stacked price {lowest_price} ({qty} units) is below the unit cost {cost}</source>
         <translation>叠加后最低到手价 {lowest_price}（{qty} 件）低于成本价 {cost}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="108"/>
         <source>margin {margin} at {lowest_price} is below the floor {floor}</source>
         <translation>到手价 {lowest_price} 的毛利率 {margin} 低于底线 {floor}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="111"/>
         <source>threshold {threshold} (−{off}) is at or below the campaign price {campaign_price}: one unit reaches it, a plain discount</source>
         <translation>门槛 {threshold}（减 {off}）不高于活动价 {campaign_price}：买一件就满足，等于直接降价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="116"/>
         <source>threshold {threshold} is above {max_qty} units at {campaign_price}: hardly anyone reaches it</source>
         <translation>门槛 {threshold} 高于 {max_qty} 件 × {campaign_price}：几乎没人能达到</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="121"/>
         <source>tier {threshold}−{off} gives no more than the lower tier {lower_threshold}−{lower_off}</source>
         <translation>档位 {threshold}−{off} 的减免不比低一档 {lower_threshold}−{lower_off} 多</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="131"/>
         <source>Targets and budget agreed</source>
         <translation>确定目标和预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="132"/>
         <source>Products chosen, stock ordered</source>
         <translation>选定商品，备货下单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="133"/>
         <source>Campaign prices and offers set</source>
         <translation>定好活动价和优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="134"/>
         <source>Registration sheet filled, checklist run</source>
         <translation>填好报名表，完成检查清单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="135"/>
         <source>Images and detail pages delivered</source>
         <translation>主图和详情页交付</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="136"/>
         <source>Changes frozen; back-office settings entered</source>
         <translation>冻结改动；后台设置完成</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="104"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="137"/>
         <source>Registration submitted</source>
         <translation>提交报名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="111"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="143"/>
+        <source>Shop owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="144"/>
         <source>Operator</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="145"/>
         <source>Designer</source>
         <translation>美工</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="146"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="114"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="147"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="120"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="153"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="121"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="154"/>
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="122"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="155"/>
         <source>Needs a look</source>
         <translation>需查看</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="123"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="156"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="124"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="157"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="159"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="160"/>
         <source>Over</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="166"/>
         <source>单品直降/折扣</source>
         <translation>单品直降/折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="167"/>
         <source>Shop 满减</source>
         <translation>店铺满减</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="135"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="168"/>
         <source>Shop coupon</source>
         <translation>店铺券</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="136"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="169"/>
         <source>Platform 跨店满减 / coupon</source>
         <translation>平台跨店满减/平台券</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="177"/>
         <source>Registration checklist — {name}</source>
         <translation>活动报名检查清单 —— {name}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="178"/>
         <source>Checked on {as_of} · lowest price over {days} days · margin floor {floor} · up to {qty} units</source>
         <translation>检查日期 {as_of} · 最低价统计 {days} 天 · 毛利率底线 {floor} · 最多买 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="183"/>
         <source>☑ pass · ☒ fail · ☐ needs a look. Automatic items are checked against the shop file; manual items are ticked by a person.</source>
         <translation>☑ 通过 · ☒ 不通过 · ☐ 需查看。自动项按店铺文件中的数据检查；人工项由负责人勾选。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="190"/>
         <source>Warm-up</source>
         <translation>预热</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="191"/>
         <source>Peak</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="199"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="200"/>
         <source>manual</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="201"/>
         <source>baseline × usual lift</source>
         <translation>日常销量 × 通常增幅</translation>
     </message>

@@ -158,7 +158,7 @@ def test_calculator_what_if(qtbot, tab):
     # lift needed is 0.4 ÷ (0.4 − 0.1176) − 1 = 41.67 %; one of two orders above (50 %)
     model = page.breakeven.model
     assert [model.texts(c, [0], "-")[0] for c in range(model.columnCount())] == [
-        "150-20", "170.00", "11.76%", "41.67%", "50.00%", "0"]
+        "Shop 满减 150-20", "170.00", "11.76%", "41.67%", "50.00%", "0"]
 
 
 def test_calendar_plans_an_event(qtbot, tab, shop):
@@ -197,3 +197,31 @@ def test_printed_checklist_in_both_languages(qtbot, tab, shop, tmp_path, languag
     assert "双12 2026" in text
     expected = "活动报名检查清单" if language == "zh_CN" else "Registration checklist"
     assert expected in text
+
+
+def test_add_to_campaign_from_the_products_tab(qtbot, shop, tmp_path):
+    """Rows picked on the Products tab join the plan shown on the Campaigns tab."""
+    from PySide6.QtCore import QSettings
+
+    from opsdesk_gui.settings import Settings
+    from opsdesk_gui.views.main_window import MainWindow
+
+    with closing(connect(shop)) as conn:
+        from opsdesk_gui.models.campaigns.plan import CampaignPlan
+        from opsdesk_gui.store.campaign_plans import save_plan
+
+        save_plan(conn, CampaignPlan("双12 2026", "2026-12-10", "2026-12-12"))
+    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.open_shop(shop)
+    qtbot.waitUntil(lambda: not window.runner.busy and window.campaigns.plans.current
+                    is not None, timeout=15_000)
+    page = window.products.products
+    qtbot.waitUntil(lambda: page.table.model.rowCount() == 2, timeout=15_000)
+    page.table.table.selectAll()
+    with qtbot.waitSignal(window.campaigns.editor.saved, timeout=15_000):
+        page.add_to_campaign_action.trigger()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    assert sorted(p.sku for p in stored(shop, "双12 2026").products) == ["A", "B"]
+    assert "双12 2026" in window.statusBar().currentMessage()
+    window.close()

@@ -88,12 +88,13 @@ class CalculatorPage(QWidget):
         self.inputs.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.input_box = QGroupBox(self)
         self.input_box.setLayout(self.inputs)
-        self.input_box.setMaximumWidth(420)
+        self.input_box.setFixedWidth(480)
         self.best = QLabel(self, wordWrap=True)
         self.best.setStyleSheet("font-size: 12pt; font-weight: bold; padding: 4px 0;")
         self.message = QLabel(self, wordWrap=True)
         self.message.setStyleSheet("color: #c53030;")
         self.table = TableView(self.columns(), parent=self, export_name="campaign_prices")
+        self.table.table.horizontalHeader().setStretchLastSection(True)  # the steps
         self.breakeven_title = QLabel(self, wordWrap=True)
         self.breakeven = TableView(
             self.breakeven_columns(), parent=self, export_name="campaign_breakeven"
@@ -174,6 +175,8 @@ class CalculatorPage(QWidget):
             title = (catalogue.get((p.platform, p.sku)) or (None,))[0] or ""
             self.product.addItem(f"{p.sku} {title}".strip(), (p.platform, p.sku))
         self.use_plan.setEnabled(bool(plan and plan.products))
+        if plan is not None and plan.products:  # the plan's first product, to start
+            self.fill_from_plan()
 
     def refresh(self, shop_path: Path | None, selection=None) -> None:
         if shop_path is None:
@@ -268,9 +271,15 @@ class CalculatorPage(QWidget):
         self._show_break_even(offers)
 
     def _show_break_even(self, offers: Offers) -> None:
-        tiers = list(offers.full_reduction) + ([offers.every] if offers.every else [])
+        # every shop threshold offer: 满减 tiers, 每满减 (its first threshold), coupons
+        kinds = {
+            t: "shop" for t in offers.full_reduction + ((offers.every,) if offers.every else ())
+        }
+        kinds.update({t: "coupon" for t in offers.coupons if t not in kinds})
+        tiers = list(kinds)
         m = self.gross_margin.value() / 100
         rows = tier_break_even(tiers, self.baskets, m)
+        names = step_names()
         self.breakeven_title.setText(
             translate(
                 "Campaigns",
@@ -285,7 +294,7 @@ class CalculatorPage(QWidget):
         self.breakeven.set_frame(
             pd.DataFrame(
                 {
-                    "tier": [r.tier.text() for r in rows],
+                    "tier": [f"{names[kinds[r.tier]]} {r.tier.text()}" for r in rows],
                     "basket": pd.array([r.basket_cents for r in rows], dtype="Int64"),
                     "discount": [r.discount for r in rows],
                     "lift": [r.lift_needed for r in rows],
@@ -294,6 +303,7 @@ class CalculatorPage(QWidget):
                 }
             )
         )
+        self.breakeven.size_columns([0], grow=True)  # the tier's name
 
     def printable_html(self, title: str) -> str:
         blocks = []

@@ -52,6 +52,7 @@ class ChecklistPage(QWidget):
         self.manual_status = QComboBox(self)
         self.set_status = QPushButton(self)
         self.table = TableView(self.columns(), parent=self, export_name="campaign_checklist")
+        self.table.table.horizontalHeader().setStretchLastSection(True)  # the products
         self.details = QPlainTextEdit(self, readOnly=True)
         self.details.setMaximumHeight(150)
         self.table.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -175,7 +176,9 @@ class ChecklistPage(QWidget):
                     "item": [item_name(i, labels) for i in items],
                     "kind": [labels[f"kind.{i.kind}"] for i in items],
                     "owner": [
-                        i.owner or (roles["operator"] if i.kind == "auto" else "") for i in items
+                        roles.get(i.owner, i.owner)
+                        or (roles["operator"] if i.kind == "auto" else "")
+                        for i in items
                     ],
                     "due": [i.due_on or self.plan.registration_deadline or "" for i in items],
                     "products": [
@@ -203,9 +206,10 @@ class ChecklistPage(QWidget):
         lines = [finding_text(p, labels) for p in item.products] or [
             translate("Campaigns", "Nothing at fault.")
         ]
-        self.details.setPlainText(
-            item_name(item, labels) + "\n" + "\n".join(f"  • {line}" for line in lines)
-        )
+        text = item_name(item, labels) + "\n" + "\n".join(f"  • {line}" for line in lines)
+        if item.status != "pass" and (advice := labels.get(f"advice.{item.key}")):
+            text += f"\n  → {advice}"
+        self.details.setPlainText(text)
 
     def _on_set_status_clicked(self) -> None:
         item = self._chosen_item()

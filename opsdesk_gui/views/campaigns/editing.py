@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -120,11 +121,7 @@ class PlanEditor(QObject):
 
     def create(self, plan: CampaignPlan, text: str) -> None:
         def created(plan_id: int | None) -> None:
-            self.stack.push(
-                PlanCommand(
-                    text, None, CampaignPlan(**{**plan.__dict__, "id": plan_id}), self._apply
-                )
-            )
+            self.stack.push(PlanCommand(text, None, replace(plan, id=plan_id), self._apply))
 
         self._run(plan, None, created)
 

@@ -188,6 +188,8 @@ class PlanForm(QWidget):
         grid.addWidget(self.boxes[1], 0, 1, 2, 1)
         grid.addWidget(self.boxes[2], 0, 2)
         grid.addWidget(self.boxes[3], 1, 2)
+        for column, stretch in enumerate((3, 3, 5)):
+            grid.setColumnStretch(column, stretch)
         for widget in (
             self.name,
             self.gmv,
@@ -311,6 +313,7 @@ class PlanForm(QWidget):
         self.margin_floor.setValue(s.margin_floor * 100)
         self.max_qty.setValue(s.max_qty)
         self.order.setText(", ".join(s.order))
+        self.order.setCursorPosition(0)
         for widget, blocked in zip(self.findChildren(QWidget), blockers, strict=True):
             widget.blockSignals(blocked)
 

@@ -121,6 +121,7 @@ class PlansPage(QWidget):
             signal = getattr(part, "changed", None) or part.edited
             signal.connect(lambda: self.buttons["save"].setEnabled(self.current is not None))
         self._shop_path: Path | None = None
+        self._writable = True
         self.retranslate()
         self._show_plan(None)
 
@@ -177,7 +178,7 @@ class PlansPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        writable = getattr(self, "_writable", True) and self._shop_path is not None
+        writable = self._writable and self._shop_path is not None
         for key in ("delete", "sheet", "remove"):
             self.buttons[key].setEnabled(writable and self.current is not None)
         self.buttons["save"].setEnabled(False)

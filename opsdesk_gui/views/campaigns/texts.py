@@ -40,6 +40,39 @@ def item_names() -> dict[str, str]:
     }
 
 
+def advice_texts() -> dict[str, str]:
+    """What to do when an automatic item fails or needs a look."""
+    return {
+        "price_not_above_recent_lowest": translate(
+            "Campaigns",
+            "Lower the campaign price to the lowest paid price or below, or ask "
+            "the platform which window (7, 15 or 30 days) it checks.",
+        ),
+        "reference_price": translate(
+            "Campaigns",
+            "Show no strike-through price above these, or explain on the page "
+            "what the compared price is.",
+        ),
+        "reserved_stock": translate(
+            "Campaigns",
+            "Reserve no more than is on hand; order stock or reserve more where "
+            "the expected demand is higher.",
+        ),
+        "titles": translate("Campaigns", "Fix the titles on the Products tab's Title check page."),
+        "stacked_price_above_cost": translate(
+            "Campaigns", "Raise the campaign price, or drop or change an offer that stacks."
+        ),
+        "margin_floor": translate(
+            "Campaigns", "Raise the price or narrow the offers, or lower the floor on purpose."
+        ),
+        "thresholds": translate(
+            "Campaigns",
+            "Set each threshold above the cheapest campaign price and within "
+            "reach, each higher tier giving more off.",
+        ),
+    }
+
+
 def reason_templates() -> dict[str, str]:
     return {
         "no_products": translate("Campaigns", "The plan has no products yet."),
@@ -107,7 +140,7 @@ def task_names() -> dict[str, str]:
 
 def role_names() -> dict[str, str]:
     return {
-        "owner": translate("Campaigns", "Owner"),
+        "owner": translate("Campaigns", "Shop owner"),
         "operator": translate("Campaigns", "Operator"),
         "designer": translate("Campaigns", "Designer"),
         "service": translate("Campaigns", "Customer service"),
@@ -165,11 +198,12 @@ def checklist_labels(platforms: list[str] = ()) -> dict[str, str]:
         "col.products": translate("Campaigns", "Products at fault"),
         "kind.auto": translate("Campaigns", "automatic"),
         "kind.manual": translate("Campaigns", "manual"),
-        "owner.operator": translate("Campaigns", "Operator"),
         "source.baseline": translate("Campaigns", "baseline × usual lift"),
     }
     labels.update({f"item.{k}": v for k, v in item_names().items()})
     labels.update({f"reason.{k}": v for k, v in reason_templates().items()})
+    labels.update({f"advice.{k}": v for k, v in advice_texts().items()})
+    labels.update({f"role.{k}": v for k, v in role_names().items()})
     labels.update({f"status.{k}": v for k, v in status_names().items()})
     labels.update({f"platform.{p}": platform_name(p) for p in platforms})
     return labels

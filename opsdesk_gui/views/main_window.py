@@ -286,7 +286,8 @@ class MainWindow(QMainWindow):
     def _on_print_triggered(self) -> None:
         tab = self.tabs.currentWidget()
         title = f"{self.session.name} — {self.tabs.tabText(self.tabs.currentIndex())}"
-        printing.preview(self, tab.printable_html(title))
+        printing.preview(self, tab.printable_html(title),
+                         landscape=getattr(tab, "print_landscape", True))
 
     @Slot()
     def _on_review_triggered(self) -> None:

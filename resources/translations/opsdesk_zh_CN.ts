@@ -732,7 +732,7 @@
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="152"/>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="228"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="51"/>
         <source>List price</source>
         <translation>售价</translation>
     </message>
@@ -927,93 +927,129 @@
         <translation>今明两年平台大促及其常规日期（具体日期以平台每年公布为准），以及店铺自己的活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="90"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="135"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="91"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="194"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="233"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="81"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="120"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="108"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="121"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="196"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="82"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="121"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="122"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="197"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="198"/>
         <source>Products at fault</source>
         <translation>有问题的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="99"/>
         <source>Checklist</source>
         <translation>报名检查清单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="103"/>
         <source>Checked as of</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="105"/>
         <source>Prices paid in the days before this day count</source>
         <translation>以此日之前若干天的成交价为准</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="107"/>
         <source>Set manual item</source>
         <translation>设置人工检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="109"/>
+        <source>Who ticks the item (optional)</source>
+        <translation>由谁勾选此项（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="110"/>
+        <source>Add item…</source>
+        <translation>添加检查项…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="111"/>
+        <source>Remove item</source>
+        <translation>移除检查项</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="113"/>
         <source>Set the status of the manual item chosen in the table</source>
         <translation>设置表格中所选人工检查项的状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="174"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="184"/>
         <source>{name}: {fail} to fix, {look} to look at, {ok} passed</source>
         <translation>{name}：{fail} 项需修改，{look} 项需查看，{ok} 项通过</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="207"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="224"/>
         <source>Nothing at fault.</source>
         <translation>没有问题。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="217"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="234"/>
         <source>Choose a manual item in the table first.</source>
         <translation>请先在表格中选择一个人工检查项。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="226"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="253"/>
         <source>Tick {0}</source>
         <translation>勾选 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="258"/>
+        <source>Add item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="258"/>
+        <source>Manual item:</source>
+        <translation>人工检查项：</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="272"/>
+        <source>Add {0}</source>
+        <translation>添加 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="280"/>
+        <source>Remove {0}</source>
+        <translation>移除 {0}</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="46"/>
@@ -1057,7 +1093,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="232"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="48"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="131"/>
         <source>Platform</source>
         <translation>平台</translation>
@@ -1180,49 +1216,54 @@
         <translation>叠加顺序：{0} 各写一次。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="49"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="50"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="52"/>
         <source>Campaign price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="53"/>
         <source>Reserved stock</source>
         <translation>活动库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="54"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="58"/>
         <source>单品直降/折扣: the price the product is registered at (活动价)</source>
         <translation>单品直降/折扣：商品的报名价（活动价）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="95"/>
         <source>{0}: &apos;{1}&apos; is not an amount or a count.</source>
         <translation>{0}：“{1}”不是金额或数量。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="119"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="120"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="122"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="123"/>
         <source>Days before registration</source>
         <translation>距报名截止天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="156"/>
+        <source>{0}: &apos;{1}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>{0}：“{1}”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="130"/>
@@ -2462,12 +2503,12 @@
         <translation>将店铺数据恢复到上次导入之前的状态？</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="306"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="307"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="325"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="326"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>

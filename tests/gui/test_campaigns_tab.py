@@ -225,3 +225,42 @@ def test_add_to_campaign_from_the_products_tab(qtbot, shop, tmp_path):
     assert sorted(p.sku for p in stored(shop, "双12 2026").products) == ["A", "B"]
     assert "双12 2026" in window.statusBar().currentMessage()
     window.close()
+
+
+def test_manual_items_are_an_editable_list(qtbot, tab, shop):
+    make_plan(qtbot, tab, shop)
+    checklist = tab.checklist
+    with qtbot.waitSignal(checklist.loaded, timeout=15_000):
+        tab.page_bar.setCurrentWidget(checklist)
+    saved(qtbot, tab, lambda: checklist.add_manual_item("直播间话术已排练"))
+    qtbot.waitUntil(lambda: checklist.checklist is not None and any(
+        i.key == "custom:1" for i in checklist.checklist.items), timeout=15_000)
+    added = stored(shop, "双12 2026").manual_items[-1]
+    assert (added.key, added.text) == ("custom:1", "直播间话术已排练")
+    row = next(n for n, i in enumerate(checklist.checklist.items) if i.key == "custom:1")
+    checklist.table.table.setCurrentIndex(checklist.table.model.index(row, 1))
+    checklist.manual_status.setCurrentIndex(checklist.manual_status.findData("fail"))
+    checklist.manual_owner.setText("Customer service")  # a role's name: stored as its key
+    saved(qtbot, tab, checklist.set_status.click)
+    item = stored(shop, "双12 2026").manual_items[-1]
+    assert (item.status, item.owner) == ("fail", "service")
+    qtbot.waitUntil(lambda: checklist.checklist.items[row].status == "fail", timeout=15_000)
+    checklist.table.table.setCurrentIndex(checklist.table.model.index(row, 1))
+    saved(qtbot, tab, checklist.remove_manual_item)
+    assert [i.key for i in stored(shop, "双12 2026").manual_items][-1] == "prices_entered"
+
+
+def test_task_owner_and_due_date_are_edited(qtbot, tab, shop):
+    make_plan(qtbot, tab, shop)
+    tasks = tab.plans.tasks
+    tasks.item(4, 1).setText("外包美工")
+    tasks.item(4, 2).setText("2026-11-01")
+    tasks.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    saved(qtbot, tab, tab.plans.save_form)
+    plan = stored(shop, "双12 2026")
+    assert (plan.tasks[4].key, plan.tasks[4].owner, plan.tasks[4].due_on) == (
+        "assets", "外包美工", "2026-11-01")
+    assert plan.tasks[0].status == "done" and plan.tasks[1].owner == "operator"
+    tab.plans.tasks.item(4, 2).setText("11月1日")
+    tab.plans.save_form()
+    assert "YYYY-MM-DD" in tab.plans.message.text()

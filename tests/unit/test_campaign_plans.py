@@ -147,3 +147,18 @@ def test_cli_add_list_check_price(shop, tmp_path, capsys):
     assert main(["campaign", "price", "--price", "199", "--full-reduction", "300-50",
                  "--max-qty", "2", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["best"] == {"qty": 2, "unit_price": "174.00"}
+
+
+def test_registration_sheet_with_other_headers_is_mapped(shop, tmp_path):
+    """A sheet whose headers are not known is read with a mapping, as an import is;
+    a mapping naming a missing column is refused, naming it."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("编码,价格,数量\nA,88,20\n", encoding="utf-8")
+    conn = open_shop(shop).conn
+    mapping = {"sku": "编码", "campaign_price": "价格", "reserved_stock": "数量"}
+    assert read_registration_sheet(sheet, conn, "taobao", mapping) == [
+        PlanProduct("taobao", "A", 8800, 20)]
+    with pytest.raises(ImportFailed) as refused:
+        read_registration_sheet(sheet, conn, "taobao", {**mapping, "sku": "货品"})
+    assert refused.value.code == "bad_mapping" and refused.value.params["file"] == "sheet.csv"
+    conn.close()

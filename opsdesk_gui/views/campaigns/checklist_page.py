@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.campaigns.checklist import Checklist, check_plan, default_check_day
-from ...models.campaigns.plan import CampaignPlan
+from ...models.campaigns.plan import CampaignPlan, ManualItem
 from ...reports.campaign_checklist import checklist_html, finding_text, item_name
 from ...tasks import TaskRunner
 from ..messages import error_text
@@ -51,6 +53,8 @@ class ChecklistPage(QWidget):
         self.as_of_label = QLabel(self)
         self.manual_status = QComboBox(self)
         self.set_status = QPushButton(self)
+        self.manual_owner = QLineEdit(self)
+        self.add_item, self.remove_item = QPushButton(self), QPushButton(self)
         self.table = TableView(self.columns(), parent=self, export_name="campaign_checklist")
         self.table.table.horizontalHeader().setStretchLastSection(True)  # the products
         self.details = QPlainTextEdit(self, readOnly=True)
@@ -60,8 +64,14 @@ class ChecklistPage(QWidget):
         bar.addWidget(self.as_of_label)
         bar.addWidget(self.as_of)
         bar.addStretch(1)
-        bar.addWidget(self.manual_status)
-        bar.addWidget(self.set_status)
+        for widget in (
+            self.manual_status,
+            self.manual_owner,
+            self.set_status,
+            self.add_item,
+            self.remove_item,
+        ):
+            bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.heading)
@@ -71,6 +81,8 @@ class ChecklistPage(QWidget):
         self._as_of_chosen = False
         self.as_of.dateChanged.connect(self._on_as_of_changed)
         self.set_status.clicked.connect(self._on_set_status_clicked)
+        self.add_item.clicked.connect(self._on_add_item_clicked)
+        self.remove_item.clicked.connect(self.remove_manual_item)
         self.retranslate()
 
     def columns(self) -> list[Column]:
@@ -93,6 +105,10 @@ class ChecklistPage(QWidget):
             translate("Campaigns", "Prices paid in the days before this day count")
         )
         self.set_status.setText(translate("Campaigns", "Set manual item"))
+        self.manual_owner.setPlaceholderText(translate("Campaigns", "Owner"))
+        self.manual_owner.setToolTip(translate("Campaigns", "Who ticks the item (optional)"))
+        self.add_item.setText(translate("Campaigns", "Add item…"))
+        self.remove_item.setText(translate("Campaigns", "Remove item"))
         self.set_status.setToolTip(
             translate("Campaigns", "Set the status of the manual item chosen in the table")
         )
@@ -103,7 +119,8 @@ class ChecklistPage(QWidget):
         self._show()
 
     def set_writable(self, writable: bool) -> None:
-        self.set_status.setEnabled(writable)
+        for widget in (self.set_status, self.add_item, self.remove_item):
+            widget.setEnabled(writable)
 
     def set_plan(self, plan: CampaignPlan | None) -> None:
         changed = plan is None or self.plan is None or plan.id != self.plan.id
@@ -211,19 +228,56 @@ class ChecklistPage(QWidget):
             text += f"\n  → {advice}"
         self.details.setPlainText(text)
 
-    def _on_set_status_clicked(self) -> None:
+    def _chosen_manual(self):
         item = self._chosen_item()
         if item is None or item.kind != "manual" or self.plan is None:
             self.heading.setText(translate("Campaigns", "Choose a manual item in the table first."))
+            return None
+        return item
+
+    def _change_manual(self, items, text: str) -> None:
+        self.editor.change(self.plan, replace(self.plan, manual_items=tuple(items)), text)
+
+    def _on_set_status_clicked(self) -> None:
+        """The chosen manual item gets the status chosen, and the owner typed (if any)."""
+        if (item := self._chosen_manual()) is None:
             return
         status = self.manual_status.currentData()
-        manual = tuple(
-            replace(i, status=status) if i.key == item.key else i for i in self.plan.manual_items
+        typed = self.manual_owner.text().strip()
+        owner = {name: key for key, name in role_names().items()}.get(typed, typed)
+        manual = [
+            replace(i, status=status, owner=owner or i.owner) if i.key == item.key else i
+            for i in self.plan.manual_items
+        ]
+        self._change_manual(
+            manual, translate("Campaigns", "Tick {0}").format(item_name(item, checklist_labels()))
         )
-        self.editor.change(
-            self.plan,
-            replace(self.plan, manual_items=manual),
-            translate("Campaigns", "Tick {0}").format(item_name(item, checklist_labels())),
+
+    def _on_add_item_clicked(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, translate("Campaigns", "Add item"), translate("Campaigns", "Manual item:")
+        )
+        if ok and text.strip():
+            self.add_manual_item(text.strip())
+
+    def add_manual_item(self, text: str) -> None:
+        """A manual item of the owner's own wording, at the end of the list."""
+        if self.plan is None:
+            return
+        numbers = [
+            int(i.key.split(":")[1]) for i in self.plan.manual_items if i.key.startswith("custom:")
+        ]
+        item = ManualItem(f"custom:{max(numbers, default=0) + 1}", text)
+        self._change_manual(
+            (*self.plan.manual_items, item), translate("Campaigns", "Add {0}").format(text)
+        )
+
+    def remove_manual_item(self) -> None:
+        if (item := self._chosen_manual()) is None:
+            return
+        kept = [i for i in self.plan.manual_items if i.key != item.key]
+        self._change_manual(
+            kept, translate("Campaigns", "Remove {0}").format(item_name(item, checklist_labels()))
         )
 
     def printable_html(self, title: str) -> str:

@@ -4,6 +4,7 @@ timeline (ticked when done). Small tables: a QTableWidget each."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
@@ -134,20 +135,32 @@ class TasksTable(QTableWidget):
                 Qt.CheckState.Checked if t.status == "done" else Qt.CheckState.Unchecked
             )
             self.setItem(row, 0, name)
-            self.setItem(row, 1, _item(roles.get(t.owner, t.owner)))
-            self.setItem(row, 2, _item(t.due_on))
+            self.setItem(row, 1, _item(roles.get(t.owner, t.owner), EDITABLE))
+            self.setItem(row, 2, _item(t.due_on, EDITABLE))
             self.setItem(row, 3, _item(f"T-{t.offset_days}", right=True))
         self.blockSignals(False)
         self.resizeColumnsToContents()
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def read(self) -> tuple[Task, ...]:
-        return tuple(
-            replace(
-                t,
-                status="done"
-                if self.item(row, 0).checkState() == Qt.CheckState.Checked
-                else "open",
+        """The tasks as edited: done or not, owner (a role's name or any text), due date."""
+        keys = {name: key for key, name in role_names().items()}
+        tasks = []
+        for row, t in enumerate(self.tasks):
+            owner = self.item(row, 1).text().strip()
+            due = self.item(row, 2).text().strip()
+            try:
+                date.fromisoformat(due)
+            except ValueError:
+                raise FormError(
+                    translate("Campaigns", "{0}: '{1}' is not a date (YYYY-MM-DD).").format(
+                        self.item(row, 0).text(), due
+                    )
+                ) from None
+            done = self.item(row, 0).checkState() == Qt.CheckState.Checked
+            tasks.append(
+                replace(
+                    t, owner=keys.get(owner, owner), due_on=due, status="done" if done else "open"
+                )
             )
-            for row, t in enumerate(self.tasks)
-        )
+        return tuple(tasks)

@@ -334,8 +334,9 @@ class PlansPage(QWidget):
 
 
 def _moved_tasks(plan: CampaignPlan, before: CampaignPlan):
-    """A new deadline moves the timeline's due dates; what was done stays done."""
-    done = {t.key for t in before.tasks if t.status == "done"}
+    """A new deadline moves the timeline's due dates; owners and what was done stay."""
+    kept = {t.key: t for t in before.tasks}
     return tuple(
-        replace(t, status="done" if t.key in done else t.status) for t in default_tasks(plan)
+        replace(t, owner=kept[t.key].owner, status=kept[t.key].status) if t.key in kept else t
+        for t in default_tasks(plan)
     )

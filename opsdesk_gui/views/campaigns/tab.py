@@ -74,5 +74,10 @@ class CampaignsTab(PagedTab):
             page.retranslate()
         self.set_page_titles([page.title() for page in self.pages])
 
+    @property
+    def print_landscape(self) -> bool:
+        """The checklist is an A4 portrait page; the tables print in landscape."""
+        return self.current_page is not self.checklist
+
     def printable_html(self, title: str) -> str:
         return self.current_page.printable_html(title)

@@ -660,7 +660,7 @@
     <name>Campaigns</name>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="126"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
@@ -786,13 +786,13 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="156"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
         <source>Units a buyer buys at most</source>
         <translation>买家最多购买件数</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="251"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="267"/>
         <source>Stacking order</source>
         <translation>叠加顺序</translation>
     </message>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="90"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="134"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="189"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="93"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="237"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
         <source>Peak until</source>
         <translation>正式结束</translation>
     </message>
@@ -927,127 +927,132 @@
         <translation>今明两年平台大促及其常规日期（具体日期以平台每年公布为准），以及店铺自己的活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="90"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="135"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="137"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="93"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="194"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="233"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="93"/>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="108"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="121"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="129"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="196"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="94"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="122"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="130"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="197"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="97"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="198"/>
         <source>Products at fault</source>
         <translation>有问题的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="101"/>
         <source>Checklist</source>
         <translation>报名检查清单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="105"/>
         <source>Checked as of</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="105"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="107"/>
         <source>Prices paid in the days before this day count</source>
         <translation>以此日之前若干天的成交价为准</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="107"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="109"/>
         <source>Set manual item</source>
         <translation>设置人工检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="109"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="111"/>
         <source>Who ticks the item (optional)</source>
         <translation>由谁勾选此项（可不填）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="112"/>
         <source>Add item…</source>
         <translation>添加检查项…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="111"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="113"/>
         <source>Remove item</source>
         <translation>移除检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="115"/>
         <source>Set the status of the manual item chosen in the table</source>
         <translation>设置表格中所选人工检查项的状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="178"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="188"/>
         <source>{name}: {fail} to fix, {look} to look at, {ok} passed</source>
         <translation>{name}：{fail} 项需修改，{look} 项需查看，{ok} 项通过</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="224"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="191"/>
+        <source> (with the changes not saved yet)</source>
+        <translation>（含尚未保存的修改）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="229"/>
         <source>Nothing at fault.</source>
         <translation>没有问题。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="234"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="239"/>
         <source>Choose a manual item in the table first.</source>
         <translation>请先在表格中选择一个人工检查项。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="258"/>
         <source>Tick {0}</source>
         <translation>勾选 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="263"/>
         <source>Add item</source>
         <translation>添加检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="263"/>
         <source>Manual item:</source>
         <translation>人工检查项：</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="272"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="277"/>
         <source>Add {0}</source>
         <translation>添加 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="280"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="285"/>
         <source>Remove {0}</source>
         <translation>移除 {0}</translation>
     </message>
@@ -1067,151 +1072,173 @@
         <translation>{0}：请填写实付比例，例如 9折 填 0.9</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
         <source>Plan and phases</source>
         <translation>计划与阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="223"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
         <source>Mechanics</source>
         <translation>玩法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="224"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="237"/>
         <source>Targets and budget</source>
         <translation>目标与预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="225"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="238"/>
         <source>Checklist settings</source>
         <translation>检查设置</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="231"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="232"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="48"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="133"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="234"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
         <source>Registration deadline (报名截止)</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
         <source>Warm-up (预热) from</source>
         <translation>预热开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
         <source>Peak (正式) from</source>
         <translation>正式开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="238"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="251"/>
         <source>Encore (返场) until</source>
         <translation>返场结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="252"/>
         <source>折扣 for products without a price</source>
         <translation>未填活动价商品的折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="241"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
         <source>Gifts</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="242"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="365"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="137"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="370"/>
+        <source>预售 deposit</source>
+        <translation>预售定金</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="373"/>
+        <source>预售 balance</source>
+        <translation>预售尾款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="257"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="396"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="139"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="368"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="399"/>
         <source>Ad budget</source>
         <translation>推广预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="370"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="401"/>
         <source>Discount cost</source>
         <translation>优惠成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="372"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="262"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="403"/>
         <source>Gift cost</source>
         <translation>赠品成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
         <source>Lowest price over</source>
         <translation>最低价统计天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
         <source>Margin floor</source>
         <translation>毛利率底线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="266"/>
+        <source>Usual lift of the event</source>
+        <translation>活动通常增幅</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="272"/>
         <source>300-50, 200-20</source>
         <translation>300-50, 200-20</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="274"/>
         <source>300-50</source>
         <translation>300-50</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="276"/>
         <source>0.9 = 9折</source>
         <translation>0.9 = 9折</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="262"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="278"/>
         <source>item, shop, coupon, platform, member in the order they apply</source>
         <translation>按生效顺序写 item（单品）、shop（店铺满减）、coupon（店铺券）、platform（平台）、member（会员）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="281"/>
+        <source>Daily units at the event ÷ on ordinary days, for the expected demand of a product when the shop has no earlier event of the same name</source>
+        <translation>活动期日均销量 ÷ 日常日均销量；店铺没有同名的往届活动时，用它估算商品的预计销量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="288"/>
         <source>7 days: the 2022 price-labelling rule (Art. 16); 15 or 30 as the platform asks</source>
         <translation>7 天：2022 年《明码标价和禁止价格欺诈规定》第十六条；平台要求时选 15 或 30 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="279"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="302"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="45"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="188"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="329"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="355"/>
         <source>Give the campaign a name.</source>
         <translation>请为活动命名。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="332"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="358"/>
         <source>The peak ends before it starts.</source>
         <translation>正式期的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="336"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="362"/>
         <source>Stacking order: name each of {0} once.</source>
         <translation>叠加顺序：{0} 各写一次。</translation>
     </message>
@@ -1237,153 +1264,163 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="54"/>
+        <source>秒杀 cap</source>
+        <translation>秒杀限购</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="55"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="59"/>
         <source>单品直降/折扣: the price the product is registered at (活动价)</source>
         <translation>单品直降/折扣：商品的报名价（活动价）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="62"/>
+        <source>秒杀: the most units one buyer gets at the campaign price</source>
+        <translation>秒杀：每位买家按活动价最多可买的件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="101"/>
         <source>{0}: &apos;{1}&apos; is not an amount or a count.</source>
         <translation>{0}：“{1}”不是金额或数量。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="120"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="128"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="123"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="131"/>
         <source>Days before registration</source>
         <translation>距报名截止天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="164"/>
         <source>{0}: &apos;{1}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{0}：“{1}”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="132"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="135"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="136"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="136"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="153"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="143"/>
         <source>Plans</source>
         <translation>活动计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="154"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="157"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="280"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="290"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="160"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="161"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="162"/>
         <source>Import registration sheet…</source>
         <translation>导入报名表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="163"/>
         <source>Remove products</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="164"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="165"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="170"/>
         <source>The platform&apos;s registration sheet (CSV/XLSX with 商品ID or 商家编码, 活动价, 活动库存)</source>
         <translation>平台提供的报名表（CSV/XLSX，含 商品ID 或 商家编码、活动价、活动库存）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="198"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="200"/>
         <source>Open or create a shop, then plan a campaign.</source>
         <translation>请先打开或新建店铺，再做活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="214"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="216"/>
         <source>{0} campaign plans. Choose one to edit it, check it on the Checklist page, work out its prices on the Promotion maths page.</source>
         <translation>共 {0} 个活动计划。选择一个进行编辑，在“报名检查清单”页检查，在“优惠计算”页算价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="269"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="279"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="276"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="286"/>
         <source>New campaign</source>
         <translation>新活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="289"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="299"/>
         <source>Add products to {0}</source>
         <translation>向 {0} 添加商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="295"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="305"/>
         <source>Delete {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="305"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="315"/>
         <source>Remove products from {0}</source>
         <translation>从 {0} 移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="311"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="321"/>
         <source>Registration sheet</source>
         <translation>报名表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="313"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="323"/>
         <source>Sheets (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>

@@ -264,3 +264,25 @@ def test_task_owner_and_due_date_are_edited(qtbot, tab, shop):
     tab.plans.tasks.item(4, 2).setText("11月1日")
     tab.plans.save_form()
     assert "YYYY-MM-DD" in tab.plans.message.text()
+
+
+def test_the_checklist_follows_a_price_typed_before_saving(qtbot, tab, shop):
+    """What-if: A's campaign price typed as 80 (below the 85.00 paid on 11-14) turns the
+    price item to pass on the Checklist page before the plan is saved; B is given 45 too."""
+    make_plan(qtbot, tab, shop)
+    page, checklist = tab.plans, tab.checklist
+    page.products.item(0, PRICE).setText("88")
+    page.products.item(1, PRICE).setText("45")
+    saved(qtbot, tab, page.save_form)
+    with qtbot.waitSignal(checklist.loaded, timeout=15_000):
+        tab.page_bar.setCurrentWidget(checklist)
+        checklist.as_of.setDate(QDate(2026, 11, 20))
+    qtbot.waitUntil(lambda: checklist.checklist.as_of == "2026-11-20", timeout=15_000)
+    assert checklist.checklist.item("price_not_above_recent_lowest").status == "fail"
+    tab.page_bar.setCurrentWidget(page)
+    page.products.item(0, PRICE).setText("80")  # itemChanged: a draft
+    with qtbot.waitSignal(checklist.loaded, timeout=15_000):
+        tab.page_bar.setCurrentWidget(checklist)
+    assert checklist.checklist.item("price_not_above_recent_lowest").status == "pass"
+    assert "not saved" in checklist.heading.text()
+    assert stored(shop, "双12 2026").products[0].campaign_price_cents == 8800

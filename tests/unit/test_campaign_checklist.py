@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 from product_shop import create_shop
 
-from opsdesk_gui.models.campaigns.checklist import check_plan, default_check_day, evaluate
+from opsdesk_gui.models.campaigns.checklist import (
+    check_plan,
+    default_check_day,
+    evaluate,
+    gather_facts,
+    lowest_reachable,
+)
 from opsdesk_gui.models.campaigns.plan import CampaignPlan, Mechanics, PlanProduct, Settings
 from opsdesk_gui.models.campaigns.stacking import Tier
 from opsdesk_gui.store import open_shop
@@ -186,3 +192,12 @@ def test_default_check_day(conn):
     assert default_check_day(conn, PLAN, date(2026, 11, 1)) == date(2026, 11, 1)
     early = replace(PLAN, start="2026-11-05", end="2026-11-06")
     assert default_check_day(conn, early, date(2026, 12, 7)) == date(2026, 11, 5)
+
+
+def test_a_flash_sale_cap_limits_the_units_stacked(conn):
+    """A at 88.00 capped at 1 unit (秒杀): only 1 unit stacks, 88 − 5 = 83 × 0.95 = 78.85
+    (2 units would give 71.73). B has no cap: as before."""
+    plan = replace(PLAN, products=(replace(PLAN.products[0], flash_cap=1), *PLAN.products[1:]))
+    facts = {f.sku: f for f in gather_facts(conn, plan, AS_OF)}
+    assert lowest_reachable(plan, facts["A"]).unit_price == 7885
+    assert lowest_reachable(plan, facts["B"]).unit_price == 3800

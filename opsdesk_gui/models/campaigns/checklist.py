@@ -111,6 +111,7 @@ class ProductFacts:
     lowest_reference: LowestPaid | None  # in the 7 days before
     expected_units: int | None
     expected_source: str = ""      # last event's name, or 'baseline'
+    flash_cap: int | None = None   # 秒杀: a buyer gets at most this many units
 
 
 def _status(findings: list[ProductFinding], fails: set[str]) -> str:
@@ -195,11 +196,13 @@ def check_titles(facts: list[ProductFacts], extra_words=(), allowed_words=()) ->
 
 
 def lowest_reachable(plan: CampaignPlan, p: ProductFacts):
-    """The quantity with the lowest unit price after stacking, or None without a price."""
+    """The quantity with the lowest unit price after stacking (up to the plan's units a buyer
+    buys, and the product's 秒杀 cap), or None without a price."""
     if not p.campaign_price:
         return None
     offers = plan.mechanics.offers(plan.settings.order, item_discount=False)
-    return price_table(p.campaign_price, offers, plan.settings.max_qty).best
+    units = min(plan.settings.max_qty, p.flash_cap or plan.settings.max_qty)
+    return price_table(p.campaign_price, offers, units).best
 
 
 def check_cost_and_margin(plan: CampaignPlan, facts: list[ProductFacts]
@@ -320,7 +323,7 @@ def gather_facts(conn: sqlite3.Connection, plan: CampaignPlan, as_of: date
             list_price, _int(row.cost_cents), _int(row.stock),
             campaign_price(plan, product.campaign_price_cents, list_price),
             product.reserved_stock, lowest.get(key), reference.get(key), expected.get(key),
-            source))
+            source, product.flash_cap))
     return facts
 
 

@@ -45,6 +45,7 @@ class ChecklistPage(QWidget):
         super().__init__(parent)
         self.runner, self.editor = runner, editor
         self.plan: CampaignPlan | None = None
+        self.draft = False
         self.checklist: Checklist | None = None
         self._shop_path: Path | None = None
         self.heading = QLabel(self, wordWrap=True)
@@ -79,6 +80,7 @@ class ChecklistPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         self._as_of_chosen = False
+        self._checked: CampaignPlan | None = None  # the plan the checklist shown is of
         self.as_of.dateChanged.connect(self._on_as_of_changed)
         self.set_status.clicked.connect(self._on_set_status_clicked)
         self.add_item.clicked.connect(self._on_add_item_clicked)
@@ -122,9 +124,10 @@ class ChecklistPage(QWidget):
         for widget in (self.set_status, self.add_item, self.remove_item):
             widget.setEnabled(writable)
 
-    def set_plan(self, plan: CampaignPlan | None) -> None:
+    def set_plan(self, plan: CampaignPlan | None, draft: bool = False) -> None:
+        """Check `plan`; a draft is the plan with changes not saved yet (what-if)."""
         changed = plan is None or self.plan is None or plan.id != self.plan.id
-        self.plan = plan
+        self.plan, self.draft = plan, draft
         if changed:
             self._as_of_chosen = False  # the plan's default day until one is chosen
         self._check()
@@ -158,11 +161,12 @@ class ChecklistPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.checklist is None or self.checklist.campaign != getattr(self.plan, "name", ""):
+        if self.checklist is None or self._checked is not self.plan:
             self._check()
 
     def _on_checked(self, checklist: Checklist) -> None:
         self.checklist = checklist
+        self._checked = self.plan
         self.as_of.blockSignals(True)
         self.as_of.setDate(QDate.fromString(checklist.as_of, "yyyy-MM-dd"))
         self.as_of.blockSignals(False)
@@ -184,6 +188,7 @@ class ChecklistPage(QWidget):
             translate("Campaigns", "{name}: {fail} to fix, {look} to look at, {ok} passed").format(
                 name=self.plan.name, fail=counts["fail"], look=counts["look"], ok=counts["pass"]
             )
+            + (translate("Campaigns", " (with the changes not saved yet)") if self.draft else "")
         )
         roles = role_names()
         self.table.set_frame(

@@ -139,6 +139,8 @@ class PlanForm(QWidget):
         self.full_reduction, self.every, self.coupons = (QLineEdit(self) for _ in range(3))
         self.platform_every, self.platform_coupons = QLineEdit(self), QLineEdit(self)
         self.gifts = QLineEdit(self)
+        self.deposit, self.balance = QLineEdit(self), QLineEdit(self)
+        self.usual_lift = QDoubleSpinBox(self, decimals=1, minimum=1, maximum=50, suffix=" ×")
         self.lowest_days = QComboBox(self)
         for days in (7, 15, 30):
             self.lowest_days.addItem(str(days), days)
@@ -168,6 +170,8 @@ class PlanForm(QWidget):
             (1, self.platform_coupons),
             (1, self.member),
             (1, self.gifts),
+            (1, self.deposit),
+            (1, self.balance),
             (2, self.gmv),
             (2, self.new_buyers),
             (2, self.units),
@@ -177,6 +181,7 @@ class PlanForm(QWidget):
             (3, self.lowest_days),
             (3, self.margin_floor),
             (3, self.max_qty),
+            (3, self.usual_lift),
             (3, self.order),
         ]
         self.labels = [QLabel(self) for _ in self.rows]
@@ -204,6 +209,8 @@ class PlanForm(QWidget):
             self.platform_every,
             self.platform_coupons,
             self.gifts,
+            self.deposit,
+            self.balance,
             self.order,
         ):
             widget.textEdited.connect(self.changed)
@@ -211,7 +218,13 @@ class PlanForm(QWidget):
             widget.dateChanged.connect(self.changed)
         for widget in (self.platform, self.kind, self.lowest_days):
             widget.activated.connect(self.changed)
-        for widget in (self.new_buyers, self.units, self.max_qty, self.margin_floor):
+        for widget in (
+            self.new_buyers,
+            self.units,
+            self.max_qty,
+            self.margin_floor,
+            self.usual_lift,
+        ):
             widget.valueChanged.connect(self.changed)
         self.retranslate()
 
@@ -239,6 +252,8 @@ class PlanForm(QWidget):
             translate("Campaigns", "折扣 for products without a price"),
             *list(offer_names().values())[1:],  # the plan's 折扣 has its own label
             translate("Campaigns", "Gifts"),
+            translate("Campaigns", "预售 deposit"),
+            translate("Campaigns", "预售 balance"),
             translate("Campaigns", "GMV target"),
             translate("Campaigns", "New buyers"),
             translate("Campaigns", "Units"),
@@ -248,6 +263,7 @@ class PlanForm(QWidget):
             translate("Campaigns", "Lowest price over"),
             translate("Campaigns", "Margin floor"),
             translate("Campaigns", "Units a buyer buys at most"),
+            translate("Campaigns", "Usual lift of the event"),
             translate("Campaigns", "Stacking order"),
         ]
         for label, text in zip(self.labels, labels, strict=True):
@@ -260,6 +276,13 @@ class PlanForm(QWidget):
             edit.setPlaceholderText(translate("Campaigns", "0.9 = 9折"))
         self.order.setToolTip(
             translate("Campaigns", "item, shop, coupon, platform, member in the order they apply")
+        )
+        self.usual_lift.setToolTip(
+            translate(
+                "Campaigns",
+                "Daily units at the event ÷ on ordinary days, for the expected demand of a "
+                "product when the shop has no earlier event of the same name",
+            )
         )
         self.lowest_days.setToolTip(
             translate(
@@ -299,6 +322,9 @@ class PlanForm(QWidget):
         m = plan.mechanics
         show_offers(self, m)
         self.gifts.setText(m.gifts)
+        self.deposit.setText(format_cents(m.presale_deposit_cents) or "")
+        self.balance.setText(format_cents(m.presale_balance_cents) or "")
+        self.usual_lift.setValue(plan.settings.usual_lift)
         for edit, cents in (
             (self.gmv, plan.target_gmv_cents),
             (self.ads, plan.budget_ads_cents),
@@ -340,14 +366,19 @@ class PlanForm(QWidget):
         mechanics = Mechanics(
             **read_offers(self),
             gifts=self.gifts.text().strip(),
-            presale_deposit_cents=plan.mechanics.presale_deposit_cents,
-            presale_balance_cents=plan.mechanics.presale_balance_cents,
+            presale_deposit_cents=_money(
+                self.deposit.text(), translate("Campaigns", "预售 deposit")
+            ),
+            presale_balance_cents=_money(
+                self.balance.text(), translate("Campaigns", "预售 balance")
+            ),
         )
         settings = replace(
             plan.settings,
             lowest_days=self.lowest_days.currentData(),
             margin_floor=round(self.margin_floor.value() / 100, 4),
             max_qty=self.max_qty.value(),
+            usual_lift=round(self.usual_lift.value(), 1),
             order=order,
         )
         return replace(

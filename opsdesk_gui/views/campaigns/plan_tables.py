@@ -18,7 +18,7 @@ from .texts import role_names, task_names, translate
 
 EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
 FIXED = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-PRICE, RESERVED = 4, 5
+PRICE, RESERVED, CAP = 4, 5, 6
 
 
 def _item(text: str, flags=FIXED, right: bool = False) -> QTableWidgetItem:
@@ -33,7 +33,7 @@ class ProductsTable(QTableWidget):
     edited = Signal()
 
     def __init__(self, parent=None) -> None:
-        super().__init__(0, 7, parent)
+        super().__init__(0, 8, parent)
         self.verticalHeader().setVisible(False)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -51,11 +51,15 @@ class ProductsTable(QTableWidget):
                 translate("Campaigns", "List price"),
                 translate("Campaigns", "Campaign price"),
                 translate("Campaigns", "Reserved stock"),
+                translate("Campaigns", "秒杀 cap"),
                 translate("Campaigns", "Stock"),
             ]
         )
         self.horizontalHeaderItem(PRICE).setToolTip(
             translate("Campaigns", "单品直降/折扣: the price the product is registered at (活动价)")
+        )
+        self.horizontalHeaderItem(CAP).setToolTip(
+            translate("Campaigns", "秒杀: the most units one buyer gets at the campaign price")
         )
 
     def set_products(self, products, catalogue: dict) -> None:
@@ -72,6 +76,7 @@ class ProductsTable(QTableWidget):
                 _item(format_cents(price) or "—", right=True),
                 _item(format_cents(p.campaign_price_cents) or "", EDITABLE, True),
                 _item("" if p.reserved_stock is None else str(p.reserved_stock), EDITABLE, True),
+                _item("" if p.flash_cap is None else str(p.flash_cap), EDITABLE, True),
                 _item("—" if stock is None else str(stock), right=True),
             ]
             for column, cell in enumerate(cells):
@@ -90,13 +95,16 @@ class ProductsTable(QTableWidget):
             try:
                 price = parse_value("cost_cents", self.item(row, PRICE).text())
                 reserved = parse_value("safety_stock", self.item(row, RESERVED).text())
+                cap = parse_value("safety_stock", self.item(row, CAP).text()) or None
             except BadValue as error:
                 raise FormError(
                     translate("Campaigns", "{0}: '{1}' is not an amount or a count.").format(
                         p.sku, error.value
                     )
                 ) from None
-            out.append(replace(p, campaign_price_cents=price, reserved_stock=reserved))
+            out.append(
+                replace(p, campaign_price_cents=price, reserved_stock=reserved, flash_cap=cap)
+            )
         return tuple(out)
 
 

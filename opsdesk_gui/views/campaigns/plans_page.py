@@ -4,6 +4,7 @@ undone (the tab's undo stack, views/campaigns/editing.py)."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -58,6 +59,7 @@ class PlansPage(QWidget):
     key = "campaign_plans"
     loaded = Signal(int)
     plan_chosen = Signal(object)  # the CampaignPlan shown (None: none)
+    plan_drafted = Signal(object)  # the plan with the changes typed, not saved yet (what-if)
 
     def __init__(
         self, runner: TaskRunner, editor: PlanEditor, parent: QWidget | None = None
@@ -119,7 +121,7 @@ class PlansPage(QWidget):
         editor.failed.connect(self.message.setText)
         for part in (self.form, self.products, self.tasks):
             signal = getattr(part, "changed", None) or part.edited
-            signal.connect(lambda: self.buttons["save"].setEnabled(self.current is not None))
+            signal.connect(self._on_part_edited)
         self._shop_path: Path | None = None
         self._writable = True
         self.retranslate()
@@ -254,6 +256,14 @@ class PlansPage(QWidget):
     def edited_plan(self) -> CampaignPlan:
         plan = self.form.read(self.current)
         return replace(plan, products=self.products.read(), tasks=self.tasks.read())
+
+    def _on_part_edited(self, *_args) -> None:
+        """Something typed: Save is offered, and the checklist follows the draft."""
+        self.buttons["save"].setEnabled(self.current is not None and self._writable)
+        if self.current is not None:
+            # a field that does not read yet: Save names it; the checklist keeps its draft
+            with suppress(FormError):
+                self.plan_drafted.emit(self.edited_plan())
 
     def save_form(self) -> None:
         if self.current is None:

@@ -36,6 +36,7 @@ class CampaignsTab(PagedTab):
         self.plans.loaded.connect(self.loaded)
         self.plans.loaded.connect(lambda _n: self.calendar.set_plans(self.plans.plans))
         self.plans.plan_chosen.connect(self._on_plans_plan_chosen)
+        self.plans.plan_drafted.connect(lambda plan: self.checklist.set_plan(plan, draft=True))
         self.calendar.plan_requested.connect(self._on_calendar_plan_requested)
         self.undo_action = editor.stack.createUndoAction(self)
         self.redo_action = editor.stack.createRedoAction(self)

@@ -98,3 +98,9 @@ def read_registration_sheet(path: str | Path, conn: sqlite3.Connection, platform
             None if pd.isna(price[index]) else int(price[index]),
             None if pd.isna(stock[index]) else int(stock[index]))
     return list(products.values())
+
+
+def sheet_headers(path: str | Path) -> list[str]:
+    """The column names of a sheet whose headers are not recognised (its first row), to
+    map them."""
+    return [h for h in open_source(path, [], first_row_header=True).header if h]

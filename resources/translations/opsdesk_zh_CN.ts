@@ -878,7 +878,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="90"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="139"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="189"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="137"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="142"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -1099,7 +1099,7 @@
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="48"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="138"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="257"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="396"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="144"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="302"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="50"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="188"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
@@ -1303,124 +1303,124 @@
         <translation>{0}：“{1}”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="137"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="135"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="140"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="136"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="138"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="158"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="148"/>
         <source>Plans</source>
         <translation>活动计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="157"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="159"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="159"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="290"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="295"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="165"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="166"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="167"/>
         <source>Import registration sheet…</source>
         <translation>导入报名表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="168"/>
         <source>Remove products</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="169"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="170"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="175"/>
         <source>The platform&apos;s registration sheet (CSV/XLSX with 商品ID or 商家编码, 活动价, 活动库存)</source>
         <translation>平台提供的报名表（CSV/XLSX，含 商品ID 或 商家编码、活动价、活动库存）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="200"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="205"/>
         <source>Open or create a shop, then plan a campaign.</source>
         <translation>请先打开或新建店铺，再做活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="216"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="221"/>
         <source>{0} campaign plans. Choose one to edit it, check it on the Checklist page, work out its prices on the Promotion maths page.</source>
         <translation>共 {0} 个活动计划。选择一个进行编辑，在“报名检查清单”页检查，在“优惠计算”页算价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="279"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="284"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="286"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="291"/>
         <source>New campaign</source>
         <translation>新活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="299"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="304"/>
         <source>Add products to {0}</source>
         <translation>向 {0} 添加商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="305"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="310"/>
         <source>Delete {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="315"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="320"/>
         <source>Remove products from {0}</source>
         <translation>从 {0} 移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="321"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="326"/>
         <source>Registration sheet</source>
         <translation>报名表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="323"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="328"/>
         <source>Sheets (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
@@ -1783,6 +1783,46 @@
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="201"/>
         <source>baseline × usual lift</source>
         <translation>日常销量 × 通常增幅</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="13"/>
+        <source>Merchant code (商家编码)</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="14"/>
+        <source>Item ID (商品ID)</source>
+        <translation>商品ID</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="15"/>
+        <source>Campaign price (活动价)</source>
+        <translation>活动价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="16"/>
+        <source>Reserved stock (活动库存)</source>
+        <translation>活动库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="23"/>
+        <source>Map the registration sheet</source>
+        <translation>报名表列对应</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="26"/>
+        <source>{0}: choose the column of each field (the product by its merchant code or its item ID).</source>
+        <translation>{0}：请为每一项选择对应的列（商品用商家编码或商品ID识别）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="39"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="58"/>
+        <source>Choose the column of the merchant code or the item ID.</source>
+        <translation>请选择商家编码或商品ID所在的列。</translation>
     </message>
 </context>
 <context>

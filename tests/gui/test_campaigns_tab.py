@@ -286,3 +286,24 @@ def test_the_checklist_follows_a_price_typed_before_saving(qtbot, tab, shop):
     assert checklist.checklist.item("price_not_above_recent_lowest").status == "pass"
     assert "not saved" in checklist.heading.text()
     assert stored(shop, "双12 2026").products[0].campaign_price_cents == 8800
+
+
+def test_a_sheet_with_unknown_headers_is_mapped(qtbot, tab, shop, tmp_path):
+    make_plan(qtbot, tab, shop)
+    sheet = tmp_path / "报名.csv"
+    sheet.write_text("编码,价格,数量\nA,79.9,12\n", encoding="utf-8")
+    page = tab.plans
+    page.import_sheet(sheet)
+    qtbot.waitUntil(lambda: getattr(page, "mapping_dialog", None) is not None
+                    and page.mapping_dialog.isVisible(), timeout=15_000)
+    dialog = page.mapping_dialog
+    dialog.accept()  # no product column chosen: refused, saying so
+    assert dialog.isVisible() and dialog.message.text()
+    for field, header in (("sku", "编码"), ("campaign_price", "价格"),
+                          ("reserved_stock", "数量")):
+        dialog.combos[field].setCurrentIndex(dialog.combos[field].findData(header))
+    with qtbot.waitSignal(tab.editor.saved, timeout=15_000):
+        dialog.accept()
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
+    product = stored(shop, "双12 2026").product("taobao", "A")
+    assert (product.campaign_price_cents, product.reserved_stock) == (7990, 12)

@@ -87,9 +87,9 @@ class PlanEditor(QObject):
     def load(shop_path: Path):
         return load_plans(shop_path)
 
-    def read_sheet(self, path: Path, platform: str):
+    def read_sheet(self, path: Path, platform: str, mapping: dict | None = None):
         with read_only(self.shop_path) as conn:
-            return read_registration_sheet(path, conn, platform)
+            return read_registration_sheet(path, conn, platform, mapping)
 
     def _run(
         self,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...importers.registration_sheet import sheet_headers
 from ...models.campaigns.plan import CampaignPlan
 from ...models.campaigns.timeline import default_tasks, tasks_of
 from ...reports.table_html import table_html
@@ -33,7 +34,11 @@ from ..table import Column, TableView
 from .editing import PlanEditor
 from .plan_form import FormError, PlanForm
 from .plan_tables import ProductsTable, TasksTable
+from .sheet_mapping import SheetMappingDialog
 from .texts import status_names, translate
+
+# a sheet refused for these is mapped by the owner, as an import is
+UNMAPPED = ("sheet_no_product_column", "no_header")
 
 
 def plans_frame(plans: list[CampaignPlan], today: date) -> pd.DataFrame:
@@ -325,15 +330,36 @@ class PlansPage(QWidget):
         if path and self.current is not None:
             self.import_sheet(Path(path))
 
-    def import_sheet(self, path: Path) -> None:
+    def import_sheet(self, path: Path, mapping: dict | None = None) -> None:
+        """Read the sheet in a worker and add its products; a sheet whose columns are not
+        recognised is mapped first (SheetMappingDialog)."""
         plan = self.current
         platform = plan.platform or next(iter(self.form_platforms()), "taobao")
+
+        def failed(error: BaseException) -> None:
+            if mapping is None and getattr(error, "code", "") in UNMAPPED:
+                self.runner.start(
+                    "campaigns:sheet",
+                    lambda progress, cancel: sheet_headers(path),
+                    lambda headers: self._ask_mapping(path, headers),
+                    lambda error: self.message.setText(error_text(error)),
+                )
+                return
+            self.message.setText(error_text(error))
+
         self.runner.start(
             "campaigns:sheet",
-            lambda progress, cancel: self.editor.read_sheet(path, platform),
+            lambda progress, cancel: self.editor.read_sheet(path, platform, mapping),
             self.add_products,
-            lambda error: self.message.setText(error_text(error)),
+            failed,
         )
+
+    def _ask_mapping(self, path: Path, headers: list[str]) -> None:
+        self.mapping_dialog = SheetMappingDialog(path.name, headers, self)
+        self.mapping_dialog.accepted.connect(
+            lambda: self.import_sheet(path, self.mapping_dialog.mapping())
+        )
+        self.mapping_dialog.open()
 
     def form_platforms(self) -> list[str]:
         return [self.form.platform.itemData(i) for i in range(1, self.form.platform.count())]

@@ -307,3 +307,22 @@ def test_a_sheet_with_unknown_headers_is_mapped(qtbot, tab, shop, tmp_path):
     qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
     product = stored(shop, "双12 2026").product("taobao", "A")
     assert (product.campaign_price_cents, product.reserved_stock) == (7990, 12)
+
+
+def test_cli_check_prints_the_same_checklist_to_pdf(qtbot, tab, shop, tmp_path, capsys):
+    """`opsdesk campaign check --pdf` draws the page the window prints, in Chinese."""
+    from opsdesk_gui.cli import main
+
+    make_plan(qtbot, tab, shop)
+    pdf = tmp_path / "清单.pdf"
+    try:
+        assert main(["campaign", "check", "--shop", str(shop), "--name", "双12 2026",
+                     "--as-of", "2026-11-20", "--pdf", str(pdf), "--language", "zh_CN"]) == 0
+    finally:
+        install("en")
+    assert "written:" in capsys.readouterr().out
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils is not installed")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "活动报名检查清单" in text and "检查日期 2026-11-20" in text

@@ -189,12 +189,10 @@ class PlanForm(QWidget):
             self.forms[box].addRow(label, widget)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.boxes[0], 0, 0, 2, 1)
-        grid.addWidget(self.boxes[1], 0, 1, 2, 1)
-        grid.addWidget(self.boxes[2], 0, 2)
-        grid.addWidget(self.boxes[3], 1, 2)
-        for column, stretch in enumerate((3, 3, 5)):
-            grid.setColumnStretch(column, stretch)
+        for index, box in enumerate(self.boxes):  # two by two: phases | mechanics, then
+            grid.addWidget(box, index // 2, index % 2)  # targets | settings
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         for widget in (
             self.name,
             self.gmv,

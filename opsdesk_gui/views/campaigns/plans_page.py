@@ -13,9 +13,11 @@ import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -81,7 +83,9 @@ class PlansPage(QWidget):
         self.products = ProductsTable(self)
         self.tasks = TasksTable(self)
         self.parts = QTabWidget(self)
-        self.parts.addTab(self.form, "")
+        scroll = QScrollArea(self, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)  # the form keeps its size in a small window
+        self.parts.addTab(scroll, "")
         self.parts.addTab(self.products, "")
         self.parts.addTab(self.tasks, "")
         self.note = QLabel(self, wordWrap=True)

@@ -211,8 +211,9 @@ def _check(args) -> int:
     for item in checklist.items:
         print(f"[{item.status:<4}] {item.kind:<6} {item.key} {item.text}".rstrip())
         for p in item.products:
-            figures = {k: v for k, v in p.to_dict().items() if k not in ("sku", "reason")}
-            print(f"         {p.sku} {p.reason} {figures}")
+            figures = " ".join(f"{k}={v}" for k, v in p.to_dict().items()
+                               if k not in ("sku", "platform", "reason"))
+            print(f"         {p.sku} {p.reason} {figures}".rstrip())
     if args.pdf:
         print(f"written: {args.pdf}")
     return 0

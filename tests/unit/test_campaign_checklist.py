@@ -201,3 +201,10 @@ def test_a_flash_sale_cap_limits_the_units_stacked(conn):
     facts = {f.sku: f for f in gather_facts(conn, plan, AS_OF)}
     assert lowest_reachable(plan, facts["A"]).unit_price == 7885
     assert lowest_reachable(plan, facts["B"]).unit_price == 3800
+
+
+def test_thresholds_without_any_priced_product_need_a_look(conn):
+    plan = replace(PLAN, products=(PlanProduct("taobao", "C"),))
+    assert check_plan(conn, plan, AS_OF).item("thresholds").status == "look"
+    plain = replace(plan, mechanics=Mechanics())
+    assert check_plan(conn, plain, AS_OF).item("thresholds").status == "pass"

@@ -237,6 +237,8 @@ def check_thresholds(plan: CampaignPlan, facts: list[ProductFacts]) -> CheckItem
     priced = [p for p in facts if p.campaign_price]
     found = []
     thresholds = plan.mechanics.offers(plan.settings.order, False).thresholds()
+    if thresholds and not priced:  # nothing to measure the thresholds against
+        found.append(ProductFinding("", "no_campaign_price"))
     if priced:
         cheapest = min(priced, key=lambda p: p.campaign_price)
         dearest = max(priced, key=lambda p: p.campaign_price)

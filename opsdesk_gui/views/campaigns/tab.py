@@ -38,8 +38,6 @@ class CampaignsTab(PagedTab):
         self.plans.plan_chosen.connect(self._on_plans_plan_chosen)
         self.plans.plan_drafted.connect(lambda plan: self.checklist.set_plan(plan, draft=True))
         self.calendar.plan_requested.connect(self._on_calendar_plan_requested)
-        self.undo_action = editor.stack.createUndoAction(self)
-        self.redo_action = editor.stack.createRedoAction(self)
         self.retranslate()
 
     def _on_plans_plan_chosen(self, plan) -> None:

@@ -660,7 +660,7 @@
     <name>Campaigns</name>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="126"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="257"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
@@ -786,13 +786,13 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="156"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
         <source>Units a buyer buys at most</source>
         <translation>买家最多购买件数</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="267"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
         <source>Stacking order</source>
         <translation>叠加顺序</translation>
     </message>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="90"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="143"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="189"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="93"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
         <source>Peak until</source>
         <translation>正式结束</translation>
     </message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="142"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="146"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="94"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1072,173 +1072,173 @@
         <translation>{0}：请填写实付比例，例如 9折 填 0.9</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="233"/>
         <source>Plan and phases</source>
         <translation>计划与阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="234"/>
         <source>Mechanics</source>
         <translation>玩法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="237"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
         <source>Targets and budget</source>
         <translation>目标与预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="238"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
         <source>Checklist settings</source>
         <translation>检查设置</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="242"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="48"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="142"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
         <source>Registration deadline (报名截止)</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
         <source>Warm-up (预热) from</source>
         <translation>预热开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
         <source>Peak (正式) from</source>
         <translation>正式开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="251"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
         <source>Encore (返场) until</source>
         <translation>返场结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="252"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
         <source>折扣 for products without a price</source>
         <translation>未填活动价商品的折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="252"/>
         <source>Gifts</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="370"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="368"/>
         <source>预售 deposit</source>
         <translation>预售定金</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="373"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="371"/>
         <source>预售 balance</source>
         <translation>预售尾款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="257"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="396"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="394"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="148"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="399"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="397"/>
         <source>Ad budget</source>
         <translation>推广预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="401"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="399"/>
         <source>Discount cost</source>
         <translation>优惠成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="262"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="403"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="401"/>
         <source>Gift cost</source>
         <translation>赠品成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
         <source>Lowest price over</source>
         <translation>最低价统计天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="262"/>
         <source>Margin floor</source>
         <translation>毛利率底线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="266"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
         <source>Usual lift of the event</source>
         <translation>活动通常增幅</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="272"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="270"/>
         <source>300-50, 200-20</source>
         <translation>300-50, 200-20</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="274"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="272"/>
         <source>300-50</source>
         <translation>300-50</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="276"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="274"/>
         <source>0.9 = 9折</source>
         <translation>0.9 = 9折</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="278"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="276"/>
         <source>item, shop, coupon, platform, member in the order they apply</source>
         <translation>按生效顺序写 item（单品）、shop（店铺满减）、coupon（店铺券）、platform（平台）、member（会员）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="281"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="279"/>
         <source>Daily units at the event ÷ on ordinary days, for the expected demand of a product when the shop has no earlier event of the same name</source>
         <translation>活动期日均销量 ÷ 日常日均销量；店铺没有同名的往届活动时，用它估算商品的预计销量</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="288"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="286"/>
         <source>7 days: the 2022 price-labelling rule (Art. 16); 15 or 30 as the platform asks</source>
         <translation>7 天：2022 年《明码标价和禁止价格欺诈规定》第十六条；平台要求时选 15 或 30 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="302"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="300"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="52"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="188"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="355"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="353"/>
         <source>Give the campaign a name.</source>
         <translation>请为活动命名。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="358"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="356"/>
         <source>The peak ends before it starts.</source>
         <translation>正式期的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="362"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="360"/>
         <source>Stacking order: name each of {0} once.</source>
         <translation>叠加顺序：{0} 各写一次。</translation>
     </message>
@@ -1303,124 +1303,124 @@
         <translation>{0}：“{1}”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="137"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="144"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="145"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="143"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="147"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="162"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
         <source>Plans</source>
         <translation>活动计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="161"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="163"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="164"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="295"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="299"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="169"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="170"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="171"/>
         <source>Import registration sheet…</source>
         <translation>导入报名表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="172"/>
         <source>Remove products</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="173"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="174"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="179"/>
         <source>The platform&apos;s registration sheet (CSV/XLSX with 商品ID or 商家编码, 活动价, 活动库存)</source>
         <translation>平台提供的报名表（CSV/XLSX，含 商品ID 或 商家编码、活动价、活动库存）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="205"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="209"/>
         <source>Open or create a shop, then plan a campaign.</source>
         <translation>请先打开或新建店铺，再做活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="221"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="225"/>
         <source>{0} campaign plans. Choose one to edit it, check it on the Checklist page, work out its prices on the Promotion maths page.</source>
         <translation>共 {0} 个活动计划。选择一个进行编辑，在“报名检查清单”页检查，在“优惠计算”页算价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="284"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="288"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="291"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="295"/>
         <source>New campaign</source>
         <translation>新活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="304"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="308"/>
         <source>Add products to {0}</source>
         <translation>向 {0} 添加商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="310"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="314"/>
         <source>Delete {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="320"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="324"/>
         <source>Remove products from {0}</source>
         <translation>从 {0} 移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="326"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="330"/>
         <source>Registration sheet</source>
         <translation>报名表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="328"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="332"/>
         <source>Sheets (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
@@ -1546,13 +1546,13 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="81"/>
-        <source>campaign price {campaign_price} is above the lowest paid price {lowest_paid} (paid on {paid_on}, window {days} days)</source>
-        <translation>活动价 {campaign_price} 高于最低成交价 {lowest_paid}（{paid_on} 成交，统计 {days} 天）</translation>
+        <source>campaign price {campaign_price} above the lowest paid {lowest_paid} ({paid_on}, {days}-day window)</source>
+        <translation>活动价 {campaign_price} 高于最低成交价 {lowest_paid}（{paid_on}，{days} 天内）</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="86"/>
-        <source>may show at most {reference_price} (lowest paid, {paid_on})</source>
-        <translation>划线价最高 {reference_price}（最低成交价，{paid_on}）</translation>
+        <source>strike-through at most {reference_price} ({paid_on})</source>
+        <translation>划线价最高 {reference_price}（{paid_on}）</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="89"/>

@@ -80,11 +80,11 @@ def reason_templates() -> dict[str, str]:
         "never_sold": translate("Campaigns", "never sold: no paid price to compare with"),
         "above_recent_lowest": translate(
             "Campaigns",
-            "campaign price {campaign_price} is above the lowest paid "
-            "price {lowest_paid} (paid on {paid_on}, window {days} days)",
+            "campaign price {campaign_price} above the lowest paid {lowest_paid} "
+            "({paid_on}, {days}-day window)",
         ),
         "reference_price": translate(
-            "Campaigns", "may show at most {reference_price} (lowest paid, {paid_on})"
+            "Campaigns", "strike-through at most {reference_price} ({paid_on})"
         ),
         "no_reference_price": translate("Campaigns", "no sale yet: show no strike-through price"),
         "no_reserved_stock": translate("Campaigns", "no reserved stock in the plan"),

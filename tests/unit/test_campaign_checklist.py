@@ -208,3 +208,17 @@ def test_thresholds_without_any_priced_product_need_a_look(conn):
     assert check_plan(conn, plan, AS_OF).item("thresholds").status == "look"
     plain = replace(plan, mechanics=Mechanics())
     assert check_plan(conn, plain, AS_OF).item("thresholds").status == "pass"
+
+
+def test_comparable_baskets(conn):
+    """Without an earlier 双12: the last 30 days with sales (10-22 .. 11-20), the five paid
+    orders' goods amounts (o6 was never paid); with 双12 2025 in the file: its days' orders only (none here)."""
+    from opsdesk_gui.models.campaigns.shop_figures import comparable_baskets
+
+    baskets, first, last = comparable_baskets(conn, "双12 2026", "2026-12-10", None)
+    assert (first, last) == ("2026-10-22", "2026-11-20")
+    assert sorted(baskets) == [4800, 6000, 7000, 9000, 17000]
+    conn.execute("INSERT INTO campaigns (name, starts_on, ends_on) VALUES "
+                 "('双12 2025', '2025-12-10', '2025-12-12')")
+    baskets, first, last = comparable_baskets(conn, "双12 2026", "2026-12-10", None)
+    assert (first, last, len(baskets)) == ("2025-12-10", "2025-12-12", 0)

@@ -109,3 +109,21 @@ def test_bad_offers_are_refused():
         price_table(10000, Offers(discount=1.5))
     with pytest.raises(BadOffer):
         price_table(10000, Offers(order=("item", "item")))
+
+
+def test_tier_break_even_with_the_baskets():
+    """Baskets 100, 200, 290, 300, 350 and 满300减50 at m = 40 %: 300 and 350 reach it, basket
+    (300 + 350) ÷ 2 = 325, d = 50 ÷ 325 = 15.38 %, lift 0.4 ÷ (0.4 − 0.15385) − 1 = 62.5 %;
+    2 of 5 orders (40 %) already above; just below (240 ≤ basket < 300): 290, one order.
+    满1000减50: none reaches it, measured at the threshold, d = 5 %."""
+    import pandas as pd
+
+    from opsdesk_gui.models.campaigns.breakeven import tier_break_even
+
+    baskets = pd.Series([10000, 20000, 29000, 30000, 35000])
+    high, low = tier_break_even([Tier(100000, 5000), T300_50], baskets, 0.4)[::-1]
+    assert (low.basket_cents, low.orders, low.share_reaching, low.just_below) == (
+        32500, 5, 0.4, 1)
+    assert low.discount == pytest.approx(50 / 325)
+    assert low.lift_needed == pytest.approx(0.625)
+    assert (high.basket_cents, high.discount, high.share_reaching) == (100000, 0.05, 0.0)

@@ -131,3 +131,14 @@ def recent_baskets(conn: sqlite3.Connection, days: int = 30, platform: str | Non
         return pd.Series([], dtype="int64"), None, None
     first = (last - timedelta(days=days - 1)).isoformat()
     return order_baskets(conn, first, last.isoformat(), platform), first, last.isoformat()
+
+
+def comparable_baskets(conn: sqlite3.Connection, name: str, start: str,
+                       platform: str | None) -> tuple[pd.Series, str | None, str | None]:
+    """The baskets a 满减 of the plan is measured on: those of the last event of the same
+    name (same platform), else of the last 30 days with sales; with the period's days."""
+    comparable = last_comparable(conn, name, start, platform)
+    if comparable is not None:
+        _name, first, last = comparable
+        return order_baskets(conn, first, last, platform), first, last
+    return recent_baskets(conn, platform=platform)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...models.campaigns.breakeven import tier_break_even
 from ...models.campaigns.plan import CampaignPlan
-from ...models.campaigns.shop_figures import recent_baskets
+from ...models.campaigns.shop_figures import comparable_baskets, recent_baskets
 from ...models.campaigns.stacking import STEP_ORDER, BadOffer, Offers, margin, price_table
 from ...money import format_cents
 from ...reports.page_html import page_html, table_block
@@ -46,6 +46,7 @@ class CalculatorPage(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.plan: CampaignPlan | None = None
+        self._shop_path: Path | None = None
         self.catalogue: dict = {}
         self.baskets = pd.Series([], dtype="int64")
         self.period = ""
@@ -177,8 +178,16 @@ class CalculatorPage(QWidget):
         self.use_plan.setEnabled(bool(plan and plan.products))
         if plan is not None and plan.products:  # the plan's first product, to start
             self.fill_from_plan()
+        if self._shop_path is not None and self.isVisible():
+            self._load_baskets()
 
     def refresh(self, shop_path: Path | None, selection=None) -> None:
+        self._shop_path = shop_path
+        self._load_baskets()
+
+    def _load_baskets(self) -> None:
+        """The baskets of the plan's last comparable event (else the last 30 days)."""
+        shop_path, plan = self._shop_path, self.plan
         if shop_path is None:
             self.baskets, self.period = pd.Series([], dtype="int64"), ""
             self.recompute()
@@ -186,7 +195,9 @@ class CalculatorPage(QWidget):
 
         def op(progress, cancel):
             with read_only(shop_path) as conn:
-                return recent_baskets(conn)
+                if plan is None:
+                    return recent_baskets(conn)
+                return comparable_baskets(conn, plan.name, plan.start, plan.platform)
 
         self.runner.start("tab:campaign_baskets", op, self._on_baskets)
 

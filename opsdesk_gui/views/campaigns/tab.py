@@ -43,6 +43,8 @@ class CampaignsTab(PagedTab):
     def _on_plans_plan_chosen(self, plan) -> None:
         self.checklist.set_plan(plan)
         self.calculator.set_plan(plan, self.plans.catalogue)
+        if self.current_page is not self.calculator:  # its baskets: the plan's, on show
+            self._stale.add(self.pages.index(self.calculator))
 
     def _on_calendar_plan_requested(self, fields: dict) -> None:
         self.plans.new_plan(fields)

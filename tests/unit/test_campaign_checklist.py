@@ -212,7 +212,8 @@ def test_thresholds_without_any_priced_product_need_a_look(conn):
 
 def test_comparable_baskets(conn):
     """Without an earlier 双12: the last 30 days with sales (10-22 .. 11-20), the five paid
-    orders' goods amounts (o6 was never paid); with 双12 2025 in the file: its days' orders only (none here)."""
+    orders' goods amounts (o6 was never paid); with 双12 2025 in the file: its days' orders
+    only (none here)."""
     from opsdesk_gui.models.campaigns.shop_figures import comparable_baskets
 
     baskets, first, last = comparable_baskets(conn, "双12 2026", "2026-12-10", None)

@@ -104,6 +104,8 @@ MESSAGES: dict[str, str] = {
     "or SKU to say which product each row is.",
     "unknown_product": "{file}, row {row}, column '{column}': the product '{value}' is not in "
     "the shop's catalogue. Import the product list first, or correct the ID.",
+    "sheet_needs_platform": "The shop sells on {platforms}: say with --platform which one the "
+    "registration sheet is for.",
 }
 
 
@@ -195,6 +197,7 @@ MESSAGES_ZH: dict[str, str] = {
     "用来说明每一行是哪个商品。",
     "unknown_product": "{file} 第 {row} 行“{column}”列：商品“{value}”不在店铺的商品库中。"
     "请先导入商品表，或更正编号。",
+    "sheet_needs_platform": "店铺在 {platforms} 上销售：请用 --platform 说明报名表属于哪个平台。",
 }
 
 

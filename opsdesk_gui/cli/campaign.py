@@ -158,8 +158,11 @@ def _add(args) -> int:
 
 def _only_platform(conn) -> str:
     """The platform of a one-storefront shop (a sheet names no platform)."""
-    rows = [r[0] for r in conn.execute("SELECT DISTINCT platform FROM products")]
-    return rows[0] if len(rows) == 1 else "taobao"
+    rows = sorted(r[0] for r in conn.execute(
+        "SELECT platform FROM products UNION SELECT platform FROM orders"))
+    if len(rows) != 1:
+        raise OpsDeskError("sheet_needs_platform", {"platforms": ", ".join(rows) or "-"})
+    return rows[0]
 
 
 def _list(args) -> int:

@@ -659,92 +659,92 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="127"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="257"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="128"/>
         <source>List total</source>
         <translation>原价合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="129"/>
         <source>Pays</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="130"/>
         <source>Per unit (到手价)</source>
         <translation>到手价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="131"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="132"/>
         <source>Steps</source>
         <translation>优惠步骤</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="136"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="137"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="137"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="138"/>
         <source>Basket</source>
         <translation>客单（笔单价）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
         <source>Effective discount</source>
         <translation>实际折让</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
         <source>Sales lift needed</source>
         <translation>保本所需销量增幅</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
         <source>Orders already above</source>
         <translation>已达门槛订单占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="142"/>
         <source>Orders just below</source>
         <translation>差一点达门槛的订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="146"/>
         <source>Promotion maths</source>
         <translation>优惠计算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="151"/>
         <source>Price and offers</source>
         <translation>价格与优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="152"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="228"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="239"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="51"/>
         <source>List price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="240"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="154"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="220"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="155"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="231"/>
         <source>单品直降 per unit</source>
         <translation>单品直降（每件）</translation>
     </message>
@@ -785,69 +785,69 @@
         <translation>会员折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
         <source>Units a buyer buys at most</source>
         <translation>买家最多购买件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
         <source>Stacking order</source>
         <translation>叠加顺序</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="159"/>
         <source>Gross margin (break-even)</source>
         <translation>毛利率（保本测算）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="163"/>
         <source>Use the plan&apos;s offers</source>
         <translation>套用计划的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="165"/>
         <source>Fill in the chosen product&apos;s campaign price and cost and the plan&apos;s offers</source>
         <translation>填入所选商品的活动价、成本和计划中的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="232"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="243"/>
         <source>Type the list price.</source>
         <translation>请输入售价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="250"/>
         <source>Stacking order: name each of {0} once; a rate is between 0 and 1.</source>
         <translation>叠加顺序：{0} 各写一次；折扣率在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="256"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="267"/>
         <source>no offer applies</source>
         <translation>没有可用的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="274"/>
         <source>Lowest price per unit: {price} buying {qty}</source>
         <translation>最低单件到手价：{price}（买 {qty} 件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="267"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="278"/>
         <source>, margin {0:.1f}%</source>
         <translation>，毛利率 {0:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="269"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="280"/>
         <source> — below cost</source>
         <translation> —— 低于成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="284"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="295"/>
         <source>满减 break-even at a gross margin of {m:.0f}%: the sales lift that keeps profit flat is m ÷ (m − d) − 1, d = off ÷ basket. Baskets: {n} orders of {period}.</source>
         <translation>满减保本测算（毛利率 {m:.0f}%）：利润持平所需的销量增幅 = m ÷ (m − d) − 1，d = 减免金额 ÷ 客单。客单取自 {period} 的 {n} 笔订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="291"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="302"/>
         <source>no orders</source>
         <translation>无订单</translation>
     </message>
@@ -1423,6 +1423,11 @@
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="332"/>
         <source>Sheets (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="344"/>
+        <source>A registration sheet is for one platform: choose the plan&apos;s platform first.</source>
+        <translation>报名表只对应一个平台：请先选择计划的平台。</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="16"/>

@@ -162,3 +162,16 @@ def test_registration_sheet_with_other_headers_is_mapped(shop, tmp_path):
         read_registration_sheet(sheet, conn, "taobao", {**mapping, "sku": "货品"})
     assert refused.value.code == "bad_mapping" and refused.value.params["file"] == "sheet.csv"
     conn.close()
+
+
+def test_cli_sheet_of_a_shop_on_several_platforms_needs_the_platform(shop, tmp_path, capsys):
+    conn = open_shop(shop).conn
+    conn.execute("INSERT INTO products (platform, sku) VALUES ('jd', 'J1')")
+    conn.close()
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("商家编码,活动价\nA,88\n", encoding="utf-8")
+    args = ["campaign", "add", "--shop", str(shop), "--name", "618 2027", "--start",
+            "2027-06-01", "--end", "2027-06-18", "--products", str(sheet)]
+    assert main(args) == 2
+    assert "jd, taobao" in capsys.readouterr().err
+    assert main([*args, "--platform", "taobao"]) == 0

@@ -338,7 +338,16 @@ class PlansPage(QWidget):
         """Read the sheet in a worker and add its products; a sheet whose columns are not
         recognised is mapped first (SheetMappingDialog)."""
         plan = self.current
-        platform = plan.platform or next(iter(self.form_platforms()), "taobao")
+        platforms = self.form_platforms()
+        if plan.platform is None and len(platforms) > 1:
+            self.message.setText(
+                translate(
+                    "Campaigns",
+                    "A registration sheet is for one platform: choose the plan's platform first.",
+                )
+            )
+            return
+        platform = plan.platform or next(iter(platforms), "taobao")
 
         def failed(error: BaseException) -> None:
             if mapping is None and getattr(error, "code", "") in UNMAPPED:

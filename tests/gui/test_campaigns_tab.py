@@ -326,3 +326,19 @@ def test_cli_check_prints_the_same_checklist_to_pdf(qtbot, tab, shop, tmp_path, 
         pytest.skip("poppler-utils is not installed")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "活动报名检查清单" in text and "检查日期 2026-11-20" in text
+
+
+def test_changes_not_saved_are_saved_before_another_plan_shows(qtbot, tab, shop):
+    make_plan(qtbot, tab, shop)
+    saved(qtbot, tab, tab.plans.new_plan)  # "New campaign", shown now
+    page = tab.plans
+    other = next(n for n, p in enumerate(page.plans) if p.name == "双12 2026")
+    page.form.gifts.setText("帆布包")
+    page.form.gifts.textEdited.emit("帆布包")  # as typed
+    with qtbot.waitSignal(tab.editor.saved, timeout=15_000):
+        page.table.table.selectRow(other)
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
+    assert stored(shop, "New campaign").mechanics.gifts == "帆布包"
+    assert page.current.name == "双12 2026"
+    saved(qtbot, tab, tab.editor.stack.undo)  # the save is one more undoable edit
+    assert stored(shop, "New campaign").mechanics.gifts == ""

@@ -175,3 +175,19 @@ def test_cli_sheet_of_a_shop_on_several_platforms_needs_the_platform(shop, tmp_p
     assert main(args) == 2
     assert "jd, taobao" in capsys.readouterr().err
     assert main([*args, "--platform", "taobao"]) == 0
+
+
+def test_a_new_deadline_moves_the_timeline_keeping_owners_and_done():
+    """Deadline 11-20 → 11-10: T-14 (assets) moves from 11-06 to 10-27; its owner and the
+    done goals stay."""
+    from opsdesk_gui.models.campaigns.timeline import moved_tasks
+
+    before = CampaignPlan("双12 2026", "2026-12-10", "2026-12-12",
+                          registration_deadline="2026-11-20")
+    tasks = list(default_tasks(before))
+    tasks[0] = replace(tasks[0], status="done")
+    tasks[4] = replace(tasks[4], owner="外包美工")
+    before = replace(before, tasks=tuple(tasks))
+    moved = moved_tasks(replace(before, registration_deadline="2026-11-10"), before)
+    assert (moved[4].due_on, moved[4].owner) == ("2026-10-27", "外包美工")
+    assert moved[0].status == "done" and moved[0].due_on == "2026-09-11"

@@ -4,6 +4,7 @@ week. No Qt; the task keys are translated on screen."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .plan import CampaignPlan, Task, default_deadline
@@ -29,6 +30,14 @@ def default_tasks(plan: CampaignPlan) -> tuple[Task, ...]:
 def tasks_of(plan: CampaignPlan) -> tuple[Task, ...]:
     """The plan's own tasks, else the default timeline."""
     return plan.tasks or default_tasks(plan)
+
+
+def moved_tasks(plan: CampaignPlan, before: CampaignPlan) -> tuple[Task, ...]:
+    """The timeline counted back from the plan's (new) deadline; the owners and statuses of
+    the tasks `before` had stay."""
+    kept = {t.key: t for t in before.tasks}
+    return tuple(replace(t, owner=kept[t.key].owner, status=kept[t.key].status)
+                 if t.key in kept else t for t in default_tasks(plan))
 
 
 def overdue(tasks: tuple[Task, ...], today: date) -> list[Task]:

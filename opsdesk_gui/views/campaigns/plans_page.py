@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...importers.registration_sheet import sheet_headers
 from ...models.campaigns.plan import CampaignPlan
-from ...models.campaigns.timeline import default_tasks, tasks_of
+from ...models.campaigns.timeline import default_tasks, moved_tasks, tasks_of
 from ...reports.table_html import table_html
 from ...tasks import TaskRunner
 from ..labels import platform_name
@@ -77,6 +77,7 @@ class PlansPage(QWidget):
         self.catalogue: dict = {}
         self.current: CampaignPlan | None = None
         self._choose_id: int | None = None
+        self._pending_id: int | None = None  # the plan to show once an edit is saved
         self.table = TableView(self.columns(), parent=self, export_name="campaigns")
         self.table.table.setSortingEnabled(False)
         self.form = PlanForm(self)
@@ -243,9 +244,27 @@ class PlansPage(QWidget):
             self._show_plan(None)
         self.loaded.emit(len(self.plans))
 
-    def _on_row_changed(self, current, _previous) -> None:
-        if current.isValid() and current.row() < len(self.plans):
-            self._show_plan(self.plans[current.row()])
+    def _on_row_changed(self, current, previous) -> None:
+        if not current.isValid() or current.row() >= len(self.plans):
+            return
+        chosen = self.plans[current.row()]
+        if self.current is not None and self.buttons["save"].isEnabled():
+            # changes typed and not saved: saved first (undoable), then the plan chosen shows
+            try:
+                edited = self._with_tasks(self.edited_plan())
+            except FormError as error:  # kept on screen until they read
+                self.message.setText(str(error))
+                self.table.table.selectionModel().blockSignals(True)
+                self.table.table.setCurrentIndex(previous)
+                self.table.table.selectionModel().blockSignals(False)
+                return
+            self._pending_id = chosen.id
+            self.editor.change(
+                self.current, edited, translate("Campaigns", "Edit {0}").format(edited.name)
+            )
+            if edited != self.current:
+                return
+        self._show_plan(chosen)
 
     def _show_plan(self, plan: CampaignPlan | None) -> None:
         self.current = plan
@@ -274,6 +293,12 @@ class PlansPage(QWidget):
             with suppress(FormError):
                 self.plan_drafted.emit(self.edited_plan())
 
+    def _with_tasks(self, plan: CampaignPlan) -> CampaignPlan:
+        """A new registration deadline moves the timeline."""
+        if not plan.tasks or plan.registration_deadline != self.current.registration_deadline:
+            return replace(plan, tasks=moved_tasks(plan, self.current))
+        return plan
+
     def save_form(self) -> None:
         if self.current is None:
             return
@@ -282,8 +307,7 @@ class PlansPage(QWidget):
         except FormError as error:
             self.message.setText(str(error))
             return
-        if not plan.tasks or plan.registration_deadline != self.current.registration_deadline:
-            plan = replace(plan, tasks=_moved_tasks(plan, self.current))
+        plan = self._with_tasks(plan)
         self.message.clear()
         self.editor.change(self.current, plan, translate("Campaigns", "Edit {0}").format(plan.name))
 
@@ -378,14 +402,6 @@ class PlansPage(QWidget):
         return [self.form.platform.itemData(i) for i in range(1, self.form.platform.count())]
 
     def _on_editor_saved(self, plan_id) -> None:
-        self._choose_id = plan_id
+        pending, self._pending_id = self._pending_id, None
+        self._choose_id = pending if pending is not None else plan_id
         self.refresh(self._shop_path)
-
-
-def _moved_tasks(plan: CampaignPlan, before: CampaignPlan):
-    """A new deadline moves the timeline's due dates; owners and what was done stay."""
-    kept = {t.key: t for t in before.tasks}
-    return tuple(
-        replace(t, owner=kept[t.key].owner, status=kept[t.key].status) if t.key in kept else t
-        for t in default_tasks(plan)
-    )

@@ -852,83 +852,83 @@
         <translation>无订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="30"/>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="43"/>
         <source>Platform calendar</source>
         <translation>平台日历</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="57"/>
         <source>Shop plan</source>
         <translation>店铺计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="63"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="48"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="49"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="90"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="122"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="189"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="51"/>
         <source>Warm-up from</source>
         <translation>预热开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="52"/>
         <source>Peak from</source>
         <translation>正式开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="53"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
         <source>Peak until</source>
         <translation>正式结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="54"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="192"/>
         <source>Encore until</source>
         <translation>返场结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="55"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="158"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="59"/>
         <source>Calendar</source>
         <translation>活动日历</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="63"/>
         <source>Plan this event</source>
         <translation>为此活动做计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="105"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="65"/>
         <source>The platforms&apos; big events of this year and the next, with their usual dates (the platforms announce the exact days each year), and the shop&apos;s own plans.</source>
         <translation>今明两年平台大促及其常规日期（具体日期以平台每年公布为准），以及店铺自己的活动计划。</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="125"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -1099,7 +1099,7 @@
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="48"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="142"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="121"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="394"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="127"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
@@ -1221,8 +1221,8 @@
         <translation>7 天：2022 年《明码标价和禁止价格欺诈规定》第十六条；平台要求时选 15 或 30 天</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="21"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="300"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="52"/>
         <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="188"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
@@ -1303,129 +1303,130 @@
         <translation>{0}：“{1}”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="120"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="123"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="124"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="147"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="131"/>
         <source>Plans</source>
         <translation>活动计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="140"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="142"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="168"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="299"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="147"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="316"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="148"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="149"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="150"/>
         <source>Import registration sheet…</source>
         <translation>导入报名表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="151"/>
         <source>Remove products</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="153"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="179"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="158"/>
         <source>The platform&apos;s registration sheet (CSV/XLSX with 商品ID or 商家编码, 活动价, 活动库存)</source>
         <translation>平台提供的报名表（CSV/XLSX，含 商品ID 或 商家编码、活动价、活动库存）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="209"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="193"/>
         <source>Open or create a shop, then plan a campaign.</source>
         <translation>请先打开或新建店铺，再做活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="225"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="209"/>
         <source>{0} campaign plans. Choose one to edit it, check it on the Checklist page, work out its prices on the Promotion maths page.</source>
         <translation>共 {0} 个活动计划。选择一个进行编辑，在“报名检查清单”页检查，在“优惠计算”页算价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="288"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="305"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="295"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="312"/>
         <source>New campaign</source>
         <translation>新活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="308"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="335"/>
         <source>Add products to {0}</source>
         <translation>向 {0} 添加商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="314"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="341"/>
         <source>Delete {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="324"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="352"/>
         <source>Remove products from {0}</source>
         <translation>从 {0} 移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="330"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="358"/>
         <source>Registration sheet</source>
         <translation>报名表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="332"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="360"/>
         <source>Sheets (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="344"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="370"/>
         <source>A registration sheet is for one platform: choose the plan&apos;s platform first.</source>
         <translation>报名表只对应一个平台：请先选择计划的平台。</translation>
     </message>
@@ -1790,42 +1791,42 @@
         <translation>日常销量 × 通常增幅</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="13"/>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="23"/>
         <source>Merchant code (商家编码)</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="14"/>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="24"/>
         <source>Item ID (商品ID)</source>
         <translation>商品ID</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="15"/>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="25"/>
         <source>Campaign price (活动价)</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="16"/>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="26"/>
         <source>Reserved stock (活动库存)</source>
         <translation>活动库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="23"/>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="33"/>
         <source>Map the registration sheet</source>
         <translation>报名表列对应</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="26"/>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="36"/>
         <source>{0}: choose the column of each field (the product by its merchant code or its item ID).</source>
         <translation>{0}：请为每一项选择对应的列（商品用商家编码或商品ID识别）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="49"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="68"/>
         <source>Choose the column of the merchant code or the item ID.</source>
         <translation>请选择商家编码或商品ID所在的列。</translation>
     </message>

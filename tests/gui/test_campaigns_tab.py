@@ -294,9 +294,9 @@ def test_a_sheet_with_unknown_headers_is_mapped(qtbot, tab, shop, tmp_path):
     sheet.write_text("编码,价格,数量\nA,79.9,12\n", encoding="utf-8")
     page = tab.plans
     page.import_sheet(sheet)
-    qtbot.waitUntil(lambda: getattr(page, "mapping_dialog", None) is not None
-                    and page.mapping_dialog.isVisible(), timeout=15_000)
-    dialog = page.mapping_dialog
+    qtbot.waitUntil(lambda: page.sheet_import.dialog is not None
+                    and page.sheet_import.dialog.isVisible(), timeout=15_000)
+    dialog = page.sheet_import.dialog
     dialog.accept()  # no product column chosen: refused, saying so
     assert dialog.isVisible() and dialog.message.text()
     for field, header in (("sku", "编码"), ("campaign_price", "价格"),
@@ -342,3 +342,33 @@ def test_changes_not_saved_are_saved_before_another_plan_shows(qtbot, tab, shop)
     assert page.current.name == "双12 2026"
     saved(qtbot, tab, tab.editor.stack.undo)  # the save is one more undoable edit
     assert stored(shop, "New campaign").mechanics.gifts == ""
+
+
+def test_saving_writes_once(qtbot, tab, shop):
+    """One Save is one write and one undo step (the reload that follows saves nothing)."""
+    make_plan(qtbot, tab, shop)
+    count = tab.editor.stack.count()
+    tab.plans.form.gifts.setText("帆布包")
+    tab.plans.form.gifts.textEdited.emit("帆布包")
+    saved(qtbot, tab, tab.plans.save_form)
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
+    assert tab.editor.stack.count() == count + 1
+    assert not tab.plans.buttons["save"].isEnabled()
+
+
+def test_typed_changes_survive_adding_products_and_a_reload(qtbot, tab, shop):
+    """Gifts typed, not saved: adding products saves them with the products; a reload of
+    the tab (another period) keeps what is typed on screen."""
+    make_plan(qtbot, tab, shop)
+    page = tab.plans
+    page.form.gifts.setText("帆布包")
+    page.form.gifts.textEdited.emit("帆布包")
+    saved(qtbot, tab, lambda: tab.add_products([("taobao", "C")]))
+    plan = stored(shop, "双12 2026")
+    assert plan.mechanics.gifts == "帆布包" and plan.products[-1].sku == "C"
+    page.form.gifts.setText("保温杯")
+    page.form.gifts.textEdited.emit("保温杯")
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        tab.refresh(shop, SELECTION)
+    assert page.form.gifts.text() == "保温杯" and page.buttons["save"].isEnabled()

@@ -11,52 +11,12 @@ import pandas as pd
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...models.campaigns.calendar import CalendarEvent, calendar
+from ...models.campaigns.calendar import calendar
 from ...models.campaigns.plan import CampaignPlan
 from ...tasks import TaskRunner
 from ..table import Column, TableView
+from .frames import calendar_frame
 from .texts import translate
-
-
-def calendar_frame(
-    events: list[CalendarEvent], plans: list[CampaignPlan], today: date
-) -> pd.DataFrame:
-    """The events of the platforms' calendar not planned yet, and the shop's plans of this
-    year and the next (a planned event shows the plan's own dates)."""
-    planned = {p.name for p in plans}
-    rows = [
-        {
-            "name": e.name,
-            "source": translate("Campaigns", "Platform calendar"),
-            "registration": e.registration_deadline.isoformat(),
-            "warmup": e.warmup_start.isoformat(),
-            "start": e.start.isoformat(),
-            "end": e.end.isoformat(),
-            "encore": e.encore_end.isoformat(),
-            "planned": "",
-        }
-        for e in events
-        if e.name not in planned
-    ]
-    rows += [
-        {
-            "name": p.name,
-            "source": translate("Campaigns", "Shop plan"),
-            "registration": p.registration_deadline or "",
-            "warmup": p.warmup_start or "",
-            "start": p.start,
-            "end": p.end,
-            "encore": p.encore_end or "",
-            "planned": translate("Campaigns", "yes"),
-        }
-        for p in plans
-        if p.end[:4] >= str(today.year)
-    ]
-    frame = pd.DataFrame(
-        rows,
-        columns=["name", "source", "registration", "warmup", "start", "end", "encore", "planned"],
-    )
-    return frame.sort_values("start", kind="stable").reset_index(drop=True)
 
 
 class CalendarPage(QWidget):

@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,42 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...importers.registration_sheet import sheet_headers
 from ...models.campaigns.plan import CampaignPlan
 from ...models.campaigns.timeline import default_tasks, moved_tasks, tasks_of
 from ...reports.table_html import table_html
 from ...tasks import TaskRunner
-from ..labels import platform_name
 from ..listing_tab import shown_table
 from ..messages import error_text
 from ..table import Column, TableView
 from .editing import PlanEditor
+from .frames import plans_frame
 from .plan_form import FormError, PlanForm
 from .plan_tables import ProductsTable, TasksTable
-from .sheet_mapping import SheetMappingDialog
-from .texts import status_names, translate
-
-# a sheet refused for these is mapped by the owner, as an import is
-UNMAPPED = ("sheet_no_product_column", "no_header")
-
-
-def plans_frame(plans: list[CampaignPlan], today: date) -> pd.DataFrame:
-    statuses = status_names()
-    return pd.DataFrame(
-        {
-            "name": [p.name for p in plans],
-            "platform": [
-                platform_name(p.platform) if p.platform else translate("Campaigns", "All platforms")
-                for p in plans
-            ],
-            "registration": [p.registration_deadline or "" for p in plans],
-            "start": [p.start for p in plans],
-            "end": [p.end for p in plans],
-            "status": [statuses[p.status(today)] for p in plans],
-            "products": pd.array([len(p.products) for p in plans], dtype="Int64"),
-            "target": pd.array([p.target_gmv_cents for p in plans], dtype="Int64"),
-        }
-    )
+from .sheet_mapping import SheetImport
+from .texts import translate
 
 
 class PlansPage(QWidget):
@@ -128,12 +104,14 @@ class PlansPage(QWidget):
         editor.stack.canUndoChanged.connect(self.buttons["undo"].setEnabled)
         editor.stack.canRedoChanged.connect(self.buttons["redo"].setEnabled)
         editor.saved.connect(self._on_editor_saved)
-        editor.failed.connect(self.message.setText)
+        editor.failed.connect(self._on_editor_failed)
         for part in (self.form, self.products, self.tasks):
             signal = getattr(part, "changed", None) or part.edited
             signal.connect(self._on_part_edited)
         self._shop_path: Path | None = None
         self._writable = True
+        self._dirty = False
+        self._loading = False
         self.retranslate()
         self._show_plan(None)
 
@@ -193,8 +171,13 @@ class PlansPage(QWidget):
         writable = self._writable and self._shop_path is not None
         for key in ("delete", "sheet", "remove"):
             self.buttons[key].setEnabled(writable and self.current is not None)
-        self.buttons["save"].setEnabled(False)
+        self._set_dirty(False)
         self.buttons["new"].setEnabled(writable)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        """Whether the form holds changes not saved (nor being saved) yet."""
+        self._dirty = dirty and self.current is not None and self._writable
+        self.buttons["save"].setEnabled(self._dirty)
 
     def printable_html(self, title: str) -> str:
         return table_html(title, self.note.text(), *shown_table(self.table))
@@ -238,17 +221,26 @@ class PlansPage(QWidget):
         row = next((i for i, p in enumerate(self.plans) if p.id == wanted), 0)
         self._choose_id = None
         if self.plans:
+            # the same plan with changes typed and not saved: they stay on screen
+            keep = (
+                self._dirty and self.current is not None and self.plans[row].id == self.current.id
+            )
+            self._loading = True  # choosing the row is no switch of plans
             self.table.table.selectRow(row)
-            self._show_plan(self.plans[row])
+            self._loading = False
+            if keep:
+                self.current = self.plans[row]
+            else:
+                self._show_plan(self.plans[row])
         else:
             self._show_plan(None)
         self.loaded.emit(len(self.plans))
 
     def _on_row_changed(self, current, previous) -> None:
-        if not current.isValid() or current.row() >= len(self.plans):
+        if self._loading or not current.isValid() or current.row() >= len(self.plans):
             return
         chosen = self.plans[current.row()]
-        if self.current is not None and self.buttons["save"].isEnabled():
+        if self._dirty:
             # changes typed and not saved: saved first (undoable), then the plan chosen shows
             try:
                 edited = self._with_tasks(self.edited_plan())
@@ -287,7 +279,7 @@ class PlansPage(QWidget):
 
     def _on_part_edited(self, *_args) -> None:
         """Something typed: Save is offered, and the checklist follows the draft."""
-        self.buttons["save"].setEnabled(self.current is not None and self._writable)
+        self._set_dirty(True)
         if self.current is not None:
             # a field that does not read yet: Save names it; the checklist keeps its draft
             with suppress(FormError):
@@ -309,6 +301,7 @@ class PlansPage(QWidget):
             return
         plan = self._with_tasks(plan)
         self.message.clear()
+        self._set_dirty(False)  # being saved: the reload that follows must not save again
         self.editor.change(self.current, plan, translate("Campaigns", "Edit {0}").format(plan.name))
 
     def new_plan(self, fields: dict | None = None) -> None:
@@ -323,12 +316,22 @@ class PlansPage(QWidget):
             replace(plan, tasks=default_tasks(plan)), translate("Campaigns", "New plan")
         )
 
+    def _base(self) -> CampaignPlan:
+        """What an edit of the plan shown builds on: the changes typed, when they read
+        (saved with it: nothing typed is dropped), else the plan as saved."""
+        if self._dirty:
+            with suppress(FormError):
+                plan = self._with_tasks(self.edited_plan())
+                self._set_dirty(False)
+                return plan
+        return self.current
+
     def add_products(self, products) -> None:
         """Add products (PlanProducts) to the plan shown, keeping the ones it has."""
         if self.current is not None:
             self.editor.change(
                 self.current,
-                self.current.with_products(products),
+                self._base().with_products(products),
                 translate("Campaigns", "Add products to {0}").format(self.current.name),
             )
 
@@ -341,10 +344,11 @@ class PlansPage(QWidget):
     def _on_remove_clicked(self) -> None:
         keys = set(self.products.selected_keys())
         if self.current is not None and keys:
-            kept = tuple(p for p in self.current.products if (p.platform, p.sku) not in keys)
+            base = self._base()
+            kept = tuple(p for p in base.products if (p.platform, p.sku) not in keys)
             self.editor.change(
                 self.current,
-                replace(self.current, products=kept),
+                replace(base, products=kept),
                 translate("Campaigns", "Remove products from {0}").format(self.current.name),
             )
 
@@ -358,12 +362,10 @@ class PlansPage(QWidget):
         if path and self.current is not None:
             self.import_sheet(Path(path))
 
-    def import_sheet(self, path: Path, mapping: dict | None = None) -> None:
-        """Read the sheet in a worker and add its products; a sheet whose columns are not
-        recognised is mapped first (SheetMappingDialog)."""
-        plan = self.current
+    def import_sheet(self, path: Path) -> None:
+        """The sheet's products join the plan shown (views/campaigns/sheet_mapping.py)."""
         platforms = self.form_platforms()
-        if plan.platform is None and len(platforms) > 1:
+        if self.current.platform is None and len(platforms) > 1:
             self.message.setText(
                 translate(
                     "Campaigns",
@@ -371,35 +373,20 @@ class PlansPage(QWidget):
                 )
             )
             return
-        platform = plan.platform or next(iter(platforms), "taobao")
-
-        def failed(error: BaseException) -> None:
-            if mapping is None and getattr(error, "code", "") in UNMAPPED:
-                self.runner.start(
-                    "campaigns:sheet",
-                    lambda progress, cancel: sheet_headers(path),
-                    lambda headers: self._ask_mapping(path, headers),
-                    lambda error: self.message.setText(error_text(error)),
-                )
-                return
-            self.message.setText(error_text(error))
-
-        self.runner.start(
-            "campaigns:sheet",
-            lambda progress, cancel: self.editor.read_sheet(path, platform, mapping),
-            self.add_products,
-            failed,
+        self.sheet_import = SheetImport(
+            self, self.runner, self.editor, path, self.current.platform or platforms[0]
         )
-
-    def _ask_mapping(self, path: Path, headers: list[str]) -> None:
-        self.mapping_dialog = SheetMappingDialog(path.name, headers, self)
-        self.mapping_dialog.accepted.connect(
-            lambda: self.import_sheet(path, self.mapping_dialog.mapping())
-        )
-        self.mapping_dialog.open()
+        self.sheet_import.read_sheet.connect(self.add_products)
+        self.sheet_import.failed.connect(self.message.setText)
+        self.sheet_import.start()
 
     def form_platforms(self) -> list[str]:
         return [self.form.platform.itemData(i) for i in range(1, self.form.platform.count())]
+
+    def _on_editor_failed(self, text: str) -> None:
+        self.message.setText(text)
+        self._pending_id = None
+        self._set_dirty(True)  # what was typed is still on screen, not saved
 
     def _on_editor_saved(self, plan_id) -> None:
         pending, self._pending_id = self._pending_id, None

@@ -106,6 +106,7 @@ MESSAGES: dict[str, str] = {
     "the shop's catalogue. Import the product list first, or correct the ID.",
     "sheet_needs_platform": "The shop sells on {platforms}: say with --platform which one the "
     "registration sheet is for.",
+    "campaign_exists": "{path} already has a campaign named '{name}': choose another name.",
 }
 
 
@@ -198,6 +199,7 @@ MESSAGES_ZH: dict[str, str] = {
     "unknown_product": "{file} 第 {row} 行“{column}”列：商品“{value}”不在店铺的商品库中。"
     "请先导入商品表，或更正编号。",
     "sheet_needs_platform": "店铺在 {platforms} 上销售：请用 --platform 说明报名表属于哪个平台。",
+    "campaign_exists": "{path} 中已有名为“{name}”的活动：请换一个名称。",
 }
 
 

@@ -133,6 +133,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _add(args) -> int:
     db = open_shop(args.shop)
     try:
+        if find_plan(db.conn, args.name) is not None:
+            raise OpsDeskError("campaign_exists", {"name": args.name, "path": args.shop})
         plan = CampaignPlan(
             name=args.name, start=args.start.isoformat(), end=args.end.isoformat(),
             platform=args.platform, kind=args.kind,

@@ -131,6 +131,9 @@ def test_cli_add_list_check_price(shop, tmp_path, capsys):
                  "2026-12-10", "--end", "2026-12-12", "--registration-deadline", "2026-11-20",
                  "--gmv-target", "50000", "--products", str(sheet)]) == 0
     capsys.readouterr()
+    assert main(["campaign", "add", "--shop", str(shop), "--name", "双12 2026", "--start",
+                 "2026-12-10", "--end", "2026-12-12"]) == 2
+    assert "already has a campaign named '双12 2026'" in capsys.readouterr().err
     assert main(["campaign", "list", "--shop", str(shop), "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)["campaigns"]
     assert {k: row[k] for k in ("name", "platform", "start", "end", "gmv_target")} == {

@@ -170,6 +170,16 @@ MESSAGES: dict[str, str] = {
     "title_too_long_fixable": "The title is {bytes} bytes, {over} over the limit of {limit} "
     "(a Chinese character counts 2): removing the repeats and banned words flagged saves "
     "{saved} bytes, enough to fit; otherwise '{text}' at the end does not fit.",
+    # campaigns (models/campaigns)
+    "no_such_campaign": "There is no campaign named '{name}' in {path}.",
+    "bad_offer": "'{value}' is not a valid offer ({detail}).",
+    "sheet_no_product_column": "{file}: a registration sheet needs a column 商品ID, 商家编码 "
+    "or SKU to say which product each row is.",
+    "unknown_product": "{file}, row {row}, column '{column}': the product '{value}' is not in "
+    "the shop's catalogue. Import the product list first, or correct the ID.",
+    "sheet_needs_platform": "The shop sells on {platforms}: say with --platform which one the "
+    "registration sheet is for.",
+    "campaign_exists": "{path} already has a campaign named '{name}': choose another name.",
 }
 
 
@@ -308,6 +318,15 @@ MESSAGES_ZH: dict[str, str] = {
     "请删减 {over} 字节；按现在的写法，末尾的“{text}”放不下。",
     "title_too_long_fixable": "标题 {bytes} 字节，超出上限 {limit} 字节 {over} 字节（一个汉字算 2 "
     "字节）：删除标出的重复词和违禁词可省 {saved} 字节，足以放下；否则末尾的“{text}”放不下。",
+    # campaigns (models/campaigns)
+    "no_such_campaign": "{path} 中没有名为“{name}”的活动。",
+    "bad_offer": "“{value}”不是有效的优惠（{detail}）。",
+    "sheet_no_product_column": "{file}：报名表需要“商品ID”“商家编码”或“SKU”列，"
+    "用来说明每一行是哪个商品。",
+    "unknown_product": "{file} 第 {row} 行“{column}”列：商品“{value}”不在店铺的商品库中。"
+    "请先导入商品表，或更正编号。",
+    "sheet_needs_platform": "店铺在 {platforms} 上销售：请用 --platform 说明报名表属于哪个平台。",
+    "campaign_exists": "{path} 中已有名为“{name}”的活动：请换一个名称。",
 }
 
 

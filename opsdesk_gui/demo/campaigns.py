@@ -5,6 +5,7 @@ an owner sets them, from the weeks before it."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -74,3 +75,41 @@ def insert_campaigns(conn: sqlite3.Connection, rows: list[tuple]) -> int:
         conn.execute("ROLLBACK")
         raise
     return len(rows)
+
+
+def plan_upcoming(conn: sqlite3.Connection, products: int = 8) -> None:
+    """The planned event (the last one, after the data ends) as a full plan, the way an owner
+    prepares it: the best sellers of the last 30 days at about 15 % off, stock reserved for
+    them (one more than is on hand, as happens), the event's coupons, a member discount."""
+    from ..models.campaigns.plan import CampaignPlan, Mechanics, PlanProduct
+    from ..models.campaigns.stacking import Tier
+    from ..models.campaigns.timeline import default_tasks
+    from ..store.campaign_plans import find_plan, save_plan
+
+    event = EVENTS[-1]
+    plan = find_plan(conn, event.name)
+    first = (event.starts_on.replace(day=1) - pd.Timedelta(days=40)).isoformat()
+    rows = conn.execute(
+        "SELECT l.sku, sum(l.qty) AS units, p.price_cents, p.stock FROM order_lines l "
+        "JOIN orders o ON o.platform = l.platform AND o.order_id = l.order_id "
+        "JOIN products p ON p.platform = l.platform AND p.sku = l.sku "
+        "WHERE l.platform = 'taobao' AND o.paid_at >= ? AND l.qty > 0 "
+        "AND p.price_cents IS NOT NULL GROUP BY l.sku ORDER BY units DESC, l.sku LIMIT ?",
+        (first, products)).fetchall()
+    chosen = []
+    for n, (sku, units, price, stock) in enumerate(rows):
+        campaign_price = (price * 85 // 10000) * 100 - 10  # 15 % off, ending in .90
+        reserved = (stock or 0) + 5 if n == 2 else min(stock or 0, int(units))
+        chosen.append(PlanProduct("taobao", sku, campaign_price, reserved))
+    deadline = (event.starts_on - pd.Timedelta(days=23)).isoformat()
+    plan = CampaignPlan(
+        name=event.name, start=event.starts_on.isoformat(), end=event.ends_on.isoformat(),
+        platform=event.platform, kind=event.kind, registration_deadline=deadline,
+        warmup_start=(event.starts_on - pd.Timedelta(days=9)).isoformat(),
+        mechanics=Mechanics(coupons=tuple(Tier(t * 100, off * 100) for t, off in event.tiers),
+                            member=0.95),
+        products=tuple(chosen), target_gmv_cents=plan.target_gmv_cents,
+        budget_ads_cents=plan.budget_ads_cents, notes=plan.notes, id=plan.id)
+    manual = tuple(replace(i, status="pass", owner="operator") if i.key in (
+        "no_qr_codes", "shipping_promise") else i for i in plan.manual_items)
+    save_plan(conn, replace(plan, manual_items=manual, tasks=default_tasks(plan)))

@@ -203,6 +203,27 @@ CREATE TABLE edits (
 CREATE INDEX edits_by_import ON edits (after_import);
 """
 
+# Campaign plans (docs/campaigns.md): the phases as columns, the mechanics, targets, budget,
+# settings, manual checklist items and tasks as JSON in `plan`; the products of a plan with
+# their campaign price and reserved stock. Rows written before (v1) read as plans with the
+# default settings.
+_CAMPAIGN_PLANS = """
+ALTER TABLE campaigns ADD COLUMN registration_deadline TEXT;
+ALTER TABLE campaigns ADD COLUMN warmup_starts_on TEXT;
+ALTER TABLE campaigns ADD COLUMN encore_ends_on TEXT;
+ALTER TABLE campaigns ADD COLUMN plan TEXT;
+CREATE TABLE campaign_products (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    platform TEXT NOT NULL,
+    sku TEXT NOT NULL,
+    campaign_price_cents INTEGER,
+    reserved_stock INTEGER,
+    flash_cap INTEGER,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (campaign_id, platform, sku)
+);
+"""
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG]
+MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG, _CAMPAIGN_PLANS]
 LATEST_VERSION = len(MIGRATIONS)

@@ -59,16 +59,7 @@ class ListingTab(QWidget):
 
     def printable_html(self, title: str, limit: int = PRINT_ROWS) -> str:
         """The table as shown (filter, order, visible columns, masking) for printing."""
-        model = self.table.model
-        shown = self.table.visible_columns()
-        rows = np.arange(min(model.rowCount(), limit))
-        note = ""
-        if model.rowCount() > limit:
-            note = translate("ListingTab", "The first {0} of {1} rows.").format(
-                limit, model.rowCount())
-        return table_html(title, self.note.text(), [model.columns[c].title for c in shown],
-                          [model.texts(c, rows, "-") for c in shown],
-                          [model.columns[c].numeric for c in shown], note)
+        return table_html(title, self.note.text(), *shown_table(self.table, limit))
 
     # -- loading ---------------------------------------------------------------------
     def refresh(self, shop_path: Path | None, selection: PeriodSelection) -> None:
@@ -94,3 +85,19 @@ class ListingTab(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         self.note.setText(translate("ListingTab", "Could not load: {0}").format(
             error_text(error)))
+
+
+def shown_table(table: TableView, limit: int = PRINT_ROWS, missing: str = "-"
+                ) -> tuple[list[str], list[list[str]], list[bool], str]:
+    """A table as shown (filter, order, visible columns, masking), for printing: headers,
+    each column's texts, which are numeric, and a note when rows were left out."""
+    model = table.model
+    shown = table.visible_columns()
+    rows = np.arange(min(model.rowCount(), limit))
+    note = ""
+    if model.rowCount() > limit:
+        note = translate("ListingTab", "The first {0} of {1} rows.").format(
+            limit, model.rowCount())
+    return ([model.columns[c].title for c in shown], [model.texts(c, rows, missing)
+                                                      for c in shown],
+            [model.columns[c].numeric for c in shown], note)

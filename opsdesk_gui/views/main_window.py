@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.products.page_changed.connect(self._update_actions)
         # a cost edited in the product table changes the reports' margins
         self.products.products.edits_saved.connect(self._on_product_edits_saved)
+        self.products.products.add_to_campaign_requested.connect(self._on_add_to_campaign)
 
         self.watcher = FolderWatcher(self)
         self.watcher.files_arrived.connect(self._on_watcher_files_arrived)
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
 
     def _on_shop_changed(self) -> None:
         self.products.forget_edits()  # another shop, or this one changed under them
+        self.campaigns.forget_edits()
         self.period_bar.set_platforms(self.session.platforms)
         self.period_bar.set_anchor(anchor_day(self.session.last_day, date.today()))
         self._update_title()
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs if self.session else self.welcome)
         self.period_toolbar.setVisible(self.session is not None)
         self.products.set_writable(writable)
+        self.campaigns.set_writable(writable)
         # a page without a table (the dashboard) has nothing to export
         if self.tabs.currentWidget().table is None:
             self.menus.export_action.setEnabled(False)
@@ -191,6 +194,15 @@ class MainWindow(QMainWindow):
     def _on_product_edits_saved(self) -> None:
         if self.session is not None:
             self.reports.refresh(self.session.path, self.period_bar.selection())
+
+    @Slot(list)
+    def _on_add_to_campaign(self, keys: list) -> None:
+        if not keys or not self.campaigns.add_products(keys):
+            QMessageBox.information(self, self.tr("Add to campaign"), self.tr(
+                "Choose the rows, and a plan on the Campaigns tab (or create one) first."))
+            return
+        self.statusBar().showMessage(self.tr("{0} products added to {1}").format(
+            len(keys), self.campaigns.plans.current.name))
 
     @Slot(object)
     def _on_period_bar_selection_changed(self, selection) -> None:
@@ -305,7 +317,8 @@ class MainWindow(QMainWindow):
     def _on_print_triggered(self) -> None:
         tab = self.tabs.currentWidget()
         title = f"{self.session.name} — {self.tabs.tabText(self.tabs.currentIndex())}"
-        printing.preview(self, tab.printable_html(title))
+        printing.preview(self, tab.printable_html(title),
+                         landscape=getattr(tab, "print_landscape", True))
 
     @Slot()
     def _on_review_triggered(self) -> None:

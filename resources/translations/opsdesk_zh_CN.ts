@@ -702,61 +702,1178 @@
     </message>
 </context>
 <context>
-    <name>CampaignsTab</name>
+    <name>Campaigns</name>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="17"/>
-        <source>Campaign</source>
-        <translation>活动名称</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="257"/>
+        <source>Units</source>
+        <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="18"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="128"/>
+        <source>List total</source>
+        <translation>原价合计</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="129"/>
+        <source>Pays</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="130"/>
+        <source>Per unit (到手价)</source>
+        <translation>到手价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="131"/>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="132"/>
+        <source>Steps</source>
+        <translation>优惠步骤</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="137"/>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="138"/>
+        <source>Basket</source>
+        <translation>客单（笔单价）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
+        <source>Effective discount</source>
+        <translation>实际折让</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
+        <source>Sales lift needed</source>
+        <translation>保本所需销量增幅</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
+        <source>Orders already above</source>
+        <translation>已达门槛订单占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="142"/>
+        <source>Orders just below</source>
+        <translation>差一点达门槛的订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="146"/>
+        <source>Promotion maths</source>
+        <translation>优惠计算</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="151"/>
+        <source>Price and offers</source>
+        <translation>价格与优惠</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="51"/>
+        <source>List price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="240"/>
+        <source>Unit cost</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="155"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="231"/>
+        <source>单品直降 per unit</source>
+        <translation>单品直降（每件）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
+        <source>Units a buyer buys at most</source>
+        <translation>买家最多购买件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
+        <source>Stacking order</source>
+        <translation>叠加顺序</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="159"/>
+        <source>Gross margin (break-even)</source>
+        <translation>毛利率（保本测算）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="163"/>
+        <source>Use the plan&apos;s offers</source>
+        <translation>套用计划的优惠</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="165"/>
+        <source>Fill in the chosen product&apos;s campaign price and cost and the plan&apos;s offers</source>
+        <translation>填入所选商品的活动价、成本和计划中的优惠</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="243"/>
+        <source>Type the list price.</source>
+        <translation>请输入售价。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="250"/>
+        <source>Stacking order: name each of {0} once; a rate is between 0 and 1.</source>
+        <translation>叠加顺序：{0} 各写一次；折扣率在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="267"/>
+        <source>no offer applies</source>
+        <translation>没有可用的优惠</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="274"/>
+        <source>Lowest price per unit: {price} buying {qty}</source>
+        <translation>最低单件到手价：{price}（买 {qty} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="278"/>
+        <source>, margin {0:.1f}%</source>
+        <translation>，毛利率 {0:.1f}%</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="280"/>
+        <source> — below cost</source>
+        <translation> —— 低于成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="295"/>
+        <source>满减 break-even at a gross margin of {m:.0f}%: the sales lift that keeps profit flat is m ÷ (m − d) − 1, d = off ÷ basket. Baskets: {n} orders of {period}.</source>
+        <translation>满减保本测算（毛利率 {m:.0f}%）：利润持平所需的销量增幅 = m ÷ (m − d) − 1，d = 减免金额 ÷ 客单。客单取自 {period} 的 {n} 笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="302"/>
+        <source>no orders</source>
+        <translation>无订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="48"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="49"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="122"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="189"/>
+        <source>Registration deadline</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="51"/>
+        <source>Warm-up from</source>
+        <translation>预热开始</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="52"/>
+        <source>Peak from</source>
+        <translation>正式开始</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
+        <source>Peak until</source>
+        <translation>正式结束</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="192"/>
+        <source>Encore until</source>
+        <translation>返场结束</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="158"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="59"/>
+        <source>Calendar</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="63"/>
+        <source>Plan this event</source>
+        <translation>为此活动做计划</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="65"/>
+        <source>The platforms&apos; big events of this year and the next, with their usual dates (the platforms announce the exact days each year), and the shop&apos;s own plans.</source>
+        <translation>今明两年平台大促及其常规日期（具体日期以平台每年公布为准），以及店铺自己的活动计划。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="125"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="195"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="194"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="196"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="197"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="198"/>
+        <source>Products at fault</source>
+        <translation>有问题的商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="101"/>
+        <source>Checklist</source>
+        <translation>报名检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="105"/>
+        <source>Checked as of</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="107"/>
+        <source>Prices paid in the days before this day count</source>
+        <translation>以此日之前若干天的成交价为准</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="109"/>
+        <source>Set manual item</source>
+        <translation>设置人工检查项</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="111"/>
+        <source>Who ticks the item (optional)</source>
+        <translation>由谁勾选此项（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="112"/>
+        <source>Add item…</source>
+        <translation>添加检查项…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="113"/>
+        <source>Remove item</source>
+        <translation>移除检查项</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="115"/>
+        <source>Set the status of the manual item chosen in the table</source>
+        <translation>设置表格中所选人工检查项的状态</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="178"/>
+        <source>Choose a plan on the Plans page.</source>
+        <translation>请在“活动计划”页选择一个计划。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="188"/>
+        <source>{name}: {fail} to fix, {look} to look at, {ok} passed</source>
+        <translation>{name}：{fail} 项需修改，{look} 项需查看，{ok} 项通过</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="191"/>
+        <source> (with the changes not saved yet)</source>
+        <translation>（含尚未保存的修改）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="229"/>
+        <source>Nothing at fault.</source>
+        <translation>没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="239"/>
+        <source>Choose a manual item in the table first.</source>
+        <translation>请先在表格中选择一个人工检查项。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="258"/>
+        <source>Tick {0}</source>
+        <translation>勾选 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="263"/>
+        <source>Add item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="263"/>
+        <source>Manual item:</source>
+        <translation>人工检查项：</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="277"/>
+        <source>Add {0}</source>
+        <translation>添加 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="285"/>
+        <source>Remove {0}</source>
+        <translation>移除 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="21"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="300"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="188"/>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="43"/>
+        <source>Platform calendar</source>
+        <translation>平台日历</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="57"/>
+        <source>Shop plan</source>
+        <translation>店铺计划</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="63"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="46"/>
+        <source>{0}: write tiers as threshold-off in yuan, e.g. 300-50, 200-20</source>
+        <translation>{0}：请按“门槛-减免”（元）填写，例如 300-50, 200-20</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="57"/>
+        <source>{0}: type an amount in yuan, e.g. 12.50</source>
+        <translation>{0}：请输入金额（元），例如 12.50</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="70"/>
+        <source>{0}: write the share paid, e.g. 0.9 for 9折</source>
+        <translation>{0}：请填写实付比例，例如 9折 填 0.9</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="78"/>
+        <source>折扣</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="79"/>
+        <source>Shop 满减 tiers</source>
+        <translation>店铺满减档位</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="80"/>
+        <source>Shop 每满减</source>
+        <translation>店铺每满减</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="81"/>
+        <source>Shop coupons</source>
+        <translation>店铺优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="82"/>
+        <source>跨店满减 (every)</source>
+        <translation>跨店满减（每满）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="83"/>
+        <source>Platform coupons</source>
+        <translation>平台优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="170"/>
+        <source>Member discount</source>
+        <translation>会员折扣</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="233"/>
+        <source>Plan and phases</source>
+        <translation>计划与阶段</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="234"/>
+        <source>Mechanics</source>
+        <translation>玩法</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
+        <source>Targets and budget</source>
+        <translation>目标与预算</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
+        <source>Checklist settings</source>
+        <translation>检查设置</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="242"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="121"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="19"/>
-        <source>Kind</source>
-        <translation>活动类型</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
+        <source>Registration deadline (报名截止)</source>
+        <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="20"/>
-        <source>Mechanic</source>
-        <translation>玩法</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
+        <source>Warm-up (预热) from</source>
+        <translation>预热开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="21"/>
-        <source>满减, 折扣, 秒杀, 优惠券, 赠品, 预售, 拼团</source>
-        <translation>满减、折扣、秒杀、优惠券、赠品、预售、拼团</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
+        <source>Peak (正式) from</source>
+        <translation>正式开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="22"/>
-        <source>Starts</source>
-        <translation>开始日期</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
+        <source>Encore (返场) until</source>
+        <translation>返场结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="23"/>
-        <source>Ends</source>
-        <translation>结束日期</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
+        <source>折扣 for products without a price</source>
+        <translation>未填活动价商品的折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="24"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="252"/>
+        <source>Gifts</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="368"/>
+        <source>预售 deposit</source>
+        <translation>预售定金</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="371"/>
+        <source>预售 balance</source>
+        <translation>预售尾款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="394"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="127"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="25"/>
-        <source>Budget</source>
-        <translation>预算</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
+        <source>New buyers</source>
+        <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="26"/>
-        <source>Notes</source>
-        <translation>备注</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="397"/>
+        <source>Ad budget</source>
+        <translation>推广预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="41"/>
-        <source>{count} campaigns, {running} of them in {period}</source>
-        <translation>共 {count} 个活动，其中 {running} 个在 {period} 期间进行</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="399"/>
+        <source>Discount cost</source>
+        <translation>优惠成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="401"/>
+        <source>Gift cost</source>
+        <translation>赠品成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
+        <source>Lowest price over</source>
+        <translation>最低价统计天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="262"/>
+        <source>Margin floor</source>
+        <translation>毛利率底线</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
+        <source>Usual lift of the event</source>
+        <translation>活动通常增幅</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="270"/>
+        <source>300-50, 200-20</source>
+        <translation>300-50, 200-20</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="272"/>
+        <source>300-50</source>
+        <translation>300-50</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="274"/>
+        <source>0.9 = 9折</source>
+        <translation>0.9 = 9折</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="276"/>
+        <source>item, shop, coupon, platform, member in the order they apply</source>
+        <translation>按生效顺序写 item（单品）、shop（店铺满减）、coupon（店铺券）、platform（平台）、member（会员）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="279"/>
+        <source>Daily units at the event ÷ on ordinary days, for the expected demand of a product when the shop has no earlier event of the same name</source>
+        <translation>活动期日均销量 ÷ 日常日均销量；店铺没有同名的往届活动时，用它估算商品的预计销量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="286"/>
+        <source>7 days: the 2022 price-labelling rule (Art. 16); 15 or 30 as the platform asks</source>
+        <translation>7 天：2022 年《明码标价和禁止价格欺诈规定》第十六条；平台要求时选 15 或 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="353"/>
+        <source>Give the campaign a name.</source>
+        <translation>请为活动命名。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="356"/>
+        <source>The peak ends before it starts.</source>
+        <translation>正式期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="360"/>
+        <source>Stacking order: name each of {0} once.</source>
+        <translation>叠加顺序：{0} 各写一次。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="49"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="50"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="52"/>
+        <source>Campaign price</source>
+        <translation>活动价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="53"/>
+        <source>Reserved stock</source>
+        <translation>活动库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="54"/>
+        <source>秒杀 cap</source>
+        <translation>秒杀限购</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="55"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="59"/>
+        <source>单品直降/折扣: the price the product is registered at (活动价)</source>
+        <translation>单品直降/折扣：商品的报名价（活动价）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="62"/>
+        <source>秒杀: the most units one buyer gets at the campaign price</source>
+        <translation>秒杀：每位买家按活动价最多可买的件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="101"/>
+        <source>{0}: &apos;{1}&apos; is not an amount or a count.</source>
+        <translation>{0}：“{1}”不是金额或数量。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="128"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="131"/>
+        <source>Days before registration</source>
+        <translation>距报名截止天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="164"/>
+        <source>{0}: &apos;{1}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>{0}：“{1}”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="120"/>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="123"/>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="124"/>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="131"/>
+        <source>Plans</source>
+        <translation>活动计划</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="140"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="142"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="147"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="316"/>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="148"/>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="149"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="150"/>
+        <source>Import registration sheet…</source>
+        <translation>导入报名表…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="151"/>
+        <source>Remove products</source>
+        <translation>移除商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="153"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="158"/>
+        <source>The platform&apos;s registration sheet (CSV/XLSX with 商品ID or 商家编码, 活动价, 活动库存)</source>
+        <translation>平台提供的报名表（CSV/XLSX，含 商品ID 或 商家编码、活动价、活动库存）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="193"/>
+        <source>Open or create a shop, then plan a campaign.</source>
+        <translation>请先打开或新建店铺，再做活动计划。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="209"/>
+        <source>{0} campaign plans. Choose one to edit it, check it on the Checklist page, work out its prices on the Promotion maths page.</source>
+        <translation>共 {0} 个活动计划。选择一个进行编辑，在“报名检查清单”页检查，在“优惠计算”页算价。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="305"/>
+        <source>Edit {0}</source>
+        <translation>编辑 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="312"/>
+        <source>New campaign</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="335"/>
+        <source>Add products to {0}</source>
+        <translation>向 {0} 添加商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="341"/>
+        <source>Delete {0}</source>
+        <translation>删除 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="352"/>
+        <source>Remove products from {0}</source>
+        <translation>从 {0} 移除商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="358"/>
+        <source>Registration sheet</source>
+        <translation>报名表</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="360"/>
+        <source>Sheets (*.csv *.xlsx *.xls)</source>
+        <translation>表格 (*.csv *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="370"/>
+        <source>A registration sheet is for one platform: choose the plan&apos;s platform first.</source>
+        <translation>报名表只对应一个平台：请先选择计划的平台。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="23"/>
+        <source>Merchant code (商家编码)</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="24"/>
+        <source>Item ID (商品ID)</source>
+        <translation>商品ID</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="25"/>
+        <source>Campaign price (活动价)</source>
+        <translation>活动价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="26"/>
+        <source>Reserved stock (活动库存)</source>
+        <translation>活动库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="33"/>
+        <source>Map the registration sheet</source>
+        <translation>报名表列对应</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="36"/>
+        <source>{0}: choose the column of each field (the product by its merchant code or its item ID).</source>
+        <translation>{0}：请为每一项选择对应的列（商品用商家编码或商品ID识别）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="49"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/sheet_mapping.py" line="68"/>
+        <source>Choose the column of the merchant code or the item ID.</source>
+        <translation>请选择商家编码或商品ID所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="16"/>
+        <source>Campaign price at or below the recent lowest paid price</source>
+        <translation>活动价不高于近期最低成交价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="19"/>
+        <source>Strike-through price each product may show</source>
+        <translation>各商品可标示的划线价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="20"/>
+        <source>Reserved stock: within stock, enough for the expected demand</source>
+        <translation>活动库存：不超过现有库存，且够预计销量</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="23"/>
+        <source>Titles pass the title check</source>
+        <translation>标题通过标题检查</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="24"/>
+        <source>Lowest stacked price at or above unit cost</source>
+        <translation>叠加后最低到手价不低于成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="27"/>
+        <source>Margin at the lowest stacked price at or above the floor</source>
+        <translation>最低到手价的毛利率不低于底线</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="30"/>
+        <source>满减 and coupon thresholds reachable and consistent</source>
+        <translation>满减和优惠券门槛可达且前后一致</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="31"/>
+        <source>Main images without QR codes</source>
+        <translation>主图无二维码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="32"/>
+        <source>Detail pages updated</source>
+        <translation>详情页已更新</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="33"/>
+        <source>Customer-service scripts updated</source>
+        <translation>客服话术已更新</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="34"/>
+        <source>Gift stock ready</source>
+        <translation>赠品库存已备好</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="35"/>
+        <source>Shipping promise set (e.g. within 24 h)</source>
+        <translation>发货承诺已设置（如 24 小时内发货）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="36"/>
+        <source>满减 settings entered in the back office</source>
+        <translation>满减已在后台设置</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="39"/>
+        <source>Prices in the back office match the plan</source>
+        <translation>后台价格与计划一致</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="46"/>
+        <source>Lower the campaign price to the lowest paid price or below, or ask the platform which window (7, 15 or 30 days) it checks.</source>
+        <translation>把活动价降到最低成交价或以下，或向平台确认按几天（7、15 或 30 天）的最低价核查。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="51"/>
+        <source>Show no strike-through price above these, or explain on the page what the compared price is.</source>
+        <translation>划线价不要高于上述价格，或在页面上说明对比价的含义。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="56"/>
+        <source>Reserve no more than is on hand; order stock or reserve more where the expected demand is higher.</source>
+        <translation>活动库存不要超过现有库存；预计销量更高的商品要补货或多报库存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="61"/>
+        <source>Fix the titles on the Products tab&apos;s Title check page.</source>
+        <translation>在“商品”标签页的“标题检查”页修改标题。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="62"/>
+        <source>Raise the campaign price, or drop or change an offer that stacks.</source>
+        <translation>提高活动价，或取消、调整可叠加的优惠。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="65"/>
+        <source>Raise the price or narrow the offers, or lower the floor on purpose.</source>
+        <translation>提高价格或收窄优惠，或有意识地调低毛利率底线。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="68"/>
+        <source>Set each threshold above the cheapest campaign price and within reach, each higher tier giving more off.</source>
+        <translation>每个门槛都要高于最便宜商品的活动价且能够达到，档位越高减得越多。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="78"/>
+        <source>The plan has no products yet.</source>
+        <translation>计划中还没有商品。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="79"/>
+        <source>no campaign price in the plan</source>
+        <translation>计划中没有活动价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="80"/>
+        <source>never sold: no paid price to compare with</source>
+        <translation>从未售出：没有成交价可比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="81"/>
+        <source>campaign price {campaign_price} above the lowest paid {lowest_paid} ({paid_on}, {days}-day window)</source>
+        <translation>活动价 {campaign_price} 高于最低成交价 {lowest_paid}（{paid_on}，{days} 天内）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="86"/>
+        <source>strike-through at most {reference_price} ({paid_on})</source>
+        <translation>划线价最高 {reference_price}（{paid_on}）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="89"/>
+        <source>no sale yet: show no strike-through price</source>
+        <translation>尚无成交：不要标示划线价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="90"/>
+        <source>no reserved stock in the plan</source>
+        <translation>计划中没有活动库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="91"/>
+        <source>stock on hand unknown (import a product list)</source>
+        <translation>现有库存未知（请导入商品表）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="92"/>
+        <source>reserves {reserved}, only {stock} in stock</source>
+        <translation>活动库存 {reserved}，现有库存只有 {stock}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="93"/>
+        <source>reserves {reserved}, expected demand {expected} ({source})</source>
+        <translation>活动库存 {reserved}，预计销量 {expected}（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="96"/>
+        <source>no title in the catalogue</source>
+        <translation>商品库中没有标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="97"/>
+        <source>banned words: {words}</source>
+        <translation>违禁词：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="98"/>
+        <source>title {bytes} bytes, over the limit of {limit}</source>
+        <translation>标题 {bytes} 字节，超过上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="99"/>
+        <source>repeated words: {words}</source>
+        <translation>重复词：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="100"/>
+        <source>lowest stacked price {lowest_price} ({qty} units): no unit cost to compare with</source>
+        <translation>叠加后最低到手价 {lowest_price}（{qty} 件）：没有成本价可比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="104"/>
+        <source>lowest stacked price {lowest_price} ({qty} units) is below the unit cost {cost}</source>
+        <translation>叠加后最低到手价 {lowest_price}（{qty} 件）低于成本价 {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="108"/>
+        <source>margin {margin} at {lowest_price} is below the floor {floor}</source>
+        <translation>到手价 {lowest_price} 的毛利率 {margin} 低于底线 {floor}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="111"/>
+        <source>threshold {threshold} (−{off}) is at or below the campaign price {campaign_price}: one unit reaches it, a plain discount</source>
+        <translation>门槛 {threshold}（减 {off}）不高于活动价 {campaign_price}：买一件就满足，等于直接降价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="116"/>
+        <source>threshold {threshold} is above {max_qty} units at {campaign_price}: hardly anyone reaches it</source>
+        <translation>门槛 {threshold} 高于 {max_qty} 件 × {campaign_price}：几乎没人能达到</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="121"/>
+        <source>tier {threshold}−{off} gives no more than the lower tier {lower_threshold}−{lower_off}</source>
+        <translation>档位 {threshold}−{off} 的减免不比低一档 {lower_threshold}−{lower_off} 多</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="131"/>
+        <source>Targets and budget agreed</source>
+        <translation>确定目标和预算</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="132"/>
+        <source>Products chosen, stock ordered</source>
+        <translation>选定商品，备货下单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="133"/>
+        <source>Campaign prices and offers set</source>
+        <translation>定好活动价和优惠</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="134"/>
+        <source>Registration sheet filled, checklist run</source>
+        <translation>填好报名表，完成检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="135"/>
+        <source>Images and detail pages delivered</source>
+        <translation>主图和详情页交付</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="136"/>
+        <source>Changes frozen; back-office settings entered</source>
+        <translation>冻结改动；后台设置完成</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="137"/>
+        <source>Registration submitted</source>
+        <translation>提交报名</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="143"/>
+        <source>Shop owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="144"/>
+        <source>Operator</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="145"/>
+        <source>Designer</source>
+        <translation>美工</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="146"/>
+        <source>Customer service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="147"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="153"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="154"/>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="155"/>
+        <source>Needs a look</source>
+        <translation>需查看</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="156"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="157"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="159"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="160"/>
+        <source>Over</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="166"/>
+        <source>单品直降/折扣</source>
+        <translation>单品直降/折扣</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="167"/>
+        <source>Shop 满减</source>
+        <translation>店铺满减</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="168"/>
+        <source>Shop coupon</source>
+        <translation>店铺券</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="169"/>
+        <source>Platform 跨店满减 / coupon</source>
+        <translation>平台跨店满减/平台券</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="177"/>
+        <source>Registration checklist — {name}</source>
+        <translation>活动报名检查清单 —— {name}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="178"/>
+        <source>Checked on {as_of} · lowest price over {days} days · margin floor {floor} · up to {qty} units</source>
+        <translation>检查日期 {as_of} · 最低价统计 {days} 天 · 毛利率底线 {floor} · 最多买 {qty} 件</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="183"/>
+        <source>☑ pass · ☒ fail · ☐ needs a look. Automatic items are checked against the shop file; manual items are ticked by a person.</source>
+        <translation>☑ 通过 · ☒ 不通过 · ☐ 需查看。自动项按店铺文件中的数据检查；人工项由负责人勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="190"/>
+        <source>Warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="191"/>
+        <source>Peak</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="199"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="200"/>
+        <source>manual</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="201"/>
+        <source>baseline × usual lift</source>
+        <translation>日常销量 × 通常增幅</translation>
     </message>
 </context>
 <context>
@@ -1619,17 +2736,17 @@
 <context>
     <name>ListingTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/listing_tab.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="99"/>
         <source>The first {0} of {1} rows.</source>
         <translation>仅打印前 {0} 行（共 {1} 行）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/listing_tab.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="68"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请先打开或新建店铺，再导入从后台下载的报表。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/listing_tab.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="86"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
@@ -1672,9 +2789,24 @@
         <translation>这个店铺文件无法写入（文件或所在文件夹是只读的）。可以查看，但导入、撤销和编辑都不可用。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="169"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="201"/>
+        <source>Add to campaign</source>
+        <translation>加入活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
+        <source>Choose the rows, and a plan on the Campaigns tab (or create one) first.</source>
+        <translation>请先选择商品行，并在“活动”标签页选择（或新建）一个计划。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="204"/>
+        <source>{0} products added to {1}</source>
+        <translation>已将 {0} 个商品加入 {1}</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/status_area.py" line="74"/>
@@ -1697,37 +2829,37 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="213"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="206"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="217"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="233"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="250"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="240"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="251"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="326"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="338"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="345"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="357"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
@@ -2209,137 +3341,142 @@
 <context>
     <name>ProductTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="163"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="167"/>
         <source>By SKU</source>
         <translation>按 SKU</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="168"/>
         <source>One row per SKU (商家编码)</source>
         <translation>每个 SKU（商家编码）一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
         <source>By product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
         <source>The SKUs of one product (the same 商品ID) added into one row</source>
         <translation>同一商品（相同商品ID）的各 SKU 汇总为一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="172"/>
         <source>Set…</source>
         <translation>批量设置…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
         <source>Set the cost, safety stock, lead time, category or tags of the selected rows</source>
         <translation>设置所选行的成本价、安全库存、采购周期、类目或标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="175"/>
         <source>Import cost sheet…</source>
         <translation>导入成本表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="177"/>
         <source>A CSV or Excel sheet with SKU codes and unit costs (成本): the costs are set as one edit you can undo</source>
         <translation>含商家编码和成本的 CSV 或 Excel 表：成本作为一次可撤销的修改写入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="203"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="179"/>
+        <source>Add to campaign</source>
+        <translation>加入活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="210"/>
         <source>The first {0} of {1} rows.</source>
         <translation>共 {1} 行中的前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="229"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="244"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="251"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="272"/>
         <source>{products} products, {sold} sold in {period}</source>
         <translation>{products} 个商品，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="267"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="274"/>
         <source>{products} SKUs, {sold} sold in {period}</source>
         <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="320"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="327"/>
         <source>set {field} of {sku}</source>
         <translation>修改 {sku} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="327"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="334"/>
         <source>Safety stock is set per SKU: switch to By SKU.</source>
         <translation>安全库存按 SKU 设置：请切换到“按 SKU”。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="330"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="337"/>
         <source>set {field} of {count} products</source>
         <translation>修改 {count} 个商品的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="338"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="345"/>
         <source>Select the rows to set first.</source>
         <translation>请先选择要设置的行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="347"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="354"/>
         <source>Import cost sheet</source>
         <translation>导入成本表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="348"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="355"/>
         <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="371"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="378"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="376"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="383"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="412"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="419"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="422"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="429"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="423"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="430"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="424"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="431"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="425"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

@@ -71,6 +71,7 @@ class ProductTablePage(QWidget):
     loaded = Signal(int)          # rows shown
     edits_saved = Signal()        # an edit, undo or redo reached the shop file
     message_shown = Signal(str)   # a refusal or the outcome of an edit
+    add_to_campaign_requested = Signal(list)  # [(platform, sku)] of the selected rows
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +150,11 @@ class ProductTablePage(QWidget):
         self.cost_sheet_button.clicked.connect(self._on_cost_sheet_button_clicked)
         self.alerts.alert_chosen.connect(self._on_alerts_alert_chosen)
         self.table.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.add_to_campaign_action = QAction(self.table.table)  # in the rows' context menu
+        self.add_to_campaign_action.triggered.connect(lambda: self.add_to_campaign_requested.emit(
+            [(row["platform"], sku) for row in self.selected_rows()
+             for sku in row["member_skus"]]))
+        self.table.table.addAction(self.add_to_campaign_action)
         self.retranslate()
         self.set_writable(True)
 
@@ -170,6 +176,7 @@ class ProductTablePage(QWidget):
         self.cost_sheet_button.setToolTip(self.tr(
             "A CSV or Excel sheet with SKU codes and unit costs (成本): the costs are set "
             "as one edit you can undo"))
+        self.add_to_campaign_action.setText(self.tr("Add to campaign"))
         self._update_undo_actions()
 
     def set_writable(self, writable: bool) -> None:

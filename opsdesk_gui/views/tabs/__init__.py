@@ -1,6 +1,6 @@
 """The four tabs: Products, Campaigns, Customers, Reports."""
 
-from .campaigns import CampaignsTab
+from ..campaigns.tab import CampaignsTab
 from .customers import CustomersTab
 from .products import ProductsTab
 from .reports import ReportsTab

@@ -97,6 +97,17 @@ MESSAGES: dict[str, str] = {
     "title_too_long_fixable": "The title is {bytes} bytes, {over} over the limit of {limit} "
     "(a Chinese character counts 2): removing the repeats and banned words flagged saves "
     "{saved} bytes, enough to fit; otherwise '{text}' at the end does not fit.",
+    # lifetime value (models/clv.py)
+    "clv_no_buyers": "No buyer bought on or before the calibration end: choose a later day.",
+    "clv_no_repeat_buyers": "Fewer than two buyers bought again before the calibration end, "
+    "so the value of a purchase cannot be estimated: choose a later day.",
+    "clv_not_converged": "The lifetime-value model found no stable fit for these buyers "
+    "(too few repeat purchases, or a pattern the model does not describe); no figures are "
+    "shown.",
+    "clv_no_mean_value": "The spend model gives no finite average value for these buyers "
+    "(a few very large purchases dominate); no figures are shown.",
+    "clv_nonsense": "The lifetime-value model gave impossible figures (negative or infinite "
+    "values); no figures are shown.",
 }
 
 
@@ -181,6 +192,15 @@ MESSAGES_ZH: dict[str, str] = {
     "请删减 {over} 字节；按现在的写法，末尾的“{text}”放不下。",
     "title_too_long_fixable": "标题 {bytes} 字节，超出上限 {limit} 字节 {over} 字节（一个汉字算 2 "
     "字节）：删除标出的重复词和违禁词可省 {saved} 字节，足以放下；否则末尾的“{text}”放不下。",
+    # lifetime value (models/clv.py)
+    "clv_no_buyers": "校准截止日之前没有买家购买：请选择更晚的日期。",
+    "clv_no_repeat_buyers": "校准截止日之前复购的买家少于两位，无法估计每次购买的金额："
+    "请选择更晚的日期。",
+    "clv_not_converged": "生命周期价值模型对这些买家找不到稳定的拟合（复购太少，或购买规律不符合"
+    "模型），因此不显示数值。",
+    "clv_no_mean_value": "消费金额模型对这些买家给不出有限的平均金额（少数特别大的订单占了主导），"
+    "因此不显示数值。",
+    "clv_nonsense": "生命周期价值模型给出了不可能的数值（负数或无穷大），因此不显示数值。",
 }
 
 

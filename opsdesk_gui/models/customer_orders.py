@@ -1,0 +1,71 @@
+"""The paid orders behind every customer figure (RFM, lifecycle, cohorts, lifetime value),
+one row per order with its buyer. No Qt.
+
+Who is a buyer: the platform's buyer ID, per platform (no matching across platforms). An
+order without a buyer ID (抖店, 拼多多, 快手 exports carry none, and their importers keep
+the recipient out of the shop file) is a one-order buyer of its own, as the KPIs count it,
+and every figure built on such buyers is marked approximate.
+
+A sale is an order with a payment time whose status is not unpaid (`SALE`, the rule of
+kpi.py and listings.py; kept here once so it can point at the one home of that rule).
+An order's refund is the kpi rule: the largest of what the order, its lines and its
+succeeded refund records state, at most what the buyer paid.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pandas as pd
+
+SALE = "o.paid_at IS NOT NULL AND o.status != 'unpaid'"
+_SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
+
+ORDER_COLUMNS = ("platform", "buyer", "buyer_id", "order_id", "day", "paid_cents",
+                 "refund_cents", "approximate", "currency")
+
+_ORDERS_SQL = f"""
+SELECT o.platform, o.buyer_id, o.order_id, substr(o.paid_at, 1, 10) AS day,
+       coalesce(o.paid_cents, 0) AS paid_cents, coalesce(o.refund_cents, 0) AS order_refund,
+       o.currency
+FROM orders o
+WHERE {SALE} AND (:platform IS NULL OR o.platform = :platform)
+"""
+_LINE_REFUNDS_SQL = """
+SELECT platform, order_id, sum(refund_cents) AS lines FROM order_lines
+WHERE refund_cents > 0 AND (:platform IS NULL OR platform = :platform)
+GROUP BY platform, order_id
+"""
+_RECORD_REFUNDS_SQL = f"""
+SELECT r.platform, r.order_id, sum(r.amount_cents) AS records FROM refunds r
+WHERE r.order_id IS NOT NULL AND {_SUCCEEDED} AND (:platform IS NULL OR r.platform = :platform)
+GROUP BY r.platform, r.order_id
+"""
+
+
+def load_paid_orders(conn: sqlite3.Connection, platform: str | None = None) -> pd.DataFrame:
+    """Every paid order of the shop (or of one platform) with its buyer key: `buyer` is
+    'platform<US>buyer_id', or 'platform<US>#order_id' for an order without a buyer ID;
+    `day` is the payment day (datetime64, midnight, shop-local)."""
+    params = {"platform": platform}
+    orders = pd.read_sql_query(_ORDERS_SQL, conn, params=params)
+    refunds = orders[["platform", "order_id", "order_refund"]]
+    for sql in (_LINE_REFUNDS_SQL, _RECORD_REFUNDS_SQL):
+        stated = pd.read_sql_query(sql, conn, params=params)
+        refunds = refunds.merge(stated, on=["platform", "order_id"], how="left")
+    largest = refunds[["order_refund", "lines", "records"]].fillna(0).max(axis=1)
+    paid = orders["paid_cents"].to_numpy(np.int64)
+    orders["refund_cents"] = np.minimum(largest.to_numpy(np.int64), np.maximum(paid, 0))
+    no_id = orders["buyer_id"].isna()
+    orders["approximate"] = no_id
+    key = orders["platform"] + "\x1f" + orders["buyer_id"].where(~no_id, "#" + orders["order_id"])
+    orders["buyer"] = key.astype("category")
+    orders["day"] = pd.to_datetime(orders["day"], format="%Y-%m-%d")
+    orders["paid_cents"] = orders["paid_cents"].astype(np.int64)
+    return orders[list(ORDER_COLUMNS)].sort_values(["day", "order_id"], ignore_index=True)
+
+
+def last_order_day(orders: pd.DataFrame):
+    """The day of the shop's last paid order (the default as-of date), or None."""
+    return None if orders.empty else orders["day"].max().date()

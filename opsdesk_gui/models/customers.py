@@ -1,0 +1,66 @@
+"""The customers of a shop as of a day: every buyer with their RFM scores, segment and
+lifecycle, the way the Customers tab, `opsdesk customers` and the exported lists all see
+them (rfm.py and segments.py hold the rules). No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from .rfm import Cutoffs, buyer_summary, quintile_cutoffs, score_buyers
+from .segments import assign_segments, segment_table
+
+
+@dataclass(frozen=True)
+class RfmSettings:
+    as_of: date
+    since: date
+    vocabulary: str = "cn8"
+    fixed_f: bool = False
+    cutoffs: Cutoffs | None = None  # None: the shop's own quintiles
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    settings: RfmSettings
+    cutoffs: Cutoffs          # the ones used (quintiles, or as edited)
+    buyers: pd.DataFrame      # every buyer up to as_of; r/f/m/segment empty when unscored
+    segments: pd.DataFrame    # segments.segment_table of the scored buyers
+
+    @property
+    def scored(self) -> pd.DataFrame:
+        return self.buyers.loc[self.buyers["orders"] > 0]
+
+    @property
+    def approximate(self) -> bool:
+        return bool(self.buyers["approximate"].any()) if len(self.buyers) else False
+
+
+def customer_view(orders: pd.DataFrame, settings: RfmSettings) -> CustomerView:
+    summary = buyer_summary(orders, settings.as_of, settings.since)
+    window = summary.loc[summary["orders"] > 0]
+    cutoffs = settings.cutoffs or quintile_cutoffs(window, settings.fixed_f)
+    scored = score_buyers(summary, cutoffs)
+    scored["segment"] = assign_segments(scored, settings.vocabulary)
+    buyers = summary.join(scored[["r", "f", "m", "fm", "segment"]])
+    for column in ("r", "f", "m"):
+        buyers[column] = buyers[column].astype("Int64")
+    buyers["segment"] = buyers["segment"].fillna("")
+    buyers["aov_cents"] = per_order_cents(buyers["monetary_cents"], buyers["orders"])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        buyers["refund_share"] = np.where(buyers["monetary_cents"] > 0,
+                                          buyers["refund_cents"] / buyers["monetary_cents"],
+                                          np.nan)
+    return CustomerView(settings, cutoffs, buyers, segment_table(scored, settings.vocabulary))
+
+
+def per_order_cents(cents: pd.Series, orders: pd.Series) -> pd.Series:
+    """cents / orders rounded half away from zero (money.divide_cents, vectorised); NA
+    without orders."""
+    c, n = cents.to_numpy(np.int64), orders.to_numpy(np.int64)
+    safe = np.maximum(n, 1)
+    rounded = np.sign(c) * ((2 * np.abs(c) + safe) // (2 * safe))
+    return pd.Series(rounded, index=cents.index, dtype="Int64").where(n > 0)

@@ -97,6 +97,9 @@ MESSAGES: dict[str, str] = {
     "title_too_long_fixable": "The title is {bytes} bytes, {over} over the limit of {limit} "
     "(a Chinese character counts 2): removing the repeats and banned words flagged saves "
     "{saved} bytes, enough to fit; otherwise '{text}' at the end does not fit.",
+    # customers (models/customer_orders.py)
+    "mixed_currencies": "The buyers paid in several currencies ({currencies}), which are "
+    "never added together: choose a platform or a currency.",
     # lifetime value (models/clv.py)
     "clv_no_buyers": "No buyer bought on or before the calibration end: choose a later day.",
     "clv_no_repeat_buyers": "Fewer than two buyers bought again before the calibration end, "
@@ -192,6 +195,9 @@ MESSAGES_ZH: dict[str, str] = {
     "请删减 {over} 字节；按现在的写法，末尾的“{text}”放不下。",
     "title_too_long_fixable": "标题 {bytes} 字节，超出上限 {limit} 字节 {over} 字节（一个汉字算 2 "
     "字节）：删除标出的重复词和违禁词可省 {saved} 字节，足以放下；否则末尾的“{text}”放不下。",
+    # customers (models/customer_orders.py)
+    "mixed_currencies": "买家以多种货币付款（{currencies}），不同货币从不相加："
+    "请选择一个平台或一种货币。",
     # lifetime value (models/clv.py)
     "clv_no_buyers": "校准截止日之前没有买家购买：请选择更晚的日期。",
     "clv_no_repeat_buyers": "校准截止日之前复购的买家少于两位，无法估计每次购买的金额："

@@ -198,3 +198,27 @@ def lifetime_value(inputs: pd.DataFrame, horizon_weeks: float = 52.0,
         raise ClvError("clv_nonsense")
     step(3, 3)
     return ClvResult(bgnbd, gg, out)
+
+
+def purchases_of(orders: pd.DataFrame) -> pd.DataFrame:
+    """The paid orders (customer_orders.load_paid_orders) as the purchases the models read:
+    buyer key, day and amount in currency units."""
+    return pd.DataFrame({"buyer": orders["buyer"].astype(str), "day": orders["day"],
+                         "amount": orders["paid_cents"].to_numpy(float) / 100})
+
+
+def holdout_check(result: ClvResult, purchases: pd.DataFrame, calibration_end: date):
+    """Predicted against actual repeat purchase days of the calibration buyers between the
+    calibration end and the last day of data; None when there is no data after it."""
+    end = pd.Timestamp(calibration_end)
+    last = purchases["day"].max()
+    if pd.isna(last) or last <= end:
+        return None
+    weeks = (last - end).days / DAYS_PER_WEEK
+    buyers = result.buyers
+    x, t_x, T = (buyers[c].to_numpy(float) for c in ("frequency", "recency", "T"))
+    predicted = float(expected_purchases(result.bgnbd, weeks, x, t_x, T).sum())
+    after = purchases.loc[(purchases["day"] > end) & purchases["buyer"].isin(buyers.index)]
+    actual = int(after[["buyer", "day"]].drop_duplicates().shape[0])
+    return {"until": last.date().isoformat(), "weeks": weeks, "predicted": predicted,
+            "actual": actual}

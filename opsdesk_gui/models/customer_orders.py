@@ -15,9 +15,13 @@ succeeded refund records state, at most what the buyer paid.
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import numpy as np
 import pandas as pd
+
+from ..errors import OpsDeskError
+from .daily_cache import data_stamp
 
 SALE = "o.paid_at IS NOT NULL AND o.status != 'unpaid'"
 _SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
@@ -69,3 +73,42 @@ def load_paid_orders(conn: sqlite3.Connection, platform: str | None = None) -> p
 def last_order_day(orders: pd.DataFrame):
     """The day of the shop's last paid order (the default as-of date), or None."""
     return None if orders.empty else orders["day"].max().date()
+
+
+def in_one_currency(orders: pd.DataFrame, currency: str | None = None) -> tuple[pd.DataFrame, str]:
+    """The orders of one currency: `currency`, or the only one there is. Amounts in two
+    currencies are never added: several without a choice raise 'mixed_currencies'."""
+    present = sorted(orders["currency"].dropna().unique())
+    if currency is None:
+        if len(present) > 1:
+            raise OpsDeskError("mixed_currencies", {"currencies": ", ".join(present)})
+        return orders, present[0] if present else "CNY"
+    return orders.loc[orders["currency"] == currency], currency
+
+
+_CACHE: dict = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def cached_paid_orders(conn: sqlite3.Connection, shop_key: str,
+                       platform: str | None = None) -> pd.DataFrame:
+    """load_paid_orders, kept while the shop's data is unchanged (daily_cache.data_stamp),
+    so that a change of as-of day or window only recomputes (the pages of the Customers
+    tab read the same orders). Callers must not modify the frame."""
+    key = (shop_key, platform, data_stamp(conn))
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            return _CACHE[key]
+    orders = load_paid_orders(conn, platform)
+    with _CACHE_LOCK:
+        _CACHE.clear()  # one shop and platform at a time: a big shop's orders are large
+        _CACHE[key] = orders
+    return orders
+
+
+def buyer_details(conn: sqlite3.Connection) -> pd.DataFrame:
+    """The buyers' names, phones and provinces (personal data: callers mask it on screen
+    and in exports until the owner unmasks it), indexed by (platform, buyer_id)."""
+    return pd.read_sql_query(
+        "SELECT platform, buyer_id, name, phone, province FROM buyers", conn
+    ).set_index(["platform", "buyer_id"])

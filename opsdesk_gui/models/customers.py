@@ -54,6 +54,8 @@ def customer_view(orders: pd.DataFrame, settings: RfmSettings) -> CustomerView:
         buyers["refund_share"] = np.where(buyers["monetary_cents"] > 0,
                                           buyers["refund_cents"] / buyers["monetary_cents"],
                                           np.nan)
+    buyers = buyers.sort_values(["monetary_cents", "platform", "buyer_id"],
+                                ascending=[False, True, True])
     return CustomerView(settings, cutoffs, buyers, segment_table(scored, settings.vocabulary))
 
 

@@ -58,17 +58,7 @@ class ListingTab(QWidget):
         self.table.model.set_locale(QLocale())
 
     def printable_html(self, title: str, limit: int = PRINT_ROWS) -> str:
-        """The table as shown (filter, order, visible columns, masking) for printing."""
-        model = self.table.model
-        shown = self.table.visible_columns()
-        rows = np.arange(min(model.rowCount(), limit))
-        note = ""
-        if model.rowCount() > limit:
-            note = translate("ListingTab", "The first {0} of {1} rows.").format(
-                limit, model.rowCount())
-        return table_html(title, self.note.text(), [model.columns[c].title for c in shown],
-                          [model.texts(c, rows, "-") for c in shown],
-                          [model.columns[c].numeric for c in shown], note)
+        return printable_table_html(self.table, title, self.note.text(), limit)
 
     # -- loading ---------------------------------------------------------------------
     def refresh(self, shop_path: Path | None, selection: PeriodSelection) -> None:
@@ -94,3 +84,18 @@ class ListingTab(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         self.note.setText(translate("ListingTab", "Could not load: {0}").format(
             error_text(error)))
+
+
+def printable_table_html(table: TableView, title: str, intro: str,
+                         limit: int = PRINT_ROWS) -> str:
+    """A table as shown (filter, order, visible columns, masking) for printing."""
+    model = table.model
+    shown = table.visible_columns()
+    rows = np.arange(min(model.rowCount(), limit))
+    note = ""
+    if model.rowCount() > limit:
+        note = translate("ListingTab", "The first {0} of {1} rows.").format(
+            limit, model.rowCount())
+    return table_html(title, intro, [model.columns[c].title for c in shown],
+                      [model.texts(c, rows, "-") for c in shown],
+                      [model.columns[c].numeric for c in shown], note)

@@ -1,0 +1,110 @@
+"""Buyers: one row per buyer as of the as-of day, with their R/F/M values and scores,
+segment and lifecycle. Names and phones are masked until the owner unmasks them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from ...models.customer_orders import buyer_details
+from ...models.customers import RfmSettings, customer_view
+from ...models.rfm import window_start
+from ..labels import count_text, platform_name
+from ..shop_reading import read_only
+from ..table import Column, TableView
+from .names import lifecycle_name, segment_name
+from .page import CustomerPage, PageInput
+
+
+class BuyersPage(CustomerPage):
+    key = "customer_buyers"
+
+    def __init__(self, runner, controls, parent=None) -> None:
+        super().__init__(runner, controls, parent)
+        self.table = TableView(self.columns(), parent=self, export_name="buyers")
+        self.body.addWidget(self.table, 1)
+
+    def title(self) -> str:
+        return self.tr("Buyers")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("platform_name", self.tr("Platform")),
+            Column("buyer_text", self.tr("Buyer"), "id", self.tr(
+                "The platform's buyer ID; '#order' for an order without one (抖店, 拼多多, "
+                "快手 exports carry none): such an order counts as a buyer of its own")),
+            Column("name", self.tr("Name"), personal="name"),
+            Column("phone", self.tr("Phone"), personal="phone"),
+            Column("province", self.tr("Province")),
+            Column("first_text", self.tr("First order"), "date", self.tr(
+                "The buyer's first paid order, all time")),
+            Column("last_text", self.tr("Last order"), "date"),
+            Column("orders", self.tr("Orders (F)"), "int", self.tr(
+                "Paid orders in the window")),
+            Column("monetary_cents", self.tr("Paid (M)"), "money", self.tr(
+                "What the buyer paid for the window's orders, postage included")),
+            Column("aov_cents", self.tr("Per order"), "money", self.tr(
+                "Paid ÷ orders in the window")),
+            Column("refund_share", self.tr("Refunded"), "rate", self.tr(
+                "Refunds of the window's orders ÷ what they paid")),
+            Column("recency_days", self.tr("Days since (R)"), "int", self.tr(
+                "As-of day − the day of the last paid order")),
+            Column("r", self.tr("R"), "int", self.tr("Recency score 1–5 (5 = most recent)")),
+            Column("f", self.tr("F"), "int", self.tr("Frequency score 1–5")),
+            Column("m", self.tr("M"), "int", self.tr("Monetary score 1–5")),
+            Column("segment_name", self.tr("Segment")),
+            Column("lifecycle_name", self.tr("Lifecycle"), "text", self.tr(
+                "By paid orders in the last 90 days: 1 first purchase, 2–3 repeat, 4+ loyal; "
+                "none for 90 days dormant, for 180 days lost")),
+            Column("approximate_text", self.tr("Approximate"), "text", self.tr(
+                "Yes: no buyer ID, so this buyer may be one of several orders of one person")),
+        ]
+
+    def retranslate(self) -> None:
+        self.table.model.retitle(self.columns())
+        self.table.model.set_locale(QLocale())
+
+    @staticmethod
+    def compute(data: PageInput, progress, cancel):
+        if data.as_of is None:
+            return None
+        since = window_start(data.as_of, data.window_days)
+        view = customer_view(data.orders, RfmSettings(data.as_of, since, data.vocabulary,
+                                                      data.fixed_f, data.cutoffs))
+        with read_only(data.shop_path) as conn:
+            details = buyer_details(conn)
+        buyers = view.buyers.join(details, on=["platform", "buyer_id"])
+        return view, buyers
+
+    def clear(self) -> None:
+        self.table.set_frame(None)
+
+    def show_result(self, result) -> None:
+        if result is None:
+            self.clear()
+            self.note.setText(self.tr("No paid orders yet."))
+            return
+        view, buyers = result
+        frame = buyers.reset_index(drop=True)
+        frame["platform_name"] = frame["platform"].map(platform_name)
+        frame["buyer_text"] = [b if isinstance(b, str) else "#" + k.split("#", 1)[1]
+                               for b, k in zip(frame["buyer_id"], buyers.index, strict=True)]
+        frame["first_text"] = frame["first_order"].dt.strftime("%Y-%m-%d")
+        frame["last_text"] = frame["last_order"].dt.strftime("%Y-%m-%d")
+        frame["segment_name"] = frame["segment"].map(segment_name)
+        frame["lifecycle_name"] = frame["lifecycle"].map(lifecycle_name)
+        frame["approximate_text"] = frame["approximate"].map(
+            {True: self.tr("Yes"), False: ""})
+        self.table.set_frame(frame)
+        self.note.setText(self.describe(view, len(frame)))
+        self.loaded.emit(len(frame))
+
+    def describe(self, view, rows: int) -> str:
+        s = view.settings
+        text = self.tr("{buyers} buyers up to {as_of}; {scored} bought from {since} to "
+                       "{as_of} and are scored.").format(
+            buyers=count_text(rows), scored=count_text(len(view.scored)),
+            since=s.since.isoformat(), as_of=s.as_of.isoformat())
+        if view.approximate:
+            text += " " + self.tr("Approximate: orders without a buyer ID count as buyers "
+                                  "of their own.")
+        return text

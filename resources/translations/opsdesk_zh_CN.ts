@@ -657,6 +657,184 @@
     </message>
 </context>
 <context>
+    <name>BuyersPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="27"/>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="31"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="32"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="33"/>
+        <source>The platform&apos;s buyer ID; &apos;#order&apos; for an order without one (抖店, 拼多多, 快手 exports carry none): such an order counts as a buyer of its own</source>
+        <translation>平台的买家 ID；没有买家 ID 的订单（抖店、拼多多、快手的导出不含）显示为“#订单号”，每个这样的订单算作一位买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="35"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="36"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="37"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="38"/>
+        <source>First order</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="39"/>
+        <source>The buyer&apos;s first paid order, all time</source>
+        <translation>买家有史以来第一笔支付订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="40"/>
+        <source>Last order</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="42"/>
+        <source>Paid orders in the window</source>
+        <translation>统计窗口内的支付订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="44"/>
+        <source>What the buyer paid for the window&apos;s orders, postage included</source>
+        <translation>买家在统计窗口内订单的实付金额，含运费</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="45"/>
+        <source>Per order</source>
+        <translation>笔单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="46"/>
+        <source>Paid ÷ orders in the window</source>
+        <translation>统计窗口内支付金额 ÷ 订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="47"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="48"/>
+        <source>Refunds of the window&apos;s orders ÷ what they paid</source>
+        <translation>统计窗口内订单的退款 ÷ 实付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="41"/>
+        <source>Orders · F</source>
+        <translation>订单数 (F)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="43"/>
+        <source>Paid · M</source>
+        <translation>支付金额 (M)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="49"/>
+        <source>Days since · R</source>
+        <translation>距今天数 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="50"/>
+        <source>As-of day − the day of the last paid order</source>
+        <translation>分析日 − 最近一笔支付订单的日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
+        <source>Recency score 1–5 (5 = most recent)</source>
+        <translation>最近购买得分 1–5（5 = 最近）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
+        <source>Frequency score 1–5</source>
+        <translation>购买频次得分 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
+        <source>Monetary score 1–5</source>
+        <translation>消费金额得分 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
+        <source>By paid orders in the last 90 days: 1 first purchase, 2–3 repeat, 4+ loyal; none for 90 days dormant, for 180 days lost</source>
+        <translation>按近 90 天的支付订单数：1 笔为首购，2–3 笔为复购，4 笔及以上为忠诚；90 天无购买为沉睡，180 天无购买为流失</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="58"/>
+        <source>Approximate</source>
+        <translation>近似</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
+        <source>Yes: no buyer ID, so this buyer may be one of several orders of one person</source>
+        <translation>是：没有买家 ID，这位“买家”可能只是同一个人的多笔订单之一</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="84"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="96"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="103"/>
+        <source>{buyers} buyers up to {as_of}; {scored} bought from {since} to {as_of} and are scored.</source>
+        <translation>截至 {as_of} 共 {buyers} 位买家；其中 {scored} 位在 {since} 至 {as_of} 有购买并参与评分。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="108"/>
+        <source>Approximate: orders without a buyer ID count as buyers of their own.</source>
+        <translation>近似：没有买家 ID 的订单各算一位买家。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsTab</name>
     <message>
         <location filename="../../opsdesk_gui/views/tabs/campaigns.py" line="17"/>
@@ -913,86 +1091,127 @@
     </message>
 </context>
 <context>
-    <name>CustomersTab</name>
+    <name>CohortsPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="17"/>
-        <source>Platform</source>
-        <translation>平台</translation>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="47"/>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="18"/>
-        <source>Buyer</source>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="50"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="55"/>
+        <source>Bought in month +k (share of the cohort)</source>
+        <translation>第 +k 月有购买（占同期群比例）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="56"/>
+        <source>Bought again by month +k (cumulative share)</source>
+        <translation>到第 +k 月已复购（累计比例）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="57"/>
+        <source>Paid per buyer by month +k (cumulative)</source>
+        <translation>到第 +k 月人均支付金额（累计）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="75"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="81"/>
+        <source>{cohorts} cohorts up to {end}. Blank: the month is not over yet. 30-day and 90-day repurchase count the buyers whose first order is at least that long ago.</source>
+        <translation>截至 {end} 共 {cohorts} 个同期群。空白：该月尚未结束。30 天和 90 天复购率只统计首单距今已满 30 / 90 天的买家。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="92"/>
+        <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="18"/>
-        <source>The platform&apos;s buyer ID</source>
-        <translation>买家在平台上的 ID</translation>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="92"/>
+        <source>30-day repurchase</source>
+        <translation>30 天复购率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="19"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="93"/>
+        <source>90-day repurchase</source>
+        <translation>90 天复购率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="20"/>
-        <source>Phone</source>
-        <translation>手机号</translation>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="115"/>
+        <source>Days to 2nd order</source>
+        <translation>距第二单天数</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerControls</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="40"/>
+        <source>As of</source>
+        <translation>分析日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="21"/>
-        <source>Province</source>
-        <translation>省份</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="42"/>
+        <source>The day the analysis is made on (default: the shop&apos;s last order day)</source>
+        <translation>分析所依据的日期（默认：店铺最后一笔订单的日期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="22"/>
-        <source>City</source>
-        <translation>城市</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="43"/>
+        <source>Window</source>
+        <translation>统计窗口</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="23"/>
-        <source>Orders</source>
-        <translation>订单数</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="44"/>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="23"/>
-        <source>Paid orders, all time</source>
-        <translation>历史累计支付订单数</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="46"/>
+        <source>F and M count the paid orders of this many days, ending on the as-of day</source>
+        <translation>F 和 M 统计截至分析日、这么多天内的支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="24"/>
-        <source>Spent</source>
-        <translation>累计支付金额</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="47"/>
+        <source>Segments</source>
+        <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="25"/>
-        <source>What the buyer paid, all time, postage included</source>
-        <translation>买家历史累计实付金额，含运费</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="48"/>
+        <source>F scores</source>
+        <translation>F 评分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="26"/>
-        <source>First order</source>
-        <translation>首次购买</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="50"/>
+        <source>Chinese eight types (八类客户)</source>
+        <translation>八类客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="27"/>
-        <source>Last order</source>
-        <translation>最近购买</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="51"/>
+        <source>R × FM grid (Shopify&apos;s groups)</source>
+        <translation>R × FM 网格（Shopify 分组）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="28"/>
-        <source>Orders in period</source>
-        <translation>本期订单数</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="52"/>
+        <source>Quintiles</source>
+        <translation>五分位数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="29"/>
-        <source>Spent in period</source>
-        <translation>本期支付金额</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="53"/>
+        <source>Fixed: 1 / 2 / 3–4 / 5+ orders</source>
+        <translation>固定：1 / 2 / 3–4 / 5 笔及以上</translation>
     </message>
+</context>
+<context>
+    <name>CustomerPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="40"/>
-        <source>{buyers} buyers, {active} bought in {period}</source>
-        <translation>共 {buyers} 位买家，其中 {active} 位在 {period} 期间购买</translation>
+        <location filename="../../opsdesk_gui/views/customers/page.py" line="75"/>
+        <source>Open or create a shop, then import your exports.</source>
+        <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
 </context>
 <context>
@@ -1339,19 +1558,137 @@
     </message>
 </context>
 <context>
+    <name>LifetimeValuePage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="45"/>
+        <source>Lifetime value</source>
+        <translation>生命周期价值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="49"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="50"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="51"/>
+        <source>Repeat days</source>
+        <translation>复购天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="52"/>
+        <source>Days with a purchase after the first (orders of one day are one purchase)</source>
+        <translation>首次购买之后有购买的天数（同一天的订单算一次购买）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="53"/>
+        <source>First to last (weeks)</source>
+        <translation>首末购买间隔（周）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="54"/>
+        <source>Age (weeks)</source>
+        <translation>客龄（周）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="55"/>
+        <source>First purchase to the calibration end</source>
+        <translation>从首次购买到校准截止日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="56"/>
+        <source>Mean repeat purchase</source>
+        <translation>平均复购金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="57"/>
+        <source>Expected purchases</source>
+        <translation>预计购买次数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="58"/>
+        <source>Still a customer</source>
+        <translation>仍活跃概率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="59"/>
+        <source>The chance that the buyer has not quietly left (BG/NBD)</source>
+        <translation>买家尚未悄然流失的概率（BG/NBD）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="60"/>
+        <source>Expected value</source>
+        <translation>预计价值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="61"/>
+        <source>Expected purchases × expected value of a purchase (Gamma-Gamma), over the horizon, not discounted</source>
+        <translation>预测期内的预计购买次数 × 每次购买的预计金额（Gamma-Gamma），未折现</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="68"/>
+        <source>Calibration end</source>
+        <translation>校准截止日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="70"/>
+        <source>The models learn from the orders up to this day; later orders check them</source>
+        <translation>模型从截至这一天的订单学习；之后的订单用于检验</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="71"/>
+        <source>Horizon</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="72"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="73"/>
+        <source>Fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="106"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="121"/>
+        <source>BG/NBD: r {r:.3f}, α {alpha:.3f}, a {a:.3f}, b {b:.3f}. Gamma-Gamma: p {p:.3f}, q {q:.3f}, γ {gamma:.2f}. Time in weeks.</source>
+        <translation>BG/NBD：r {r:.3f}，α {alpha:.3f}，a {a:.3f}，b {b:.3f}。Gamma-Gamma：p {p:.3f}，q {q:.3f}，γ {gamma:.2f}。时间单位：周。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="124"/>
+        <source>{buyers} buyers up to {end}; expected over the next {weeks} weeks: {purchases:,.0f} purchases worth {value:,.2f}.</source>
+        <translation>截至 {end} 共 {buyers} 位买家；预计未来 {weeks} 周：{purchases:,.0f} 次购买，价值 {value:,.2f}。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="130"/>
+        <source>Holdout to {until} ({weeks:.1f} weeks): predicted {predicted:,.0f} repeat purchases, actual {actual:,}.</source>
+        <translation>留出期至 {until}（{weeks:.1f} 周）：预测复购 {predicted:,.0f} 次，实际 {actual:,} 次。</translation>
+    </message>
+</context>
+<context>
     <name>ListingTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/listing_tab.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="97"/>
         <source>The first {0} of {1} rows.</source>
         <translation>仅打印前 {0} 行（共 {1} 行）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/listing_tab.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="67"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请先打开或新建店铺，再导入从后台下载的报表。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/listing_tab.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/listing_tab.py" line="85"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
@@ -3180,6 +3517,109 @@
     </message>
 </context>
 <context>
+    <name>RfmPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="71"/>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="75"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="76"/>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="77"/>
+        <source>Share of buyers</source>
+        <translation>买家占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="78"/>
+        <source>Paid</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="79"/>
+        <source>What the segment&apos;s buyers paid in the window</source>
+        <translation>该分群买家在统计窗口内的支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="80"/>
+        <source>Share of revenue</source>
+        <translation>金额占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="87"/>
+        <source>Cut-offs (a value up to the first scores 1 — R: 5 — above the fourth 5 — R: 1). Edit a cell to set your own.</source>
+        <translation>分界值（不超过第一个分界值得 1 分——R 得 5 分——超过第四个得 5 分——R 得 1 分）。可直接修改单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="89"/>
+        <source>Back to quintiles</source>
+        <translation>恢复五分位数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="90"/>
+        <source>R: days since</source>
+        <translation>R：距今天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="91"/>
+        <source>F: orders</source>
+        <translation>F：订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="91"/>
+        <source>M: paid</source>
+        <translation>M：支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="93"/>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="94"/>
+        <source>R × F: buyers and what they paid</source>
+        <translation>R × F：买家数与支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="96"/>
+        <source>Movement: segment {0} days earlier (rows) → now (columns), buyers</source>
+        <translation>分群变化：{0} 天前的分群（行）→ 现在（列），买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="122"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="133"/>
+        <source>{scored} buyers with a paid order from {since} to {as_of}, scored against the shop&apos;s own buyers.</source>
+        <translation>{since} 至 {as_of} 有支付订单的买家 {scored} 位，按本店买家自身的分布评分。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="152"/>
+        <source>A cut-off must be a number.</source>
+        <translation>分界值必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="155"/>
+        <source>Cut-offs must not decrease from left to right.</source>
+        <translation>分界值从左到右不能减小。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="175"/>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+</context>
+<context>
     <name>RoiChart</name>
     <message>
         <location filename="../../opsdesk_gui/views/reports/charts.py" line="68"/>
@@ -3497,6 +3937,124 @@
         <location filename="../../opsdesk_gui/views/reports/unusual_days.py" line="54"/>
         <source>During {0}: expected</source>
         <translation>处于{0}期间：属预期波动</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="13"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="8"/>
+        <source>Important value (重要价值客户)</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="9"/>
+        <source>Important to recall (重要唤回客户)</source>
+        <translation>重要唤回客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="10"/>
+        <source>Important to develop (重要深耕客户)</source>
+        <translation>重要深耕客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="11"/>
+        <source>Important to retain (重要挽留客户)</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="12"/>
+        <source>Potential (潜力客户)</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="14"/>
+        <source>Maintain (一般维持客户)</source>
+        <translation>一般维持客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="15"/>
+        <source>Lost</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="16"/>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="17"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="18"/>
+        <source>Active</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="19"/>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="20"/>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="21"/>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="22"/>
+        <source>Almost lost</source>
+        <translation>即将流失</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="23"/>
+        <source>Previously loyal</source>
+        <translation>曾经忠诚</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="24"/>
+        <source>Dormant</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="25"/>
+        <source>Prospects (no order)</source>
+        <translation>潜在客户（未下单）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="28"/>
+        <source>First purchase (首购客)</source>
+        <translation>首购客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="29"/>
+        <source>Repeat (复购客)</source>
+        <translation>复购客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="30"/>
+        <source>Loyal (忠诚客)</source>
+        <translation>忠诚客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="31"/>
+        <source>Dormant (沉睡客)</source>
+        <translation>沉睡客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="32"/>
+        <source>Lost (流失客)</source>
+        <translation>流失客</translation>
     </message>
 </context>
 <context>

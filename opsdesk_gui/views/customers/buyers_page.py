@@ -38,15 +38,15 @@ class BuyersPage(CustomerPage):
             Column("first_text", self.tr("First order"), "date", self.tr(
                 "The buyer's first paid order, all time")),
             Column("last_text", self.tr("Last order"), "date"),
-            Column("orders", self.tr("Orders (F)"), "int", self.tr(
+            Column("orders", self.tr("Orders · F"), "int", self.tr(
                 "Paid orders in the window")),
-            Column("monetary_cents", self.tr("Paid (M)"), "money", self.tr(
+            Column("monetary_cents", self.tr("Paid · M"), "money", self.tr(
                 "What the buyer paid for the window's orders, postage included")),
             Column("aov_cents", self.tr("Per order"), "money", self.tr(
                 "Paid ÷ orders in the window")),
             Column("refund_share", self.tr("Refunded"), "rate", self.tr(
                 "Refunds of the window's orders ÷ what they paid")),
-            Column("recency_days", self.tr("Days since (R)"), "int", self.tr(
+            Column("recency_days", self.tr("Days since · R"), "int", self.tr(
                 "As-of day − the day of the last paid order")),
             Column("r", self.tr("R"), "int", self.tr("Recency score 1–5 (5 = most recent)")),
             Column("f", self.tr("F"), "int", self.tr("Frequency score 1–5")),

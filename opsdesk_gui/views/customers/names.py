@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _SEGMENTS = {
-    "important_value": QT_TRANSLATE_NOOP("customers", "Important value (重要价值)"),
-    "important_recall": QT_TRANSLATE_NOOP("customers", "Important to recall (重要唤回)"),
-    "important_develop": QT_TRANSLATE_NOOP("customers", "Important to develop (重要深耕)"),
-    "important_retain": QT_TRANSLATE_NOOP("customers", "Important to retain (重要挽留)"),
-    "potential": QT_TRANSLATE_NOOP("customers", "Potential (潜力)"),
+    "important_value": QT_TRANSLATE_NOOP("customers", "Important value (重要价值客户)"),
+    "important_recall": QT_TRANSLATE_NOOP("customers", "Important to recall (重要唤回客户)"),
+    "important_develop": QT_TRANSLATE_NOOP("customers", "Important to develop (重要深耕客户)"),
+    "important_retain": QT_TRANSLATE_NOOP("customers", "Important to retain (重要挽留客户)"),
+    "potential": QT_TRANSLATE_NOOP("customers", "Potential (潜力客户)"),
     "new": QT_TRANSLATE_NOOP("customers", "New"),
-    "general_maintain": QT_TRANSLATE_NOOP("customers", "Maintain (一般维持)"),
+    "general_maintain": QT_TRANSLATE_NOOP("customers", "Maintain (一般维持客户)"),
     "lost": QT_TRANSLATE_NOOP("customers", "Lost"),
     "champions": QT_TRANSLATE_NOOP("customers", "Champions"),
     "loyal": QT_TRANSLATE_NOOP("customers", "Loyal"),
@@ -25,11 +25,11 @@ _SEGMENTS = {
     "prospects": QT_TRANSLATE_NOOP("customers", "Prospects (no order)"),
 }
 _LIFECYCLES = {
-    "first": QT_TRANSLATE_NOOP("customers", "First purchase (首购)"),
-    "repeat": QT_TRANSLATE_NOOP("customers", "Repeat (复购)"),
-    "loyal": QT_TRANSLATE_NOOP("customers", "Loyal (忠诚)"),
-    "dormant": QT_TRANSLATE_NOOP("customers", "Dormant (沉睡)"),
-    "lost": QT_TRANSLATE_NOOP("customers", "Lost (流失)"),
+    "first": QT_TRANSLATE_NOOP("customers", "First purchase (首购客)"),
+    "repeat": QT_TRANSLATE_NOOP("customers", "Repeat (复购客)"),
+    "loyal": QT_TRANSLATE_NOOP("customers", "Loyal (忠诚客)"),
+    "dormant": QT_TRANSLATE_NOOP("customers", "Dormant (沉睡客)"),
+    "lost": QT_TRANSLATE_NOOP("customers", "Lost (流失客)"),
 }
 
 

@@ -1,0 +1,102 @@
+"""The Customers tab driven with real widgets: the pages show the figures of the
+hand-worked shop (tests/customer_shop.py), follow the settings strip, and say why a
+lifetime-value fit is refused instead of showing numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from opsdesk_gui.models.period_presets import PeriodSelection
+from opsdesk_gui.models.periods import Period
+from opsdesk_gui.views.table.model import SORT_ROLE
+from opsdesk_gui.views.tabs.customers import CustomersTab
+from tests.customer_shop import build_customer_shop
+
+JUNE = PeriodSelection(Period(date(2024, 6, 1), date(2024, 6, 30)))
+
+
+@pytest.fixture
+def shop(tmp_path):
+    return build_customer_shop(tmp_path / "shop.db")
+
+
+def column(view, key):
+    model = view.model
+    index = [c.key for c in model.columns].index(key)
+    return [model.data(model.index(row, index), SORT_ROLE) for row in range(model.rowCount())]
+
+
+def show_page(qtbot, tab, page, shop=None):
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        if shop is not None:
+            tab.refresh(shop, JUNE)
+        else:
+            tab.page_bar.setCurrentWidget(page)
+
+
+def test_buyers_page_shows_the_hand_computed_rfm(qtbot, runner, shop):
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    show_page(qtbot, tab, tab.buyers, shop)
+    table = tab.buyers.table
+    # as of the last order day, 2024-06-30; the most paid first (t3 500.00, t1 300.00 ...)
+    assert tab.controls.as_of_edit.date().toString("yyyy-MM-dd") == "2024-06-30"
+    assert column(table, "buyer_text")[:2] == ["t3", "t1"]
+    assert column(table, "monetary_cents")[:2] == [50000, 30000]
+    rows = dict(zip(column(table, "buyer_text"), column(table, "segment_name"), strict=True))
+    assert rows["t1"] == "Important value (重要价值客户)" and rows["t4"] == "Lost"
+    assert "#D1" in rows  # a 抖店 order without a buyer ID is a buyer of its own
+    assert "Approximate" in tab.buyers.note.text()
+    # names are masked until the owner unmasks them
+    row = column(table, "buyer_text").index("t1")
+    name = [c.key for c in table.model.columns].index("name")
+    assert table.model.data(table.model.index(row, name), Qt.ItemDataRole.DisplayRole) == "测*一"
+
+
+def test_rfm_page_follows_the_settings(qtbot, runner, shop):
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    show_page(qtbot, tab, tab.buyers, shop)
+    show_page(qtbot, tab, tab.rfm, None)
+    segments = dict(zip(column(tab.rfm.table, "segment_name"), column(tab.rfm.table, "buyers"),
+                        strict=True))
+    assert segments["Important value (重要价值客户)"] == 2 and segments["Lost"] == 3
+    assert tab.rfm.cutoff_grid.item(0, 0).text() == "2"  # R quintile cut-offs 2, 10, 19, 20
+    # R5 F5 holds t2 (250.00): the heat map's top-right cell
+    assert tab.rfm.heat.item(0, 4).text().startswith("1\n250.00")
+    with qtbot.waitSignal(tab.rfm.loaded, timeout=20_000):
+        tab.controls.vocabulary_combo.setCurrentIndex(1)  # the R x FM grid
+    segments = dict(zip(column(tab.rfm.table, "segment_name"), column(tab.rfm.table, "buyers"),
+                        strict=True))
+    assert segments["Dormant"] == 2 and segments["Champions"] == 1
+    # an edited cut-off is used: M above 0.00 ... every buyer's M is then 5
+    with qtbot.waitSignal(tab.rfm.loaded, timeout=20_000):
+        for col in range(4):
+            tab.rfm.cutoff_grid.item(2, col).setText("0.01")
+    assert tab.controls.cutoffs.m == (1, 1, 1, 1)
+
+
+def test_cohorts_page_leaves_months_not_over_blank(qtbot, runner, shop):
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    show_page(qtbot, tab, tab.buyers, shop)
+    with qtbot.waitSignal(tab.buyers.loaded, timeout=20_000):
+        tab.controls.as_of_edit.setDate(date(2024, 6, 29))  # June is not over
+    show_page(qtbot, tab, tab.cohorts, None)
+    heat = tab.cohorts.heat
+    rows = [heat.verticalHeaderItem(i).text() for i in range(heat.rowCount())]
+    april = rows.index("2024-04")
+    # columns: buyers, 30-day, 90-day, +0, +1, +2
+    assert [heat.item(april, c).text() for c in range(3, 6)] == ["100.0%", "100.0%", ""]
+
+
+def test_a_fit_that_cannot_be_made_shows_why_and_no_numbers(qtbot, runner, shop):
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    show_page(qtbot, tab, tab.buyers, shop)
+    tab.page_bar.setCurrentWidget(tab.clv)
+    qtbot.waitUntil(lambda: "no figures are shown" in tab.clv.note.text(), timeout=20_000)
+    assert tab.clv.table.model.rowCount() == 0 and tab.clv.params.text() == ""

@@ -107,13 +107,14 @@ def _fit(log_likelihood, data: tuple[np.ndarray, ...], start: np.ndarray, code: 
         value = -(weight * log_likelihood(np.exp(log_params), *columns)).sum() / total
         return value if np.isfinite(value) else 1e300
 
-    best = None
-    for method in ("Nelder-Mead", "L-BFGS-B"):
-        result = minimize(objective, start if best is None else best.x, method=method,
-                          options={"maxiter": 20000, "xatol": 1e-10, "fatol": 1e-12}
-                          if method == "Nelder-Mead" else {"maxiter": 20000})
-        if best is None or result.fun <= best.fun:
-            best = result
+    # L-BFGS-B reaches the optimum in ~150 evaluations (Nelder-Mead needs ~800, 5x the
+    # time on 150,000 buyers); Nelder-Mead only when L-BFGS-B gives up
+    best = minimize(objective, start, method="L-BFGS-B",
+                    options={"maxiter": 20000, "ftol": 1e-15, "gtol": 1e-10})
+    if not best.success:
+        polished = minimize(objective, best.x, method="Nelder-Mead",
+                            options={"maxiter": 20000, "xatol": 1e-10, "fatol": 1e-12})
+        best = polished if polished.fun <= best.fun else best
     params = np.exp(best.x)
     if not np.all(np.isfinite(params)) or best.fun >= 1e299:
         raise ClvError(code)

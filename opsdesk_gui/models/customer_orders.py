@@ -65,6 +65,7 @@ def load_paid_orders(conn: sqlite3.Connection, platform: str | None = None) -> p
     orders["approximate"] = no_id
     key = orders["platform"] + "\x1f" + orders["buyer_id"].where(~no_id, "#" + orders["order_id"])
     orders["buyer"] = key.astype("category")
+    orders["platform"] = orders["platform"].astype("category")
     orders["day"] = pd.to_datetime(orders["day"], format="%Y-%m-%d")
     orders["paid_cents"] = orders["paid_cents"].astype(np.int64)
     return orders[list(ORDER_COLUMNS)].sort_values(["day", "order_id"], ignore_index=True)

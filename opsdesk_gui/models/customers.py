@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .rfm import Cutoffs, buyer_summary, quintile_cutoffs, score_buyers
-from .segments import assign_segments, segment_table
+from .segments import assign_segments, segment_codes, segment_table
 
 
 @dataclass(frozen=True)
@@ -40,23 +40,28 @@ class CustomerView:
 
 
 def customer_view(orders: pd.DataFrame, settings: RfmSettings) -> CustomerView:
-    summary = buyer_summary(orders, settings.as_of, settings.since)
-    window = summary.loc[summary["orders"] > 0]
-    cutoffs = settings.cutoffs or quintile_cutoffs(window, settings.fixed_f)
-    scored = score_buyers(summary, cutoffs)
+    buyers = buyer_summary(orders, settings.as_of, settings.since)
+    in_window = buyers["orders"].to_numpy() > 0
+    cutoffs = settings.cutoffs or quintile_cutoffs(buyers.loc[in_window], settings.fixed_f)
+    scored = score_buyers(buyers, cutoffs)
     scored["segment"] = assign_segments(scored, settings.vocabulary)
-    buyers = summary.join(scored[["r", "f", "m", "fm", "segment"]])
     for column in ("r", "f", "m"):
-        buyers[column] = buyers[column].astype("Int64")
-    buyers["segment"] = buyers["segment"].fillna("")
+        values = np.zeros(len(buyers), np.int64)
+        values[in_window] = scored[column].to_numpy()
+        buyers[column] = pd.array(values, dtype="Int64")
+        buyers.loc[~in_window, column] = pd.NA
+    codes = segment_codes(settings.vocabulary)
+    number = np.full(len(buyers), len(codes))  # '': not scored
+    number[in_window] = scored["segment"].cat.codes.to_numpy()
+    buyers["segment"] = pd.Categorical.from_codes(number, [*codes, ""])
     buyers["aov_cents"] = per_order_cents(buyers["monetary_cents"], buyers["orders"])
+    paid, refunded = buyers["monetary_cents"].to_numpy(), buyers["refund_cents"].to_numpy()
     with np.errstate(invalid="ignore", divide="ignore"):
-        buyers["refund_share"] = np.where(buyers["monetary_cents"] > 0,
-                                          buyers["refund_cents"] / buyers["monetary_cents"],
-                                          np.nan)
-    buyers = buyers.sort_values(["monetary_cents", "platform", "buyer_id"],
-                                ascending=[False, True, True])
-    return CustomerView(settings, cutoffs, buyers, segment_table(scored, settings.vocabulary))
+        buyers["refund_share"] = np.where(paid > 0, refunded / paid, np.nan)
+    # the most paid first; ties in key order (the index is sorted: platform, buyer)
+    order = np.argsort(-buyers["monetary_cents"].to_numpy(), kind="stable")
+    return CustomerView(settings, cutoffs, buyers.iloc[order],
+                        segment_table(scored, settings.vocabulary))
 
 
 def per_order_cents(cents: pd.Series, orders: pd.Series) -> pd.Series:

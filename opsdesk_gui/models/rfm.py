@@ -47,38 +47,67 @@ def window_start(as_of: date, window_days: int = DEFAULT_WINDOW_DAYS) -> date:
     return as_of - timedelta(days=window_days - 1)
 
 
+def day_numbers(days: pd.Series) -> np.ndarray:
+    """Days as whole numbers (days since 1970-01-01), for fast comparisons."""
+    return days.to_numpy().astype("datetime64[D]").astype(np.int64)
+
+
+def _day_number(day: date) -> int:
+    return int(np.datetime64(day, "D").astype(np.int64))
+
+
 def buyer_summary(orders: pd.DataFrame, as_of: date, since: date) -> pd.DataFrame:
     """One row per buyer with a paid order on or before `as_of`, indexed by buyer key:
     platform, buyer_id, approximate, first_order, last_order (days of all their paid
-    orders up to as_of), and over [since, as_of]: orders, monetary_cents, refund_cents,
-    last_in_window, recency_days (None without an order in the window); plus orders_90."""
-    end, start = pd.Timestamp(as_of), pd.Timestamp(since)
-    upto = orders.loc[orders["day"] <= end]
-    grouped = upto.groupby("buyer", observed=True, sort=False)
-    out = grouped.agg(platform=("platform", "first"), buyer_id=("buyer_id", "first"),
-                      approximate=("approximate", "first"), first_order=("day", "min"),
-                      last_order=("day", "max"))
-    inside = upto.loc[upto["day"] >= start].groupby("buyer", observed=True, sort=False).agg(
-        orders=("day", "size"), monetary_cents=("paid_cents", "sum"),
-        refund_cents=("refund_cents", "sum"), last_in_window=("day", "max"))
-    out = out.join(inside)
-    out["orders"] = out["orders"].fillna(0).astype(np.int64)
-    for column in ("monetary_cents", "refund_cents"):
-        out[column] = out[column].fillna(0).astype(np.int64)
-    out["recency_days"] = (end - out["last_order"]).dt.days.astype(np.int64)
-    recent = upto["day"] > end - pd.Timedelta(days=LIFECYCLE_DAYS)
-    out["orders_90"] = (upto.loc[recent].groupby("buyer", observed=True).size()
-                        .reindex(out.index, fill_value=0).astype(np.int64))
+    orders up to as_of), and over [since, as_of]: orders, monetary_cents, refund_cents;
+    recency_days (as_of - last_order), orders_90 and lifecycle.
+
+    Computed on the buyers' category codes with numpy (a groupby over 150,000 buyers'
+    text keys costs seconds)."""
+    end, start = _day_number(as_of), _day_number(since)
+    days = day_numbers(orders["day"])
+    upto = days <= end
+    codes = orders["buyer"].cat.codes.to_numpy()[upto]
+    days, rows = days[upto], np.flatnonzero(upto)
+    n = len(orders["buyer"].cat.categories)
+    first = np.full(n, np.iinfo(np.int64).max)
+    last = np.full(n, np.iinfo(np.int64).min)
+    np.minimum.at(first, codes, days)
+    np.maximum.at(last, codes, days)
+    inside = days >= start
+    recent = days > end - LIFECYCLE_DAYS
+
+    def total(values, mask) -> np.ndarray:
+        return np.bincount(codes[mask], weights=values, minlength=n).round().astype(np.int64)
+
+    paid = orders["paid_cents"].to_numpy(np.float64)[upto][inside]
+    refund = orders["refund_cents"].to_numpy(np.float64)[upto][inside]
+    present, first_row = np.unique(codes, return_index=True)
+    take = rows[first_row]
+    # categorical text and index: taking rows of 150,000 Arrow strings costs ~5 ms a time
+    keys = pd.Categorical.from_codes(present, orders["buyer"].cat.categories)
+    out = pd.DataFrame({
+        "platform": orders["platform"].array.take(take),
+        "buyer_id": orders["buyer_id"].array.take(take),
+        "approximate": orders["approximate"].to_numpy(bool)[take],
+        "first_order": first[present].astype("datetime64[D]").astype("datetime64[ns]"),
+        "last_order": last[present].astype("datetime64[D]").astype("datetime64[ns]"),
+        "orders": np.bincount(codes[inside], minlength=n)[present].astype(np.int64),
+        "monetary_cents": total(paid, inside)[present],
+        "refund_cents": total(refund, inside)[present],
+        "recency_days": end - last[present],
+        "orders_90": np.bincount(codes[recent], minlength=n)[present].astype(np.int64),
+    }, index=pd.CategoricalIndex(keys, name="buyer"))
     out["lifecycle"] = lifecycle(out["recency_days"].to_numpy(), out["orders_90"].to_numpy())
     return out
 
 
-def lifecycle(recency_days: np.ndarray, orders_90: np.ndarray) -> np.ndarray:
+def lifecycle(recency_days: np.ndarray, orders_90: np.ndarray) -> pd.Categorical:
     """The lifecycle code of each buyer (module docstring)."""
-    return np.select(
+    stage = np.select(
         [recency_days >= LOST_DAYS, recency_days >= LIFECYCLE_DAYS, orders_90 >= 4,
-         orders_90 >= 2],
-        ["lost", "dormant", "loyal", "repeat"], default="first")
+         orders_90 >= 2], [4, 3, 2, 1], default=0)
+    return pd.Categorical.from_codes(stage, LIFECYCLES)
 
 
 def quintile_cutoffs(scored: pd.DataFrame, fixed_f: bool = False) -> Cutoffs:
@@ -88,9 +117,10 @@ def quintile_cutoffs(scored: pd.DataFrame, fixed_f: bool = False) -> Cutoffs:
             return (0, 0, 0, 0)
         return tuple(float(v) for v in np.quantile(np.asarray(values), _QUINTILES,
                                                    method="lower"))
-    return Cutoffs(r=cuts(scored["recency_days"]),
-                   f=FIXED_F_CUTOFFS if fixed_f else cuts(scored["orders"]),
-                   m=cuts(scored["monetary_cents"]))
+    # .to_numpy() first: numpy probing a Series with a long text index scans the index
+    return Cutoffs(r=cuts(scored["recency_days"].to_numpy()),
+                   f=FIXED_F_CUTOFFS if fixed_f else cuts(scored["orders"].to_numpy()),
+                   m=cuts(scored["monetary_cents"].to_numpy()))
 
 
 def score(values: np.ndarray, cutoffs, reverse: bool = False) -> np.ndarray:
@@ -102,8 +132,8 @@ def score(values: np.ndarray, cutoffs, reverse: bool = False) -> np.ndarray:
 def score_buyers(summary: pd.DataFrame, cutoffs: Cutoffs) -> pd.DataFrame:
     """The scored buyers (orders in the window > 0) with r, f, m and fm = (f + m) / 2."""
     scored = summary.loc[summary["orders"] > 0].copy()
-    scored["r"] = score(scored["recency_days"], cutoffs.r, reverse=True)
-    scored["f"] = score(scored["orders"], cutoffs.f)
-    scored["m"] = score(scored["monetary_cents"], cutoffs.m)
+    scored["r"] = score(scored["recency_days"].to_numpy(), cutoffs.r, reverse=True)
+    scored["f"] = score(scored["orders"].to_numpy(), cutoffs.f)
+    scored["m"] = score(scored["monetary_cents"].to_numpy(), cutoffs.m)
     scored["fm"] = (scored["f"] + scored["m"]) / 2
     return scored

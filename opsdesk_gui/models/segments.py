@@ -62,21 +62,24 @@ def grid11_conditions(r, fm) -> list[np.ndarray]:
     return [np.isin(r, rs) & np.isin(whole, fms) for _code, rs, fms in GRID11_RULES]
 
 
-def assign_segments(scored: pd.DataFrame, vocabulary: str) -> np.ndarray:
-    """The segment code of each scored buyer (columns r, f, m, fm)."""
+def assign_segments(scored: pd.DataFrame, vocabulary: str) -> pd.Categorical:
+    """The segment code of each scored buyer (columns r, f, m, fm); '' matches no rule
+    (never, as the tests prove)."""
+    r, f, m, fm = (scored[c].to_numpy() for c in ("r", "f", "m", "fm"))
     if vocabulary == "cn8":
-        averages = tuple(scored[c].mean() if len(scored) else 0 for c in ("r", "f", "m"))
-        conditions = cn8_conditions(scored["r"], scored["f"], scored["m"], averages)
+        averages = tuple(v.mean() if len(v) else 0 for v in (r, f, m))
+        conditions = cn8_conditions(r, f, m, averages)
     else:
-        conditions = grid11_conditions(scored["r"], scored["fm"])
-    return np.select(conditions, list(segment_codes(vocabulary)[:len(conditions)]),
-                     default="")
+        conditions = grid11_conditions(r, fm)
+    codes = segment_codes(vocabulary)
+    number = np.select(conditions, list(range(len(conditions))), default=len(codes))
+    return pd.Categorical.from_codes(number, [*codes, ""])
 
 
 def segment_table(scored: pd.DataFrame, vocabulary: str) -> pd.DataFrame:
     """Per segment, in rule order: buyers, monetary_cents, buyer and revenue shares."""
     codes = segment_codes(vocabulary)
-    sums = scored.groupby("segment").agg(buyers=("segment", "size"),
+    sums = scored.groupby("segment", observed=True).agg(buyers=("segment", "size"),
                                          monetary_cents=("monetary_cents", "sum"))
     out = sums.reindex(codes, fill_value=0).rename_axis("segment").reset_index()
     total_buyers, total_money = out["buyers"].sum(), out["monetary_cents"].sum()
@@ -96,5 +99,6 @@ def rf_grid(scored: pd.DataFrame) -> pd.DataFrame:
 def transitions(before: pd.Series, after: pd.Series) -> pd.DataFrame:
     """Buyers moving between segments: rows = segment on the earlier day ('' = not scored
     then), columns = segment on the later day ('' = not scored now), values = buyers."""
-    both = pd.concat([before.rename("before"), after.rename("after")], axis=1).fillna("")
+    both = pd.concat([before.astype(object).rename("before"),
+                      after.astype(object).rename("after")], axis=1).fillna("")
     return pd.crosstab(both["before"], both["after"])

@@ -121,13 +121,22 @@ def _fit(log_likelihood, data: tuple[np.ndarray, ...], start: np.ndarray, code: 
     return params
 
 
+# A parameter at the edge of this range means the likelihood kept rising towards zero or
+# infinity: the data do not pin the model down (e.g. 7 buyers give a = 0, b = 9,857).
+_SANE = (1e-3, 1e4)
+
+
+def _inside(*params: float) -> bool:
+    return all(_SANE[0] < value < _SANE[1] for value in params)
+
+
 def fit_bgnbd(inputs: pd.DataFrame) -> BgNbdParams:
     if inputs.empty:
         raise ClvError("clv_no_buyers")
     data = _weighted(inputs, ["frequency", "recency", "T"])
     r, alpha, a, b = _fit(bgnbd_log_likelihood, data, np.log([1.0, 1.0, 1.0, 1.0]),
                           "clv_not_converged")
-    if max(r, alpha, a, b) > 1e6:  # a parameter ran off to infinity: no real optimum
+    if not _inside(r, alpha, a, b):
         raise ClvError("clv_not_converged")
     return BgNbdParams(r, alpha, a, b)
 
@@ -136,12 +145,17 @@ def fit_gamma_gamma(inputs: pd.DataFrame) -> GammaGammaParams:
     repeat = inputs.loc[(inputs["frequency"] > 0) & (inputs["monetary_value"] > 0)]
     if len(repeat) < 2:
         raise ClvError("clv_no_repeat_buyers")
-    data = _weighted(repeat, ["frequency", "monetary_value"])
-    p, q, gamma = _fit(gamma_gamma_log_likelihood, data, np.log([1.0, 2.0, 1.0]),
-                       "clv_not_converged")
-    if q <= 1 or max(p, q, gamma) > 1e8:  # q <= 1: the mean value is infinite
+    # fitted on values in units of their mean, so that gamma (a scale in money) is judged
+    # the same in yuan, dollars or yen, then scaled back
+    scale = float(repeat["monetary_value"].mean())
+    x, m, weight = _weighted(repeat, ["frequency", "monetary_value"])
+    p, q, gamma = _fit(gamma_gamma_log_likelihood, (x, m / scale, weight),
+                       np.log([1.0, 2.0, 1.0]), "clv_not_converged")
+    if q <= 1:  # the mean value is infinite
         raise ClvError("clv_no_mean_value")
-    return GammaGammaParams(p, q, gamma)
+    if not _inside(p, q, gamma):
+        raise ClvError("clv_not_converged")
+    return GammaGammaParams(p, q, gamma * scale)
 
 
 def p_alive(params: BgNbdParams, x, t_x, T) -> np.ndarray:

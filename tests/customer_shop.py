@@ -42,6 +42,8 @@ from opsdesk_gui.store import open_shop
 
 AS_OF = date(2024, 6, 30)
 SINCE = date(2023, 7, 2)
+# Every order has one line of SKU-1 (连衣裙, category 女装) except these (帆布包, 配饰):
+LINE = {"B3": ("SKU-2", "帆布包"), "C1": ("SKU-2", "帆布包")}
 ORDERS = [  # platform, order, buyer, status, paid_at, paid cents, order refund cents
     ("taobao", "A1", "t1", "completed", "2023-05-10 10:00:00", 5000, 0),
     ("taobao", "A2", "t1", "completed", "2024-01-15 10:00:00", 10000, 0),
@@ -71,9 +73,13 @@ def build_customer_shop(path: Path) -> Path:
                 (platform, order, buyer, status, paid_at or "2024-06-29 08:00:00", paid_at,
                  paid, refund))
             conn.execute(
-                "INSERT INTO order_lines (platform, order_id, line_id, sku, qty, amount_cents,"
-                " refund_cents) VALUES (?, ?, '1', 'SKU-1', 1, ?, ?)",
-                (platform, order, paid, 5000 if order == "A3" else None))
+                "INSERT INTO order_lines (platform, order_id, line_id, sku, title, qty, "
+                "amount_cents, refund_cents) VALUES (?, ?, '1', ?, ?, 1, ?, ?)",
+                (platform, order, *LINE.get(order, ("SKU-1", "连衣裙 碎花")), paid,
+                 5000 if order == "A3" else None))
+        conn.executemany("INSERT INTO products (platform, sku, title, category) "
+                         "VALUES ('taobao', ?, ?, ?)",
+                         [("SKU-1", "连衣裙 碎花", "女装"), ("SKU-2", "帆布包", "配饰")])
         conn.execute("INSERT INTO refunds (platform, refund_id, order_id, amount_cents, status)"
                      " VALUES ('taobao', 'R1', 'F1', 6000, 'succeeded')")
         conn.executemany(

@@ -61,14 +61,36 @@ def load_paid_orders(conn: sqlite3.Connection, platform: str | None = None) -> p
     largest = refunds[["order_refund", "lines", "records"]].fillna(0).max(axis=1)
     paid = orders["paid_cents"].to_numpy(np.int64)
     orders["refund_cents"] = np.minimum(largest.to_numpy(np.int64), np.maximum(paid, 0))
-    no_id = orders["buyer_id"].isna()
-    orders["approximate"] = no_id
-    key = orders["platform"] + "\x1f" + orders["buyer_id"].where(~no_id, "#" + orders["order_id"])
-    orders["buyer"] = key.astype("category")
+    orders["approximate"] = orders["buyer_id"].isna()
+    orders["buyer"] = buyer_keys(orders).astype("category")
     orders["platform"] = orders["platform"].astype("category")
     orders["day"] = pd.to_datetime(orders["day"], format="%Y-%m-%d")
     orders["paid_cents"] = orders["paid_cents"].astype(np.int64)
     return orders[list(ORDER_COLUMNS)].sort_values(["day", "order_id"], ignore_index=True)
+
+
+def buyer_keys(frame: pd.DataFrame) -> pd.Series:
+    """'platform<US>buyer_id', or 'platform<US>#order_id' for an order without a buyer ID."""
+    no_id = frame["buyer_id"].isna()
+    return frame["platform"] + "\x1f" + frame["buyer_id"].where(~no_id, "#" + frame["order_id"])
+
+
+_BOUGHT_SQL = f"""
+SELECT DISTINCT o.platform, o.buyer_id, o.order_id, l.sku, l.title, p.category,
+       substr(o.paid_at, 1, 10) AS day
+FROM orders o JOIN order_lines l ON l.platform = o.platform AND l.order_id = o.order_id
+LEFT JOIN products p ON p.platform = l.platform AND p.sku = l.sku
+WHERE {SALE} AND l.qty > 0 AND (:platform IS NULL OR o.platform = :platform)
+"""
+
+
+def buyer_products(conn: sqlite3.Connection, platform: str | None = None) -> pd.DataFrame:
+    """What each buyer bought: buyer key, sku, title, category and the day, one row per
+    paid order line (for re-activation lists: "bought product or category X")."""
+    lines = pd.read_sql_query(_BOUGHT_SQL, conn, params={"platform": platform})
+    lines["buyer"] = buyer_keys(lines)
+    lines["day"] = pd.to_datetime(lines["day"], format="%Y-%m-%d")
+    return lines[["buyer", "sku", "title", "category", "day"]]
 
 
 def last_order_day(orders: pd.DataFrame):

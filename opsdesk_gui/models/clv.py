@@ -104,7 +104,8 @@ def _fit(log_likelihood, data: tuple[np.ndarray, ...], start: np.ndarray, code: 
     total = weight.sum()
 
     def objective(log_params: np.ndarray) -> float:
-        value = -(weight * log_likelihood(np.exp(log_params), *columns)).sum() / total
+        with np.errstate(all="ignore"):  # a trial far out gives inf - inf: judged below
+            value = -(weight * log_likelihood(np.exp(log_params), *columns)).sum() / total
         return value if np.isfinite(value) else 1e300
 
     # L-BFGS-B reaches the optimum in ~150 evaluations (Nelder-Mead needs ~800, 5x the

@@ -97,6 +97,7 @@ def near_next_tier(buyers: pd.DataFrame, tiers: tuple[Tier, ...]) -> pd.DataFram
         near = (level == i - 1) & (value >= NEAR_SHARE * tier.threshold) & (
             value < tier.threshold)
         part = buyers.loc[near].copy()
+        part["tier"] = tiers[i - 1].name
         part["next_tier"] = tier.name
         part["gap"] = tier.threshold - value[near]
         part["gap_measure"] = tier.measure

@@ -659,177 +659,187 @@
 <context>
     <name>BuyersPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="27"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="28"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="31"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="32"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="32"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="33"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="33"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="34"/>
         <source>The platform&apos;s buyer ID; &apos;#order&apos; for an order without one (抖店, 拼多多, 快手 exports carry none): such an order counts as a buyer of its own</source>
         <translation>平台的买家 ID；没有买家 ID 的订单（抖店、拼多多、快手的导出不含）显示为“#订单号”，每个这样的订单算作一位买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="35"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="36"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="37"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="38"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="39"/>
         <source>First order</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="40"/>
         <source>The buyer&apos;s first paid order, all time</source>
         <translation>买家有史以来第一笔支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="41"/>
         <source>Last order</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="43"/>
         <source>Paid orders in the window</source>
         <translation>统计窗口内的支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="45"/>
         <source>What the buyer paid for the window&apos;s orders, postage included</source>
         <translation>买家在统计窗口内订单的实付金额，含运费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="46"/>
         <source>Per order</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="47"/>
         <source>Paid ÷ orders in the window</source>
         <translation>统计窗口内支付金额 ÷ 订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="48"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="49"/>
         <source>Refunds of the window&apos;s orders ÷ what they paid</source>
         <translation>统计窗口内订单的退款 ÷ 实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="41"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="42"/>
         <source>Orders · F</source>
         <translation>订单数 (F)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="44"/>
         <source>Paid · M</source>
         <translation>支付金额 (M)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="50"/>
         <source>Days since · R</source>
         <translation>距今天数 (R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
         <source>As-of day − the day of the last paid order</source>
         <translation>分析日 − 最近一笔支付订单的日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
         <source>Recency score 1–5 (5 = most recent)</source>
         <translation>最近购买得分 1–5（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
         <source>Frequency score 1–5</source>
         <translation>购买频次得分 1–5</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
         <source>Monetary score 1–5</source>
         <translation>消费金额得分 1–5</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="57"/>
         <source>By paid orders in the last 90 days: 1 first purchase, 2–3 repeat, 4+ loyal; none for 90 days dormant, for 180 days lost</source>
         <translation>按近 90 天的支付订单数：1 笔为首购，2–3 笔为复购，4 笔及以上为忠诚；90 天无购买为沉睡，180 天无购买为流失</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
+        <source>Member tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="60"/>
+        <source>By the tier rules on the Member tiers page, over the window</source>
+        <translation>按“会员等级”页的规则，以统计窗口内的数据划分</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="61"/>
         <source>Approximate</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
         <source>Yes: no buyer ID, so this buyer may be one of several orders of one person</source>
         <translation>是：没有买家 ID，这位“买家”可能只是同一个人的多笔订单之一</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="88"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="100"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="107"/>
         <source>{buyers} buyers up to {as_of}; {scored} bought from {since} to {as_of} and are scored.</source>
         <translation>截至 {as_of} 共 {buyers} 位买家；其中 {scored} 位在 {since} 至 {as_of} 有购买并参与评分。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="108"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="112"/>
         <source>Approximate: orders without a buyer ID count as buyers of their own.</source>
         <translation>近似：没有买家 ID 的订单各算一位买家。</translation>
     </message>
@@ -1209,7 +1219,7 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/page.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/customers/page.py" line="81"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
@@ -1691,6 +1701,169 @@
         <location filename="../../opsdesk_gui/views/listing_tab.py" line="85"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="86"/>
+        <source>Re-activation lists</source>
+        <translation>召回名单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="90"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="91"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="92"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="93"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="94"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="95"/>
+        <source>Last order</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="96"/>
+        <source>Days since last order</source>
+        <translation>距最近购买天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="97"/>
+        <source>Orders in window</source>
+        <translation>窗口内订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="98"/>
+        <source>Paid in window</source>
+        <translation>窗口内支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="99"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="100"/>
+        <source>Member tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="101"/>
+        <source>As of</source>
+        <translation>分析日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="101"/>
+        <source>The day the list was made for</source>
+        <translation>名单所依据的日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="102"/>
+        <source>Last order in shop</source>
+        <translation>店铺最后订单日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="103"/>
+        <source>The shop&apos;s last order day when the list was made: later orders are not in</source>
+        <translation>生成名单时店铺最后一笔订单的日期：之后的订单不在其中</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="109"/>
+        <source>No purchase for at least</source>
+        <translation>至少多少天未购买</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="109"/>
+        <source>Bought a product (SKU or title contains)</source>
+        <translation>买过的商品（编码或标题包含）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="110"/>
+        <source>Bought in category</source>
+        <translation>买过的类目</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="110"/>
+        <source>Segment is any of</source>
+        <translation>分群属于</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="111"/>
+        <source>Member tier is any of</source>
+        <translation>会员等级属于</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="111"/>
+        <source>Saved lists</source>
+        <translation>已保存的名单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="114"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="115"/>
+        <source>any product</source>
+        <translation>任意商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="116"/>
+        <source>any category</source>
+        <translation>任意类目</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="117"/>
+        <source>name of the list</source>
+        <translation>名单名称</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="118"/>
+        <source>Save list</source>
+        <translation>保存名单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="119"/>
+        <source>Delete list</source>
+        <translation>删除名单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="120"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="202"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="215"/>
+        <source>{count} buyers as of {as_of} (the shop&apos;s last order: {last}). Export keeps names and phones masked unless you press Show personal data first.</source>
+        <translation>截至 {as_of} 共 {count} 位买家（店铺最后订单：{last}）。导出时姓名和手机号保持打码，除非先点“显示个人信息”。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="239"/>
+        <source>Give the list a name to save it.</source>
+        <translation>请先给名单起个名字再保存。</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3881,168 @@
         <location filename="../../opsdesk_gui/views/table/view.py" line="328"/>
         <source>Could not write {path}: {error}. If the file is open in Excel or WPS, close it and try again.</source>
         <translation>无法写入 {path}：{error}。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="78"/>
+        <source>Member tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="103"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="81"/>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="93"/>
+        <source>Paid</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="83"/>
+        <source>What the tier&apos;s buyers paid in the window</source>
+        <translation>该等级买家在统计窗口内的支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="87"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="88"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="90"/>
+        <source>Next tier</source>
+        <translation>下一等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="91"/>
+        <source>Still needed</source>
+        <translation>还差</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="92"/>
+        <source>Spend (yuan) or orders the buyer still needs in the window</source>
+        <translation>买家在统计窗口内还需的消费金额（元）或订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="167"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="95"/>
+        <source>Days since last order</source>
+        <translation>距最近购买天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="103"/>
+        <source>Measure</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="104"/>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="106"/>
+        <source>Spend in yuan, or orders, in the window; the first tier starts at 0</source>
+        <translation>统计窗口内的消费金额（元）或订单数；第一个等级从 0 开始</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="107"/>
+        <source>Add tier</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="108"/>
+        <source>Remove tier</source>
+        <translation>删除等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="109"/>
+        <source>Save tiers</source>
+        <translation>保存等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="110"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="111"/>
+        <source>Tier rules (saved in the shop file)</source>
+        <translation>等级规则（保存在店铺文件中）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="112"/>
+        <source>Buyers per tier</source>
+        <translation>各等级买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="113"/>
+        <source>Close to the next tier (at least {0:.0%} of the way)</source>
+        <translation>接近下一等级（已达到 {0:.0%} 以上）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="141"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="150"/>
+        <source>{buyers} buyers with a paid order in the window; {near} close to their next tier.</source>
+        <translation>统计窗口内有支付订单的买家 {buyers} 位；其中 {near} 位接近下一等级。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="166"/>
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="188"/>
+        <source>New tier</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="208"/>
+        <source>Each tier&apos;s threshold must be a number.</source>
+        <translation>每个等级的起点必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="209"/>
+        <source>Each tier needs a name of its own.</source>
+        <translation>每个等级需要一个不重复的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="210"/>
+        <source>A tier is measured by spend or by orders.</source>
+        <translation>等级按消费金额或订单数划分。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="211"/>
+        <source>The first tier starts at 0: it holds every other buyer.</source>
+        <translation>第一个等级从 0 开始：其余买家都属于它。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="212"/>
+        <source>Thresholds must rise from one tier to the next.</source>
+        <translation>起点必须一级比一级高。</translation>
     </message>
 </context>
 <context>

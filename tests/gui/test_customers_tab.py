@@ -100,3 +100,56 @@ def test_a_fit_that_cannot_be_made_shows_why_and_no_numbers(qtbot, runner, shop)
     tab.page_bar.setCurrentWidget(tab.clv)
     qtbot.waitUntil(lambda: "no figures are shown" in tab.clv.note.text(), timeout=20_000)
     assert tab.clv.table.model.rowCount() == 0 and tab.clv.params.text() == ""
+
+
+def test_tiers_are_edited_saved_and_undone(qtbot, runner, shop):
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    show_page(qtbot, tab, tab.buyers, shop)
+    show_page(qtbot, tab, tab.tiers, None)
+    page = tab.tiers
+    # the default tiers: 银卡 from 1,000.00, nobody paid that much in the window
+    assert column(page.counts, "buyers") == [7, 0, 0]
+    page.rules.item(1, 2).setText("250")  # 银卡 from 250.00: t1 (300.00), t2 (250.00)
+    page.rules.item(2, 2).setText("360")  # 金卡 from 360.00: t3 (500.00)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.save_button.click()
+    assert column(page.counts, "buyers") == [4, 2, 1]
+    assert column(page.table, "buyer_text") == ["t1"]  # 60.00 short of 金卡
+    assert column(page.table, "gap_text") == ["60.00"]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.undo_button.click()
+    assert column(page.counts, "buyers") == [7, 0, 0]
+    page.rules.item(2, 2).setText("100")  # below 银卡: refused, nothing saved
+    page.save_button.click()
+    assert "must rise" in page.note.text()
+
+
+def test_reactivation_list_counts_saves_and_stamps(qtbot, runner, shop, tmp_path):
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    show_page(qtbot, tab, tab.buyers, shop)
+    page = tab.lists
+    show_page(qtbot, tab, page, None)
+    # 30 days without a purchase: t3 (150 days), t4 (303)
+    assert sorted(column(page.table, "buyer_text")) == ["t3", "t4"]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.days_spin.setValue(10)
+        page.category_edit.setText("女装")  # 10+ days and bought 女装: t1, t4
+    assert sorted(column(page.table, "buyer_text")) == ["t1", "t4"]
+    assert set(column(page.table, "as_of")) == {"2024-06-30"}
+    assert set(column(page.table, "shop_last_order")) == {"2024-06-30"}
+    # the export for the SMS tool: masked until the owner shows personal data
+    text = page.table.export(tmp_path / "list.csv").read_text(encoding="utf-8-sig")
+    assert "138****0001" in text and "13800000001" not in text and "2024-06-30" in text
+    page.table.unmask_button.setChecked(True)
+    text = page.table.export(tmp_path / "open.csv").read_text(encoding="utf-8-sig")
+    assert "13800000001" in text
+    page.saved_combo.setEditText("女装 win-back")
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.save_button.click()
+    assert page.saved == {"女装 win-back": {"category": "女装", "min_days": 10, "product": "",
+                                          "segments": [], "tiers": []}}
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.undo_button.click()
+    assert page.saved == {}

@@ -73,7 +73,7 @@ def test_buyers_near_the_next_tier(buyers):
     # 金卡 at 360.00: 80 % = 288.00; t1 has 300.00 (gap 60.00), t2 250.00 is not near;
     # 银卡 at 250.00: 80 % = 200.00, no 普通 buyer has that much
     assert _ids(near) == ["t1"] and near["gap"].tolist() == [6000]
-    assert near["next_tier"].tolist() == ["金卡"]
+    assert near["next_tier"].tolist() == ["金卡"] and near["tier"].tolist() == ["银卡"]
 
 
 def test_tiers_by_orders(buyers):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from ...models.customer_orders import buyer_details
+from ...models.customer_rules import assign_tiers
 from ...models.customers import RfmSettings, customer_view
 from ...models.rfm import window_start
 from ..labels import count_text, platform_name
@@ -55,6 +56,8 @@ class BuyersPage(CustomerPage):
             Column("lifecycle_name", self.tr("Lifecycle"), "text", self.tr(
                 "By paid orders in the last 90 days: 1 first purchase, 2–3 repeat, 4+ loyal; "
                 "none for 90 days dormant, for 180 days lost")),
+            Column("tier", self.tr("Member tier"), "text", self.tr(
+                "By the tier rules on the Member tiers page, over the window")),
             Column("approximate_text", self.tr("Approximate"), "text", self.tr(
                 "Yes: no buyer ID, so this buyer may be one of several orders of one person")),
         ]
@@ -73,6 +76,7 @@ class BuyersPage(CustomerPage):
         with read_only(data.shop_path) as conn:
             details = buyer_details(conn)
         buyers = view.buyers.join(details, on=["platform", "buyer_id"])
+        buyers["tier"] = assign_tiers(buyers, data.tiers)
         return view, buyers
 
     def clear(self) -> None:

@@ -3,6 +3,7 @@ tab's settings, the note above the figures, and the failure message."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,11 +12,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...models.customer_orders import cached_paid_orders, in_one_currency, last_order_day
+from ...models.customer_rules import tiers_from_json
 from ...models.period_presets import PeriodSelection
+from ...store.customer_rules import read_rules
 from ...tasks import TaskRunner
 from ..messages import error_text
 from ..shop_reading import read_only
 from .controls import CustomerControls
+
+TIER_RULE = "default"  # the name the tier rules are saved under (kind 'tiers')
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,7 @@ class PageInput:
     vocabulary: str
     fixed_f: bool
     cutoffs: object = None    # rfm.Cutoffs as the owner edited them, else None (quintiles)
+    tiers: tuple = ()         # customer_rules.Tier, as saved in the shop file
 
 
 class CustomerPage(QWidget):
@@ -82,9 +88,11 @@ class CustomerPage(QWidget):
         def op(progress, cancel):
             with read_only(shop_path) as conn:
                 orders = cached_paid_orders(conn, str(shop_path), selection.platform)
+                tiers = tiers_from_json(read_rules(conn, "tiers").get(TIER_RULE))
             orders, currency = in_one_currency(orders)
             last = last_order_day(orders)
-            data = PageInput(shop_path, orders, currency, picked or last, last, *settings)
+            data = PageInput(shop_path, orders, currency, picked or last, last, *settings,
+                             tiers)
             return data, compute(data, progress, cancel, *extra)
 
         self.runner.start(f"customers:{self.key}", op, self._on_loaded, self._on_failed)
@@ -93,6 +101,19 @@ class CustomerPage(QWidget):
         data, result = outcome
         self.controls.show_as_of(data.as_of)
         self.show_result(result)
+
+    def write_rule(self, shop_path: Path, write, on_done) -> None:
+        """Run a customer_rules write (a function of a connection) in the worker; it
+        commits whatever happens, so Cancel leaves it alone."""
+        def op(progress, cancel):
+            conn = sqlite3.connect(shop_path, timeout=30, isolation_level=None)
+            try:
+                return write(conn)
+            finally:
+                conn.close()
+
+        self.runner.start(f"customers:write:{self.key}", op, on_done, self._on_failed,
+                          cancellable=False)
 
     def _on_failed(self, error: BaseException) -> None:
         self.clear()

@@ -12,11 +12,13 @@ from ..customers.buyers_page import BuyersPage
 from ..customers.clv_page import LifetimeValuePage
 from ..customers.cohorts_page import CohortsPage
 from ..customers.controls import CustomerControls
+from ..customers.lists_page import ListsPage
 from ..customers.rfm_page import RfmPage
+from ..customers.tiers_page import TiersPage
 from ..listing_tab import printable_table_html
 from ..paged_tab import PagedTab
 
-PAGE_CLASSES = (BuyersPage, RfmPage, CohortsPage, LifetimeValuePage)
+PAGE_CLASSES = (BuyersPage, RfmPage, CohortsPage, LifetimeValuePage, TiersPage, ListsPage)
 
 
 class CustomersTab(PagedTab):
@@ -29,7 +31,7 @@ class CustomersTab(PagedTab):
         self.controls.setParent(self)
         self.layout().insertWidget(0, self.controls)
         self.runner = runner
-        self.buyers, self.rfm, self.cohorts, self.clv = self.pages
+        self.buyers, self.rfm, self.cohorts, self.clv, self.tiers, self.lists = self.pages
         for page in self.pages:
             page.loaded.connect(self.loaded)
         self.controls.changed.connect(self._on_controls_changed)

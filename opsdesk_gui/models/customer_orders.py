@@ -135,3 +135,32 @@ def buyer_details(conn: sqlite3.Connection) -> pd.DataFrame:
     return pd.read_sql_query(
         "SELECT platform, buyer_id, name, phone, province FROM buyers", conn
     ).set_index(["platform", "buyer_id"])
+
+
+_BUYER_ORDERS_SQL = f"""
+SELECT o.order_id, substr(o.paid_at, 1, 10) AS day, o.status,
+       coalesce(o.paid_cents, 0) AS paid_cents, o.units
+FROM orders o
+WHERE {SALE} AND o.platform = :platform
+  AND (o.buyer_id = :buyer_id OR (:buyer_id IS NULL AND o.order_id = :order_id))
+ORDER BY o.paid_at DESC
+"""
+_BUYER_LINES_SQL = f"""
+SELECT l.sku, max(l.title) AS title, sum(l.qty) AS units, sum(l.amount_cents) AS amount_cents,
+       count(DISTINCT o.order_id) AS orders
+FROM orders o JOIN order_lines l ON l.platform = o.platform AND l.order_id = o.order_id
+WHERE {SALE} AND l.qty > 0 AND o.platform = :platform
+  AND (o.buyer_id = :buyer_id OR (:buyer_id IS NULL AND o.order_id = :order_id))
+GROUP BY l.sku ORDER BY amount_cents DESC
+"""
+
+
+def buyer_history(conn: sqlite3.Connection, buyer_key: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One buyer's paid orders (newest first) and the products in them (most paid first).
+    `buyer_key` is the key of load_paid_orders ('platform<US>buyer_id' or
+    'platform<US>#order_id')."""
+    platform, rest = buyer_key.split("\x1f", 1)
+    params = {"platform": platform, "buyer_id": None if rest.startswith("#") else rest,
+              "order_id": rest[1:] if rest.startswith("#") else None}
+    return (pd.read_sql_query(_BUYER_ORDERS_SQL, conn, params=params),
+            pd.read_sql_query(_BUYER_LINES_SQL, conn, params=params))

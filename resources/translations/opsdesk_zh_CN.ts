@@ -657,189 +657,253 @@
     </message>
 </context>
 <context>
+    <name>BuyerDetail</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="40"/>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="41"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="42"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="43"/>
+        <source>Paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="48"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="47"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="47"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="49"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="50"/>
+        <source>The lines&apos; amounts (postage not included)</source>
+        <translation>商品行金额（不含运费）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="51"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="58"/>
+        <source>The buyer&apos;s paid orders</source>
+        <translation>该买家的支付订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="59"/>
+        <source>What they bought</source>
+        <translation>买过的商品</translation>
+    </message>
+</context>
+<context>
     <name>BuyersPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="28"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="38"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="32"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="42"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="33"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="43"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="34"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="44"/>
         <source>The platform&apos;s buyer ID; &apos;#order&apos; for an order without one (抖店, 拼多多, 快手 exports carry none): such an order counts as a buyer of its own</source>
         <translation>平台的买家 ID；没有买家 ID 的订单（抖店、拼多多、快手的导出不含）显示为“#订单号”，每个这样的订单算作一位买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="36"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="47"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="48"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="39"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="49"/>
         <source>First order</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="50"/>
         <source>The buyer&apos;s first paid order, all time</source>
         <translation>买家有史以来第一笔支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="41"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
         <source>Last order</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
         <source>Paid orders in the window</source>
         <translation>统计窗口内的支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
         <source>What the buyer paid for the window&apos;s orders, postage included</source>
         <translation>买家在统计窗口内订单的实付金额，含运费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
         <source>Per order</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="57"/>
         <source>Paid ÷ orders in the window</source>
         <translation>统计窗口内支付金额 ÷ 订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="58"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
         <source>Refunds of the window&apos;s orders ÷ what they paid</source>
         <translation>统计窗口内订单的退款 ÷ 实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
         <source>Orders · F</source>
         <translation>订单数 (F)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
         <source>Paid · M</source>
         <translation>支付金额 (M)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="60"/>
         <source>Days since · R</source>
         <translation>距今天数 (R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="61"/>
         <source>As-of day − the day of the last paid order</source>
         <translation>分析日 − 最近一笔支付订单的日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
         <source>Recency score 1–5 (5 = most recent)</source>
         <translation>最近购买得分 1–5（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="63"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="63"/>
         <source>Frequency score 1–5</source>
         <translation>购买频次得分 1–5</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
         <source>Monetary score 1–5</source>
         <translation>消费金额得分 1–5</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="65"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
         <source>By paid orders in the last 90 days: 1 first purchase, 2–3 repeat, 4+ loyal; none for 90 days dormant, for 180 days lost</source>
         <translation>按近 90 天的支付订单数：1 笔为首购，2–3 笔为复购，4 笔及以上为忠诚；90 天无购买为沉睡，180 天无购买为流失</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="69"/>
         <source>Member tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="70"/>
         <source>By the tier rules on the Member tiers page, over the window</source>
         <translation>按“会员等级”页的规则，以统计窗口内的数据划分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="71"/>
         <source>Approximate</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="72"/>
         <source>Yes: no buyer ID, so this buyer may be one of several orders of one person</source>
         <translation>是：没有买家 ID，这位“买家”可能只是同一个人的多笔订单之一</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="112"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="124"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="107"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="133"/>
         <source>{buyers} buyers up to {as_of}; {scored} bought from {since} to {as_of} and are scored.</source>
         <translation>截至 {as_of} 共 {buyers} 位买家；其中 {scored} 位在 {since} 至 {as_of} 有购买并参与评分。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="138"/>
         <source>Approximate: orders without a buyer ID count as buyers of their own.</source>
         <translation>近似：没有买家 ID 的订单各算一位买家。</translation>
     </message>

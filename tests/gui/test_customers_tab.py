@@ -153,3 +153,21 @@ def test_reactivation_list_counts_saves_and_stamps(qtbot, runner, shop, tmp_path
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.undo_button.click()
     assert page.saved == {}
+
+
+def test_selecting_a_buyer_shows_their_orders_and_products(qtbot, runner, shop):
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    show_page(qtbot, tab, tab.buyers, shop)
+    table = tab.buyers.table
+    row = column(table, "buyer_text").index("t2")
+    detail = tab.buyers.detail
+    table.table.setCurrentIndex(table.model.index(row, 1))
+    qtbot.waitUntil(lambda: detail.orders.model.rowCount() == 4, timeout=20_000)
+    # newest first: 06-28 (twice), 05-01, 04-15
+    assert column(detail.orders, "day") == ["2024-06-28", "2024-06-28", "2024-05-01",
+                                            "2024-04-15"]
+    # SKU-1: B1 50.00 + B2 100.00 + B4 20.00 = 170.00 in 3 orders; SKU-2: B3 80.00
+    assert column(detail.products, "sku") == ["SKU-1", "SKU-2"]
+    assert column(detail.products, "amount_cents") == [17000, 8000]
+    assert column(detail.products, "orders") == [3, 1]

@@ -3,7 +3,8 @@ segment and lifecycle. Names and phones are masked until the owner unmasks them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QSplitter
 
 from ...models.customer_orders import buyer_details
 from ...models.customer_rules import assign_tiers
@@ -12,6 +13,7 @@ from ...models.rfm import window_start
 from ..labels import count_text, platform_name
 from ..shop_reading import read_only
 from ..table import Column, TableView
+from .buyer_detail import BuyerDetail
 from .names import lifecycle_name, segment_name
 from .page import CustomerPage, PageInput
 
@@ -22,7 +24,15 @@ class BuyersPage(CustomerPage):
     def __init__(self, runner, controls, parent=None) -> None:
         super().__init__(runner, controls, parent)
         self.table = TableView(self.columns(), parent=self, export_name="buyers")
-        self.body.addWidget(self.table, 1)
+        self.detail = BuyerDetail(runner, self)
+        self.shop_path, self.frame = None, None
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([420, 180])
+        self.body.addWidget(split, 1)
+        self.table.table.selectionModel().currentRowChanged.connect(
+            self._on_current_row_changed)
 
     def title(self) -> str:
         return self.tr("Buyers")
@@ -65,6 +75,18 @@ class BuyersPage(CustomerPage):
     def retranslate(self) -> None:
         self.table.model.retitle(self.columns())
         self.table.model.set_locale(QLocale())
+        self.detail.retranslate()
+
+    def refresh(self, shop_path, selection) -> None:
+        self.shop_path = shop_path
+        super().refresh(shop_path, selection)
+
+    def _on_current_row_changed(self, current, _previous) -> None:
+        if not current.isValid() or self.frame is None or self.shop_path is None:
+            self.detail.clear()
+            return
+        row = int(self.table.model.row_order()[current.row()])
+        self.detail.show_buyer(self.shop_path, str(self.frame["buyer"].iloc[row]))
 
     @staticmethod
     def compute(data: PageInput, progress, cancel):
@@ -80,7 +102,9 @@ class BuyersPage(CustomerPage):
         return view, buyers
 
     def clear(self) -> None:
+        self.frame = None
         self.table.set_frame(None)
+        self.detail.clear()
 
     def show_result(self, result) -> None:
         if result is None:
@@ -88,7 +112,7 @@ class BuyersPage(CustomerPage):
             self.note.setText(self.tr("No paid orders yet."))
             return
         view, buyers = result
-        frame = buyers.reset_index(drop=True)
+        frame = buyers.reset_index()
         frame["platform_name"] = frame["platform"].map(platform_name)
         frame["buyer_text"] = [b if isinstance(b, str) else "#" + k.split("#", 1)[1]
                                for b, k in zip(frame["buyer_id"], buyers.index, strict=True)]
@@ -98,7 +122,9 @@ class BuyersPage(CustomerPage):
         frame["lifecycle_name"] = frame["lifecycle"].map(lifecycle_name)
         frame["approximate_text"] = frame["approximate"].map(
             {True: self.tr("Yes"), False: ""})
+        self.frame = frame
         self.table.set_frame(frame)
+        self.detail.clear()
         self.note.setText(self.describe(view, len(frame)))
         self.loaded.emit(len(frame))
 

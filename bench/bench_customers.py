@@ -6,6 +6,7 @@ the orders from the shop file is timed by the app once per data change
 pandas computation of R, F, M and quintile scores.
 
     .venv/bin/python bench/bench_customers.py [--buyers 150000]
+    .venv/bin/python bench/bench_customers.py --generated 1000000   # end to end
 """
 
 from __future__ import annotations
@@ -88,10 +89,61 @@ def timed(label: str, fn, repeat: int = 3):
     return result
 
 
+def generated_shop(lines: int) -> None:
+    """End to end on the generated shop file of bench_products (1,000,000 lines): reading
+    the paid orders, then each page's figures, against pandas from the raw lines."""
+    import sqlite3
+
+    from bench_products import shop_file
+
+    from opsdesk_gui.models.customer_orders import load_paid_orders
+
+    path, counts = shop_file(lines, 2000, True)
+    print(f"generated shop: {counts}")
+    conn = sqlite3.connect(path)
+    orders = timed("read the paid orders (once per data change)",
+                   lambda: load_paid_orders(conn), 1)
+    as_of = orders["day"].max().date()
+    print(f"{orders['buyer'].nunique():,} buyers, {len(orders):,} paid orders, as of {as_of}")
+
+    def from_raw_lines():
+        raw = pd.read_sql_query(
+            "SELECT o.platform, o.buyer_id, o.order_id, o.paid_at, o.paid_cents, l.amount_cents "
+            "FROM order_lines l JOIN orders o ON o.platform = l.platform "
+            "AND o.order_id = l.order_id WHERE o.paid_at IS NOT NULL AND o.status != 'unpaid'",
+            conn)
+        per_order = raw.groupby(["platform", "order_id"]).agg(
+            buyer=("buyer_id", "first"), paid_at=("paid_at", "first"), paid=("paid_cents", "first"))
+        per_order["day"] = pd.to_datetime(per_order["paid_at"].str[:10])
+        since = pd.Timestamp(window_start(as_of))
+        window = per_order.loc[per_order["day"] >= since]
+        g = window.groupby("buyer").agg(last=("day", "max"), f=("day", "size"), m=("paid", "sum"))
+        g["r"] = (pd.Timestamp(as_of) - g["last"]).dt.days
+        for col in ("r", "f", "m"):
+            g[col + "_score"] = pd.qcut(g[col].rank(method="first"), 5, labels=False) + 1
+        return g
+
+    timed("straightforward pandas from the raw lines: RFM scores", from_raw_lines, 1)
+    settings = RfmSettings(as_of, window_start(as_of))
+    timed("Buyers page / RFM: customer_view", lambda: customer_view(orders, settings))
+    timed("Cohorts: cohort_table", lambda: cohort_table(orders, as_of))
+    inputs = timed("Lifetime value: inputs", lambda: clv_inputs(purchases_of(orders), as_of), 1)
+    try:
+        timed("Lifetime value: fit and predictions", lambda: lifetime_value(inputs), 1)
+    except ClvError as exc:
+        print(f"Lifetime value: refused ({exc.code})")
+    conn.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--buyers", type=int, default=150_000)
+    parser.add_argument("--generated", type=int, metavar="LINES",
+                        help="time the generated shop file of bench_products instead")
     args = parser.parse_args()
+    if args.generated:
+        generated_shop(args.generated)
+        return
     orders = timed("build the orders (not part of any figure)", lambda: orders_frame(
         args.buyers), 1)
     print(f"{args.buyers:,} buyers, {len(orders):,} orders")

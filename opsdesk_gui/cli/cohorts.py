@@ -6,8 +6,15 @@ import argparse
 import json
 import re
 
-from ..models.cohorts import cohort_table
+from ..models.cohorts import (
+    GROUPINGS,
+    cohort_table,
+    first_category_groups,
+    first_platform_groups,
+)
+from ..models.customer_orders import buyer_products
 from ..money import format_cents
+from ..store import open_shop
 from .customer_options import add_shop_arguments, read_orders
 
 NAME = "cohorts"
@@ -27,6 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="first cohort, YYYY-MM")
     parser.add_argument("--to", dest="last", type=_month, metavar="MONTH",
                         help="last cohort, YYYY-MM")
+    parser.add_argument("--by", choices=GROUPINGS, default="month",
+                        help="group buyers by the month of their first order (default), "
+                        "their platform, or the category of their first order")
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -46,7 +56,16 @@ def cohorts_json(table, currency: str) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     orders, currency = read_orders(args)
-    table = cohort_table(orders, first_month=args.first, last_month=args.last)
+    groups = None
+    if args.by == "platform":
+        groups = first_platform_groups(orders)
+    elif args.by == "category":
+        db = open_shop(args.shop)
+        try:
+            groups = first_category_groups(buyer_products(db.conn, args.platform))
+        finally:
+            db.conn.close()
+    table = cohort_table(orders, first_month=args.first, last_month=args.last, groups=groups)
     doc = cohorts_json(table, currency)
     if args.json:
         print(json.dumps(doc, ensure_ascii=False, indent=2))

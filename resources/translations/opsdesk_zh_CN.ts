@@ -1167,57 +1167,87 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="59"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="62"/>
+        <source>Group buyers by</source>
+        <translation>买家分组依据</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="66"/>
+        <source>Month of the first order</source>
+        <translation>首单月份</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="67"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="68"/>
+        <source>Category of the first order</source>
+        <translation>首单类目</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="71"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="76"/>
         <source>Bought in month +k (share of the cohort)</source>
         <translation>第 +k 月有购买（占同期群比例）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="77"/>
         <source>Bought again by month +k (cumulative share)</source>
         <translation>到第 +k 月已复购（累计比例）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="78"/>
         <source>Paid per buyer by month +k (cumulative)</source>
         <translation>到第 +k 月人均支付金额（累计）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="113"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="119"/>
         <source>{cohorts} cohorts up to {end}. Blank: the month is not over yet. 30-day and 90-day repurchase count the buyers whose first order is at least that long ago.</source>
         <translation>截至 {end} 共 {cohorts} 个同期群。空白：该月尚未结束。30 天和 90 天复购率只统计首单距今已满 30 / 90 天的买家。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="124"/>
+        <source>The buyers of a group started in different months: each cell counts those for whom month +k is over.</source>
+        <translation>同一组的买家首购月份不同：每个单元格只统计第 +k 月已结束的买家。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="134"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="134"/>
         <source>30-day repurchase</source>
         <translation>30 天复购率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="135"/>
         <source>90-day repurchase</source>
         <translation>90 天复购率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="115"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="156"/>
+        <source>No category</source>
+        <translation>无类目</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="166"/>
         <source>Days to 2nd order</source>
         <translation>距第二单天数</translation>
     </message>

@@ -91,6 +91,10 @@ def test_cohorts_page_leaves_months_not_over_blank(qtbot, runner, shop):
     april = rows.index("2024-04")
     # columns: buyers, 30-day, 90-day, +0, +1, +2
     assert [heat.item(april, c).text() for c in range(3, 6)] == ["100.0%", "100.0%", ""]
+    with qtbot.waitSignal(tab.cohorts.loaded, timeout=20_000):
+        tab.cohorts.group_combo.setCurrentIndex(1)  # by platform
+    rows = [heat.verticalHeaderItem(i).text() for i in range(heat.rowCount())]
+    assert rows == ["Douyin shop *", "Taobao/Tmall"]
 
 
 def test_a_fit_that_cannot_be_made_shows_why_and_no_numbers(qtbot, runner, shop):

@@ -62,3 +62,13 @@ def test_cohorts_json(shop, capsys):
 def test_clv_refuses_a_fit_it_cannot_make(shop, capsys):
     assert main(["clv", "--shop", shop, "--calibration-end", "2024-05-31", "--json"]) == 2
     assert "no figures are shown" in capsys.readouterr().err
+
+
+def test_cohorts_by_platform_and_category(shop, capsys):
+    assert main(["cohorts", "--shop", shop, "--by", "platform", "--json"]) == 0
+    cohorts = {c["cohort"]: c for c in json.loads(capsys.readouterr().out)["cohorts"]}
+    # tests/unit/test_cohorts.py: month +1 is over for four taobao buyers, t2 bought in it
+    assert cohorts["taobao"]["retention"][1] == 0.25 and cohorts["douyin"]["buyers"] == 2
+    assert main(["cohorts", "--shop", shop, "--by", "category", "--json"]) == 0
+    cohorts = {c["cohort"]: c["buyers"] for c in json.loads(capsys.readouterr().out)["cohorts"]}
+    assert cohorts == {"": 2, "女装": 4, "配饰": 1}

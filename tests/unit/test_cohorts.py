@@ -13,15 +13,23 @@ from datetime import date
 
 import pytest
 
-from opsdesk_gui.models.cohorts import cohort_table
-from opsdesk_gui.models.customer_orders import load_paid_orders
+from opsdesk_gui.models.cohorts import (
+    cohort_table,
+    first_category_groups,
+    first_platform_groups,
+)
+from opsdesk_gui.models.customer_orders import buyer_products, load_paid_orders
 from tests.customer_shop import build_customer_shop
 
 
 @pytest.fixture(scope="module")
-def orders(tmp_path_factory):
-    path = build_customer_shop(tmp_path_factory.mktemp("shop") / "shop.db")
-    with sqlite3.connect(path) as conn:
+def shop_path(tmp_path_factory):
+    return build_customer_shop(tmp_path_factory.mktemp("shop") / "shop.db")
+
+
+@pytest.fixture(scope="module")
+def orders(shop_path):
+    with sqlite3.connect(shop_path) as conn:
         return load_paid_orders(conn)
 
 
@@ -66,3 +74,31 @@ def test_month_not_over_is_blank(orders):
 def test_month_range(orders):
     c = _cohorts(cohort_table(orders, date(2024, 6, 30), "2024-01", "2024-04"))
     assert list(c) == ["2024-02", "2024-04"]
+
+
+def test_cohorts_by_first_platform(orders):
+    """Taobao: t1 (first month 2023-05, months +0..+13 over), t4 (2023-09, +0..+9), t3
+    (2024-02, +0..+4), t2 (2024-04, +0..+2), t5 (2024-06, +0). Month +1 is over for t1,
+    t4, t3, t2: only t2 bought in it (05-01): 1/4. Month +8: over for t1 and t4, t1
+    bought (2024-01): 1/2. Month +13: t1 only, who bought (06-20)."""
+    c = _cohorts(cohort_table(orders, date(2024, 6, 30), groups=first_platform_groups(orders)))
+    taobao = c["taobao"]
+    assert taobao.buyers == 5 and len(taobao.retention) == 14
+    assert taobao.retention[1] == 0.25 and taobao.retention[3] == 0.0
+    assert taobao.retention[8] == 0.5 and taobao.retention[13] == 1.0
+    assert taobao.repeat_by[1] == 0.25 and taobao.repeat_by[8] == 0.5
+    # month +0, all five: 50 + 30 + 500 + 50 + 60 = 690.00 / 5 = 138.00; by month +1
+    # (t1, t4, t3, t2): 50 + 30 + 500 + (50 + 100) = 730.00 / 4 = 182.50
+    assert taobao.ltv_cents[:2] == [13800, 18250]
+    assert c["douyin"].buyers == 2 and c["douyin"].approximate
+
+
+def test_cohorts_by_first_category(orders, shop_path):
+    with sqlite3.connect(shop_path) as conn:
+        bought = buyer_products(conn)
+    groups = first_category_groups(bought)
+    # t3's first (only) order is 帆布包 (配饰); the 抖店 lines have no catalogue entry
+    assert groups["taobao\x1ft3"] == "配饰" and groups["taobao\x1ft2"] == "女装"
+    assert groups["douyin\x1f#D1"] == ""
+    c = _cohorts(cohort_table(orders, date(2024, 6, 30), groups=groups))
+    assert (c["女装"].buyers, c["配饰"].buyers, c[""].buyers) == (4, 1, 2)

@@ -10,9 +10,16 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter
 
-from ...models.cohorts import cohort_table
+from ...models.cohorts import (
+    GROUPINGS,
+    cohort_table,
+    first_category_groups,
+    first_platform_groups,
+)
+from ...models.customer_orders import buyer_products
 from ...money import format_cents
-from ..labels import count_text
+from ..labels import count_text, platform_name
+from ..shop_reading import read_only
 from .heat_table import HeatTable
 from .page import CustomerPage, PageInput
 
@@ -28,8 +35,13 @@ class CohortsPage(CustomerPage):
         self.result = None
         self.mode_combo = QComboBox(self)
         self.mode_combo.currentIndexChanged.connect(lambda _i: self._show_matrix())
-        self.mode_label = QLabel(self)
+        self.mode_label, self.group_label = QLabel(self), QLabel(self)
+        self.group_combo = QComboBox(self)
+        self.group_combo.currentIndexChanged.connect(lambda _i: self._reload())
+        self.shop_path, self.selection = None, None
         row = QHBoxLayout()
+        row.addWidget(self.group_label)
+        row.addWidget(self.group_combo)
         row.addWidget(self.mode_label)
         row.addWidget(self.mode_combo)
         row.addStretch(1)
@@ -47,6 +59,15 @@ class CohortsPage(CustomerPage):
         return self.tr("Cohorts")
 
     def retranslate(self) -> None:
+        self.group_label.setText(self.tr("Group buyers by"))
+        group = max(self.group_combo.currentIndex(), 0)
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItems([self.tr("Month of the first order"),
+                                   self.tr("Platform"),
+                                   self.tr("Category of the first order")])
+        self.group_combo.setCurrentIndex(group)
+        self.group_combo.blockSignals(False)
         self.mode_label.setText(self.tr("Show"))
         index = max(self.mode_combo.currentIndex(), 0)
         self.mode_combo.blockSignals(True)
@@ -58,11 +79,28 @@ class CohortsPage(CustomerPage):
         self.mode_combo.setCurrentIndex(index)
         self.mode_combo.blockSignals(False)
 
+    def refresh(self, shop_path, selection) -> None:
+        self.shop_path, self.selection = shop_path, selection
+        super().refresh(shop_path, selection)
+
+    def _reload(self) -> None:
+        if self.selection is not None:
+            self.refresh(self.shop_path, self.selection)
+
+    def compute_args(self) -> tuple:
+        return (GROUPINGS[max(self.group_combo.currentIndex(), 0)],)
+
     @staticmethod
-    def compute(data: PageInput, progress, cancel):
+    def compute(data: PageInput, progress, cancel, grouping="month"):
         if data.as_of is None:
             return None
-        return cohort_table(data.orders, data.as_of)
+        groups = None
+        if grouping == "platform":
+            groups = first_platform_groups(data.orders)
+        elif grouping == "category":
+            with read_only(data.shop_path) as conn:
+                groups = first_category_groups(buyer_products(conn))
+        return cohort_table(data.orders, data.as_of, groups=groups)
 
     def clear(self) -> None:
         self.result = None
@@ -81,6 +119,10 @@ class CohortsPage(CustomerPage):
             "{cohorts} cohorts up to {end}. Blank: the month is not over yet. 30-day and "
             "90-day repurchase count the buyers whose first order is at least that long "
             "ago.").format(cohorts=len(result.cohorts), end=result.data_end.isoformat()))
+        if self.group_combo.currentIndex() > 0:
+            self.note.setText(self.note.text() + " " + self.tr(
+                "The buyers of a group started in different months: each cell counts those "
+                "for whom month +k is over."))
         self.loaded.emit(len(result.cohorts))
 
     def _show_matrix(self) -> None:
@@ -99,11 +141,20 @@ class CohortsPage(CustomerPage):
                      ("" if v is None else format_cents(v)) for v in values]
             shade = [None if v is None else (v / top if mode == "ltv" else v) for v in values]
             pad = width - len(values)
-            rows.append(c.cohort + (" *" if c.approximate else ""))
+            name = self._group_name(c.cohort)
+            rows.append(name + (" *" if c.approximate else ""))
             texts.append([count_text(c.buyers), _share(c.repeat_30), _share(c.repeat_90),
                           *cells, *[""] * pad])
             shades.append([None, None, None, *shade, *[None] * pad])
         self.heat.fill(rows, columns, texts, shades)
+
+    def _group_name(self, cohort: str) -> str:
+        grouping = GROUPINGS[max(self.group_combo.currentIndex(), 0)]
+        if grouping == "platform":
+            return platform_name(cohort)
+        if grouping == "category" and not cohort:
+            return self.tr("No category")
+        return cohort
 
     def _show_gaps(self) -> None:
         gaps = self.result.days_to_second

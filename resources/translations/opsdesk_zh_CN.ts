@@ -723,187 +723,207 @@
 <context>
     <name>BuyersPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="38"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="40"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="44"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="45"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="46"/>
         <source>The platform&apos;s buyer ID; &apos;#order&apos; for an order without one (抖店, 拼多多, 快手 exports carry none): such an order counts as a buyer of its own</source>
         <translation>平台的买家 ID；没有买家 ID 的订单（抖店、拼多多、快手的导出不含）显示为“#订单号”，每个这样的订单算作一位买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="49"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="50"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
         <source>First order</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
         <source>The buyer&apos;s first paid order, all time</source>
         <translation>买家有史以来第一笔支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
         <source>Last order</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
         <source>Paid orders in the window</source>
         <translation>统计窗口内的支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="57"/>
         <source>What the buyer paid for the window&apos;s orders, postage included</source>
         <translation>买家在统计窗口内订单的实付金额，含运费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="58"/>
         <source>Per order</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
         <source>Paid ÷ orders in the window</source>
         <translation>统计窗口内支付金额 ÷ 订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="60"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="61"/>
         <source>Refunds of the window&apos;s orders ÷ what they paid</source>
         <translation>统计窗口内订单的退款 ÷ 实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
         <source>Orders · F</source>
         <translation>订单数 (F)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
         <source>Paid · M</source>
         <translation>支付金额 (M)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
         <source>Days since · R</source>
         <translation>距今天数 (R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="63"/>
         <source>As-of day − the day of the last paid order</source>
         <translation>分析日 − 最近一笔支付订单的日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
         <source>Recency score 1–5 (5 = most recent)</source>
         <translation>最近购买得分 1–5（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="65"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="65"/>
         <source>Frequency score 1–5</source>
         <translation>购买频次得分 1–5</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
         <source>Monetary score 1–5</source>
         <translation>消费金额得分 1–5</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="69"/>
         <source>By paid orders in the last 90 days: 1 first purchase, 2–3 repeat, 4+ loyal; none for 90 days dormant, for 180 days lost</source>
         <translation>按近 90 天的支付订单数：1 笔为首购，2–3 笔为复购，4 笔及以上为忠诚；90 天无购买为沉睡，180 天无购买为流失</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="71"/>
+        <source>Predicted purchases</source>
+        <translation>预计购买次数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="72"/>
+        <source>Purchases expected over the horizon, from the last fit on the Lifetime value page; blank until a fit has been made</source>
+        <translation>预测期内预计的购买次数，来自“生命周期价值”页最近一次拟合；拟合之前为空</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="74"/>
+        <source>Predicted value</source>
+        <translation>预计价值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="75"/>
+        <source>Value expected over the horizon (Lifetime value page), not discounted</source>
+        <translation>预测期内的预计价值（“生命周期价值”页），未折现</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="76"/>
         <source>Member tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="77"/>
         <source>By the tier rules on the Member tiers page, over the window</source>
         <translation>按“会员等级”页的规则，以统计窗口内的数据划分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="78"/>
         <source>Approximate</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="79"/>
         <source>Yes: no buyer ID, so this buyer may be one of several orders of one person</source>
         <translation>是：没有买家 ID，这位“买家”可能只是同一个人的多笔订单之一</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="132"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="124"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="144"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="153"/>
         <source>{buyers} buyers up to {as_of}; {scored} bought from {since} to {as_of} and are scored.</source>
         <translation>截至 {as_of} 共 {buyers} 位买家；其中 {scored} 位在 {since} 至 {as_of} 有购买并参与评分。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="158"/>
         <source>Approximate: orders without a buyer ID count as buyers of their own.</source>
         <translation>近似：没有买家 ID 的订单各算一位买家。</translation>
     </message>
@@ -1255,57 +1275,57 @@
 <context>
     <name>CustomerControls</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="40"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="43"/>
         <source>As of</source>
         <translation>分析日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="42"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="45"/>
         <source>The day the analysis is made on (default: the shop&apos;s last order day)</source>
         <translation>分析所依据的日期（默认：店铺最后一笔订单的日期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="43"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="46"/>
         <source>Window</source>
         <translation>统计窗口</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="47"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="49"/>
         <source>F and M count the paid orders of this many days, ending on the as-of day</source>
         <translation>F 和 M 统计截至分析日、这么多天内的支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="50"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="51"/>
         <source>F scores</source>
         <translation>F 评分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="53"/>
         <source>Chinese eight types (八类客户)</source>
         <translation>八类客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="54"/>
         <source>R × FM grid (Shopify&apos;s groups)</source>
         <translation>R × FM 网格（Shopify 分组）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="55"/>
         <source>Quintiles</source>
         <translation>五分位数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/controls.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="56"/>
         <source>Fixed: 1 / 2 / 3–4 / 5+ orders</source>
         <translation>固定：1 / 2 / 3–4 / 5 笔及以上</translation>
     </message>
@@ -1664,117 +1684,117 @@
 <context>
     <name>LifetimeValuePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="46"/>
         <source>Lifetime value</source>
         <translation>生命周期价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="50"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="51"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="52"/>
         <source>Repeat days</source>
         <translation>复购天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="53"/>
         <source>Days with a purchase after the first (orders of one day are one purchase)</source>
         <translation>首次购买之后有购买的天数（同一天的订单算一次购买）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="54"/>
         <source>First to last (weeks)</source>
         <translation>首末购买间隔（周）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="55"/>
         <source>Age (weeks)</source>
         <translation>客龄（周）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="56"/>
         <source>First purchase to the calibration end</source>
         <translation>从首次购买到校准截止日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="57"/>
         <source>Mean repeat purchase</source>
         <translation>平均复购金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="58"/>
         <source>Expected purchases</source>
         <translation>预计购买次数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="59"/>
         <source>Still a customer</source>
         <translation>仍活跃概率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="60"/>
         <source>The chance that the buyer has not quietly left (BG/NBD)</source>
         <translation>买家尚未悄然流失的概率（BG/NBD）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="61"/>
         <source>Expected value</source>
         <translation>预计价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="62"/>
         <source>Expected purchases × expected value of a purchase (Gamma-Gamma), over the horizon, not discounted</source>
         <translation>预测期内的预计购买次数 × 每次购买的预计金额（Gamma-Gamma），未折现</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="69"/>
         <source>Calibration end</source>
         <translation>校准截止日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="71"/>
         <source>The models learn from the orders up to this day; later orders check them</source>
         <translation>模型从截至这一天的订单学习；之后的订单用于检验</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="72"/>
         <source>Horizon</source>
         <translation>预测期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="73"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="74"/>
         <source>Fit</source>
         <translation>拟合</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="107"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="121"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="124"/>
         <source>BG/NBD: r {r:.3f}, α {alpha:.3f}, a {a:.3f}, b {b:.3f}. Gamma-Gamma: p {p:.3f}, q {q:.3f}, γ {gamma:.2f}. Time in weeks.</source>
         <translation>BG/NBD：r {r:.3f}，α {alpha:.3f}，a {a:.3f}，b {b:.3f}。Gamma-Gamma：p {p:.3f}，q {q:.3f}，γ {gamma:.2f}。时间单位：周。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="124"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="127"/>
         <source>{buyers} buyers up to {end}; expected over the next {weeks} weeks: {purchases:,.0f} purchases worth {value:,.2f}.</source>
         <translation>截至 {end} 共 {buyers} 位买家；预计未来 {weeks} 周：{purchases:,.0f} 次购买，价值 {value:,.2f}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="133"/>
         <source>Holdout to {until} ({weeks:.1f} weeks): predicted {predicted:,.0f} repeat purchases, actual {actual:,}.</source>
         <translation>留出期至 {until}（{weeks:.1f} 周）：预测复购 {predicted:,.0f} 次，实际 {actual:,} 次。</translation>
     </message>

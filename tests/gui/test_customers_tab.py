@@ -175,3 +175,22 @@ def test_selecting_a_buyer_shows_their_orders_and_products(qtbot, runner, shop):
     assert column(detail.products, "sku") == ["SKU-1", "SKU-2"]
     assert column(detail.products, "amount_cents") == [17000, 8000]
     assert column(detail.products, "orders") == [3, 1]
+
+
+def test_buyers_page_shows_the_last_fits_predictions(qtbot, runner, shop):
+    import pandas as pd
+
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    show_page(qtbot, tab, tab.buyers, shop)
+    assert set(column(tab.buyers.table, "expected_cents")) == {None}  # no fit yet
+    # what a fit on the Lifetime value page leaves behind (this shop is too small to fit)
+    tab.controls.predictions = pd.DataFrame(
+        {"expected_purchases": [1.25], "expected_value": [123.456]},
+        index=["taobao\x1ft2"])
+    tab.clv.predicted.emit()
+    show_page(qtbot, tab, tab.rfm, None)
+    show_page(qtbot, tab, tab.buyers, None)
+    rows = column(tab.buyers.table, "buyer_text")
+    values = dict(zip(rows, column(tab.buyers.table, "expected_cents"), strict=True))
+    assert values["t2"] == 12346 and values["t1"] is None  # 123.456 -> 123.46

@@ -3,6 +3,8 @@ segment and lifecycle. Names and phones are masked until the owner unmasks them.
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QSplitter
 
@@ -66,6 +68,11 @@ class BuyersPage(CustomerPage):
             Column("lifecycle_name", self.tr("Lifecycle"), "text", self.tr(
                 "By paid orders in the last 90 days: 1 first purchase, 2–3 repeat, 4+ loyal; "
                 "none for 90 days dormant, for 180 days lost")),
+            Column("expected_purchases", self.tr("Predicted purchases"), "number", self.tr(
+                "Purchases expected over the horizon, from the last fit on the Lifetime "
+                "value page; blank until a fit has been made")),
+            Column("expected_cents", self.tr("Predicted value"), "money", self.tr(
+                "Value expected over the horizon (Lifetime value page), not discounted")),
             Column("tier", self.tr("Member tier"), "text", self.tr(
                 "By the tier rules on the Member tiers page, over the window")),
             Column("approximate_text", self.tr("Approximate"), "text", self.tr(
@@ -88,8 +95,11 @@ class BuyersPage(CustomerPage):
         row = int(self.table.model.row_order()[current.row()])
         self.detail.show_buyer(self.shop_path, str(self.frame["buyer"].iloc[row]))
 
+    def compute_args(self) -> tuple:
+        return (self.controls.predictions,)
+
     @staticmethod
-    def compute(data: PageInput, progress, cancel):
+    def compute(data: PageInput, progress, cancel, predictions=None):
         if data.as_of is None:
             return None
         since = window_start(data.as_of, data.window_days)
@@ -99,6 +109,16 @@ class BuyersPage(CustomerPage):
             details = buyer_details(conn)
         buyers = view.buyers.join(details, on=["platform", "buyer_id"])
         buyers["tier"] = assign_tiers(buyers, data.tiers)
+        keys = buyers.index.astype(str)
+        if predictions is not None:
+            buyers["expected_purchases"] = predictions["expected_purchases"].reindex(
+                keys).to_numpy()
+            buyers["expected_cents"] = pd.array(
+                (predictions["expected_value"].reindex(keys) * 100).round().to_numpy(),
+                dtype="Int64")
+        else:
+            buyers["expected_purchases"] = np.nan
+            buyers["expected_cents"] = pd.array([pd.NA] * len(buyers), dtype="Int64")
         return view, buyers
 
     def clear(self) -> None:

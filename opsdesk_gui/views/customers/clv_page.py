@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
 from ...models.clv import clv_inputs, holdout_check, lifetime_value, purchases_of
@@ -18,6 +18,7 @@ from .page import CustomerPage, PageInput
 
 class LifetimeValuePage(CustomerPage):
     key = "customer_clv"
+    predicted = Signal()  # a fit succeeded: the Buyers page can show its predictions
 
     def __init__(self, runner, controls, parent=None) -> None:
         super().__init__(runner, controls, parent)
@@ -106,6 +107,8 @@ class LifetimeValuePage(CustomerPage):
             self.note.setText(self.tr("No paid orders yet."))
             return
         end, horizon, result, holdout = outcome
+        self.controls.predictions = result.buyers[["expected_purchases", "expected_value"]]
+        self.predicted.emit()
         self.end_edit.setDate(QDate(end.year, end.month, end.day))
         frame = result.buyers.reset_index()
         key = frame.columns[0]

@@ -18,6 +18,9 @@ class CustomerControls(QWidget):
         super().__init__(parent)
         self.picked_as_of: date | None = None  # None: the shop's last order day
         self.cutoffs: Cutoffs | None = None  # as edited on the RFM page; None: quintiles
+        # the last lifetime-value fit's predictions (a frame by buyer key), for the Buyers
+        # page; None until the Lifetime value page has fitted this shop and platform
+        self.predictions = None
         self.as_of_label, self.window_label = QLabel(self), QLabel(self)
         self.segments_label, self.f_label = QLabel(self), QLabel(self)
         self.as_of_edit = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")

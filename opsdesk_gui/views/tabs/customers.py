@@ -35,6 +35,7 @@ class CustomersTab(PagedTab):
         for page in self.pages:
             page.loaded.connect(self.loaded)
         self.controls.changed.connect(self._on_controls_changed)
+        self.clv.predicted.connect(lambda: self._stale.add(self.pages.index(self.buyers)))
         self._source = None  # (shop, platform) the as-of day was taken from
         self.retranslate()
 
@@ -44,6 +45,7 @@ class CustomersTab(PagedTab):
             self._source = source
             self.controls.forget_as_of()
             self.controls.cutoffs = None
+            self.controls.predictions = None
         super().refresh(shop_path, selection)
 
     def _on_controls_changed(self) -> None:

@@ -4,13 +4,17 @@ lifetime-value fit is refused instead of showing numbers."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
+import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
+from opsdesk_gui.cli import main
 from opsdesk_gui.models.period_presets import PeriodSelection
 from opsdesk_gui.models.periods import Period
+from opsdesk_gui.views.customers.names import segment_name
 from opsdesk_gui.views.table.model import SORT_ROLE
 from opsdesk_gui.views.tabs.customers import CustomersTab
 from tests.customer_shop import build_customer_shop
@@ -178,8 +182,6 @@ def test_selecting_a_buyer_shows_their_orders_and_products(qtbot, runner, shop):
 
 
 def test_buyers_page_shows_the_last_fits_predictions(qtbot, runner, shop):
-    import pandas as pd
-
     tab = CustomersTab(runner)
     qtbot.addWidget(tab)
     show_page(qtbot, tab, tab.buyers, shop)
@@ -194,3 +196,18 @@ def test_buyers_page_shows_the_last_fits_predictions(qtbot, runner, shop):
     rows = column(tab.buyers.table, "buyer_text")
     values = dict(zip(rows, column(tab.buyers.table, "expected_cents"), strict=True))
     assert values["t2"] == 12346 and values["t1"] is None  # 123.456 -> 123.46
+
+
+def test_tab_and_command_line_agree_to_the_cent(qtbot, runner, shop, capsys):
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    show_page(qtbot, tab, tab.buyers, shop)
+    table = tab.buyers.table
+    shown = {b: (m, r, f, mm, s) for b, m, r, f, mm, s in zip(
+        column(table, "buyer_text"), column(table, "monetary_cents"), column(table, "r"),
+        column(table, "f"), column(table, "m"), column(table, "segment_name"), strict=True)}
+    assert main(["customers", "--shop", str(shop), "--as-of", "2024-06-30", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    cli = {b["buyer_id"]: (round(float(b["monetary"]) * 100), b["r"], b["f"], b["m"],
+                           segment_name(b["segment"])) for b in doc["buyers"]}
+    assert cli == {b: v for b, v in shown.items() if v[0]}  # every scored buyer

@@ -110,11 +110,12 @@ def _fit(log_likelihood, data: tuple[np.ndarray, ...], start: np.ndarray, code: 
 
     # L-BFGS-B reaches the optimum in ~150 evaluations (Nelder-Mead needs ~800, 5x the
     # time on 150,000 buyers); Nelder-Mead only when L-BFGS-B gives up
+    # (a fit that needs more than these iterations is heading for the edge: refused below)
     best = minimize(objective, start, method="L-BFGS-B",
-                    options={"maxiter": 20000, "ftol": 1e-15, "gtol": 1e-10})
+                    options={"maxiter": 500, "ftol": 1e-15, "gtol": 1e-10})
     if not best.success:
         polished = minimize(objective, best.x, method="Nelder-Mead",
-                            options={"maxiter": 20000, "xatol": 1e-10, "fatol": 1e-12})
+                            options={"maxiter": 2000, "xatol": 1e-10, "fatol": 1e-12})
         best = polished if polished.fun <= best.fun else best
     params = np.exp(best.x)
     if not np.all(np.isfinite(params)) or best.fun >= 1e299:

@@ -106,7 +106,7 @@ def test_a_fit_that_cannot_be_made_shows_why_and_no_numbers(qtbot, runner, shop)
     qtbot.addWidget(tab)
     show_page(qtbot, tab, tab.buyers, shop)
     tab.page_bar.setCurrentWidget(tab.clv)
-    qtbot.waitUntil(lambda: "no figures are shown" in tab.clv.note.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "no figures are shown" in tab.clv.note.text(), timeout=60_000)
     assert tab.clv.table.model.rowCount() == 0 and tab.clv.params.text() == ""
 
 

@@ -9,11 +9,12 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from opsdesk_gui.cli import main
 from opsdesk_gui.models.period_presets import PeriodSelection
 from opsdesk_gui.models.periods import Period
+from opsdesk_gui.settings import Settings
 from opsdesk_gui.views.customers.names import segment_name
 from opsdesk_gui.views.table.model import SORT_ROLE
 from opsdesk_gui.views.tabs.customers import CustomersTab
@@ -211,3 +212,18 @@ def test_tab_and_command_line_agree_to_the_cent(qtbot, runner, shop, capsys):
     cli = {b["buyer_id"]: (round(float(b["monetary"]) * 100), b["r"], b["f"], b["m"],
                            segment_name(b["segment"])) for b in doc["buyers"]}
     assert cli == {b: v for b, v in shown.items() if v[0]}  # every scored buyer
+
+
+def test_segment_vocabulary_and_f_scoring_are_kept_in_the_settings(qtbot, runner, tmp_path):
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert (settings.customer_segments, settings.customer_fixed_f) == ("cn8", False)
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    tab.controls.set_settings(settings)
+    tab.controls.vocabulary_combo.setCurrentIndex(1)
+    tab.controls.f_combo.setCurrentIndex(1)
+    assert (settings.customer_segments, settings.customer_fixed_f) == ("grid11", True)
+    again = CustomersTab(runner)
+    qtbot.addWidget(again)
+    again.controls.set_settings(settings)
+    assert (again.controls.vocabulary, again.controls.fixed_f) == ("grid11", True)

@@ -86,6 +86,20 @@ class CustomerControls(QWidget):
         """Another shop or platform: follow its last order day again."""
         self.picked_as_of = None
 
+    def set_settings(self, settings) -> None:
+        """Start from the owner's saved choices and save every change (settings.Settings)."""
+        for combo, value in ((self.vocabulary_combo, settings.customer_segments),
+                             (self.f_combo, settings.customer_fixed_f)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
+        def save() -> None:
+            settings.customer_segments = self.vocabulary
+            settings.customer_fixed_f = self.fixed_f
+
+        self.changed.connect(save)
+
     def set_cutoffs(self, cutoffs: Cutoffs | None) -> None:
         self.cutoffs = cutoffs
         self.changed.emit()

@@ -71,3 +71,20 @@ def per_order_cents(cents: pd.Series, orders: pd.Series) -> pd.Series:
     safe = np.maximum(n, 1)
     rounded = np.sign(c) * ((2 * np.abs(c) + safe) // (2 * safe))
     return pd.Series(rounded, index=cents.index, dtype="Int64").where(n > 0)
+
+
+def with_display_columns(buyers: pd.DataFrame) -> pd.DataFrame:
+    """The buyers (indexed by buyer key) as a flat frame with the text the tables show,
+    made in the worker: buyer_text (the buyer ID, or '#order'), first_text and last_text
+    ('YYYY-MM-DD'). Keys are split once per distinct key, not per row."""
+    frame = buyers.reset_index()
+    keys = pd.Categorical(frame["buyer"].astype(str)) if not isinstance(
+        frame["buyer"].dtype, pd.CategoricalDtype) else frame["buyer"].cat
+    categories = keys.categories.astype(str)
+    suffix = np.asarray(categories.str.split("\x1f", n=1).str[1], dtype=object)
+    frame["buyer_text"] = suffix[np.asarray(keys.codes)]
+    for column, text in (("first_order", "first_text"), ("last_order", "last_text")):
+        if column in frame:
+            frame[text] = np.datetime_as_string(
+                frame[column].to_numpy().astype("datetime64[D]"), unit="D")
+    return frame

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSplitter
 
 from ...models.customer_orders import buyer_details
 from ...models.customer_rules import assign_tiers
-from ...models.customers import RfmSettings, customer_view
+from ...models.customers import RfmSettings, customer_view, with_display_columns
 from ...models.rfm import window_start
 from ..labels import count_text, platform_name
 from ..shop_reading import read_only
@@ -119,7 +119,7 @@ class BuyersPage(CustomerPage):
         else:
             buyers["expected_purchases"] = np.nan
             buyers["expected_cents"] = pd.array([pd.NA] * len(buyers), dtype="Int64")
-        return view, buyers
+        return view, with_display_columns(buyers)
 
     def clear(self) -> None:
         self.frame = None
@@ -131,13 +131,8 @@ class BuyersPage(CustomerPage):
             self.clear()
             self.note.setText(self.tr("No paid orders yet."))
             return
-        view, buyers = result
-        frame = buyers.reset_index()
+        view, frame = result
         frame["platform_name"] = frame["platform"].map(platform_name)
-        frame["buyer_text"] = [b if isinstance(b, str) else "#" + k.split("#", 1)[1]
-                               for b, k in zip(frame["buyer_id"], buyers.index, strict=True)]
-        frame["first_text"] = frame["first_order"].dt.strftime("%Y-%m-%d")
-        frame["last_text"] = frame["last_order"].dt.strftime("%Y-%m-%d")
         frame["segment_name"] = frame["segment"].map(segment_name)
         frame["lifecycle_name"] = frame["lifecycle"].map(lifecycle_name)
         frame["approximate_text"] = frame["approximate"].map(

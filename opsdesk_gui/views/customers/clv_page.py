@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
 from ...models.clv import clv_inputs, holdout_check, lifetime_value, purchases_of
+from ...models.customers import with_display_columns
 from ..labels import count_text, platform_name
 from ..table import Column, TableView
 from .page import CustomerPage, PageInput
@@ -95,7 +97,13 @@ class LifetimeValuePage(CustomerPage):
         purchases = purchases_of(data.orders)
         result = lifetime_value(clv_inputs(purchases, end), horizon,
                                 lambda done, total: progress(done / total))
-        return end, horizon, result, holdout_check(result, purchases, end)
+        frame = result.buyers.rename_axis("buyer").reset_index()
+        frame["platform"] = pd.Categorical(frame["buyer"].str.split("\x1f", n=1).str[0])
+        frame = with_display_columns(frame.set_index("buyer"))
+        frame["monetary_cents"] = (frame["monetary_value"] * 100).round().astype("Int64")
+        frame["expected_cents"] = (frame["expected_value"] * 100).round().astype("Int64")
+        frame = frame.sort_values("expected_cents", ascending=False, ignore_index=True)
+        return end, horizon, result, holdout_check(result, purchases, end), frame
 
     def clear(self) -> None:
         self.table.set_frame(None)
@@ -106,18 +114,11 @@ class LifetimeValuePage(CustomerPage):
             self.clear()
             self.note.setText(self.tr("No paid orders yet."))
             return
-        end, horizon, result, holdout = outcome
+        end, horizon, result, holdout, frame = outcome
         self.controls.predictions = result.buyers[["expected_purchases", "expected_value"]]
         self.predicted.emit()
         self.end_edit.setDate(QDate(end.year, end.month, end.day))
-        frame = result.buyers.reset_index()
-        key = frame.columns[0]
-        parts = frame[key].str.split("\x1f", n=1, expand=True)
-        frame["platform_name"] = parts[0].map(platform_name)
-        frame["buyer_text"] = parts[1]
-        frame["monetary_cents"] = (frame["monetary_value"] * 100).round().astype("Int64")
-        frame["expected_cents"] = (frame["expected_value"] * 100).round().astype("Int64")
-        frame = frame.sort_values("expected_cents", ascending=False, ignore_index=True)
+        frame["platform_name"] = frame["platform"].map(platform_name)
         self.table.set_frame(frame)
         bg, gg = result.bgnbd, result.gamma_gamma
         self.params.setText(self.tr(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...models.customer_orders import buyer_details, buyer_products
 from ...models.customer_rules import ListRule, assign_tiers, select_buyers
-from ...models.customers import RfmSettings, customer_view
+from ...models.customers import RfmSettings, customer_view, with_display_columns
 from ...models.rfm import window_start
 from ...models.segments import segment_codes
 from ...store.customer_rules import delete_rule, read_rules, restore_rule, save_rule
@@ -185,7 +185,7 @@ class ListsPage(CustomerPage):
         if bought is not None:
             bought = bought.loc[bought["day"] <= pd.Timestamp(data.as_of)]
         chosen = select_buyers(buyers, rule, assign_tiers(buyers, data.tiers), bought)
-        return data, saved, chosen
+        return data, saved, with_display_columns(chosen)
 
     def clear(self) -> None:
         self.table.set_frame(None)
@@ -201,11 +201,9 @@ class ListsPage(CustomerPage):
             self.clear()
             self.note.setText(self.tr("No paid orders yet."))
             return
-        frame = chosen.reset_index()
-        frame["platform_name"] = frame["platform"].astype(object).map(platform_name)
-        frame["buyer_text"] = frame["buyer"].astype(str).str.split("\x1f").str[1]
-        frame["last_text"] = frame["last_order"].dt.strftime("%Y-%m-%d")
-        frame["segment_name"] = frame["segment"].astype(object).map(segment_name)
+        frame = chosen
+        frame["platform_name"] = frame["platform"].map(platform_name)
+        frame["segment_name"] = frame["segment"].map(segment_name)
         frame["as_of"] = data.as_of.isoformat()
         frame["shop_last_order"] = data.last_order.isoformat()
         self.table.set_frame(frame)

@@ -25,7 +25,7 @@ from ...models.customer_rules import (
     tier_counts,
     tiers_to_json,
 )
-from ...models.customers import RfmSettings, customer_view
+from ...models.customers import RfmSettings, customer_view, with_display_columns
 from ...models.rfm import window_start
 from ...money import format_cents
 from ...store.customer_rules import restore_rule, save_rule
@@ -120,7 +120,10 @@ class TiersPage(CustomerPage):
         settings = RfmSettings(data.as_of, window_start(data.as_of, data.window_days),
                                data.vocabulary, data.fixed_f, data.cutoffs)
         buyers = customer_view(data.orders, settings).scored
-        return data.tiers, tier_counts(buyers, data.tiers), near_next_tier(buyers, data.tiers)
+        near = with_display_columns(near_next_tier(buyers, data.tiers))
+        near["gap_text"] = [format_cents(int(g)) if m == "spend" else str(int(g))
+                            for g, m in zip(near["gap"], near["gap_measure"], strict=True)]
+        return data.tiers, tier_counts(buyers, data.tiers), near
 
     def refresh(self, shop_path, selection) -> None:
         if shop_path != self.shop_path:
@@ -141,11 +144,8 @@ class TiersPage(CustomerPage):
             self.note.setText(self.tr("No paid orders yet."))
             return
         self.counts.set_frame(counts)
-        frame = near.reset_index()
-        frame["platform_name"] = frame["platform"].astype(object).map(platform_name)
-        frame["buyer_text"] = frame["buyer"].astype(str).str.split("\x1f").str[1]
-        frame["gap_text"] = [format_cents(int(g)) if m == "spend" else str(int(g))
-                             for g, m in zip(frame["gap"], frame["gap_measure"], strict=True)]
+        frame = near
+        frame["platform_name"] = frame["platform"].map(platform_name)
         self.table.set_frame(frame)
         self.note.setText(self.tr("{buyers} buyers with a paid order in the window; {near} "
                                   "close to their next tier.").format(

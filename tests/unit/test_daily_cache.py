@@ -41,6 +41,7 @@ from opsdesk_gui.models.kpi import compute_kpis
 from opsdesk_gui.models.periods import Period
 from opsdesk_gui.models.product_metrics import product_metrics
 from opsdesk_gui.store import undo_last_import
+from opsdesk_gui.store.schema import LATEST_VERSION
 
 MARCH = Period(date(2026, 3, 1), date(2026, 3, 31))
 DONE, CLOSED, UNPAID = "交易成功", "交易关闭", "等待买家付款"
@@ -307,7 +308,7 @@ def test_inside_the_callers_transaction(shop):
 def test_the_cache_is_not_schema(shop):
     conn = sqlite3.connect(shop)
     ensure_daily_cache(conn)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1  # no migration
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION  # none of its own
     for table in daily_cache.CACHE_TABLES:  # dropping it loses nothing: it comes back
         conn.execute(f"DROP TABLE {table}")
     conn.commit()

@@ -9,6 +9,8 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .rfm import Cutoffs, buyer_summary, quintile_cutoffs, score_buyers
 from .segments import assign_segments, segment_codes, segment_table
@@ -80,11 +82,30 @@ def with_display_columns(buyers: pd.DataFrame) -> pd.DataFrame:
     frame = buyers.reset_index()
     keys = pd.Categorical(frame["buyer"].astype(str)) if not isinstance(
         frame["buyer"].dtype, pd.CategoricalDtype) else frame["buyer"].cat
-    categories = keys.categories.astype(str)
-    suffix = np.asarray(categories.str.split("\x1f", n=1).str[1], dtype=object)
-    frame["buyer_text"] = suffix[np.asarray(keys.codes)]
+    suffix = _key_suffixes(keys.categories)
+    # object dtype: a str column would copy 150,000 texts into Arrow for nothing
+    frame["buyer_text"] = pd.Series(suffix[np.asarray(keys.codes)], dtype=object)
     for column, text in (("first_order", "first_text"), ("last_order", "last_text")):
-        if column in frame:
-            frame[text] = np.datetime_as_string(
-                frame[column].to_numpy().astype("datetime64[D]"), unit="D")
+        if column in frame:  # a few hundred distinct days: each written once
+            days, codes = np.unique(frame[column].to_numpy().astype("datetime64[D]"),
+                                    return_inverse=True)
+            frame[text] = pd.Categorical.from_codes(
+                codes.ravel(), np.datetime_as_string(days, unit="D"))
     return frame
+
+
+_SUFFIXES: dict[int, tuple[pd.Index, np.ndarray]] = {}
+
+
+def _key_suffixes(categories: pd.Index) -> np.ndarray:
+    """'platform<US>rest' -> 'rest' for each key, kept for the orders' key index (the
+    same object while the shop's data is unchanged): an as-of change does not redo it."""
+    kept = _SUFFIXES.get(id(categories))
+    if kept is not None and kept[0] is categories:
+        return kept[1]
+    # pyarrow's split: Python's str.split over 150,000 keys takes a second
+    parts = pc.split_pattern(pa.array(categories.astype(str)), "\x1f", max_splits=1)
+    suffix = np.asarray(pc.list_element(parts, 1).to_pylist(), dtype=object)
+    _SUFFIXES.clear()
+    _SUFFIXES[id(categories)] = (categories, suffix)
+    return suffix

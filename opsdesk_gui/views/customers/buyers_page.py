@@ -15,6 +15,7 @@ from ...models.rfm import window_start
 from ..labels import count_text, platform_name
 from ..shop_reading import read_only
 from ..table import Column, TableView
+from ..table.data import prepare_columns
 from .buyer_detail import BuyerDetail
 from .names import lifecycle_name, segment_name
 from .page import CustomerPage, PageInput
@@ -96,10 +97,10 @@ class BuyersPage(CustomerPage):
         self.detail.show_buyer(self.shop_path, str(self.frame["buyer"].iloc[row]))
 
     def compute_args(self) -> tuple:
-        return (self.controls.predictions,)
+        return self.controls.predictions, self.columns(), self.tr("Yes")
 
     @staticmethod
-    def compute(data: PageInput, progress, cancel, predictions=None):
+    def compute(data: PageInput, progress, cancel, predictions=None, columns=(), yes="Yes"):
         if data.as_of is None:
             return None
         since = window_start(data.as_of, data.window_days)
@@ -119,7 +120,14 @@ class BuyersPage(CustomerPage):
         else:
             buyers["expected_purchases"] = np.nan
             buyers["expected_cents"] = pd.array([pd.NA] * len(buyers), dtype="Int64")
-        return view, with_display_columns(buyers)
+        frame = with_display_columns(buyers)
+        # names looked up here (QCoreApplication.translate is thread-safe) and the table's
+        # arrays made here: for 150,000 buyers that is ~0.4 s kept off the GUI thread
+        frame["platform_name"] = frame["platform"].map(platform_name)
+        frame["segment_name"] = frame["segment"].map(segment_name)
+        frame["lifecycle_name"] = frame["lifecycle"].map(lifecycle_name)
+        frame["approximate_text"] = np.where(frame["approximate"].to_numpy(bool), yes, "")
+        return view, frame, prepare_columns(columns, frame)
 
     def clear(self) -> None:
         self.frame = None
@@ -131,14 +139,9 @@ class BuyersPage(CustomerPage):
             self.clear()
             self.note.setText(self.tr("No paid orders yet."))
             return
-        view, frame = result
-        frame["platform_name"] = frame["platform"].map(platform_name)
-        frame["segment_name"] = frame["segment"].map(segment_name)
-        frame["lifecycle_name"] = frame["lifecycle"].map(lifecycle_name)
-        frame["approximate_text"] = frame["approximate"].map(
-            {True: self.tr("Yes"), False: ""})
+        view, frame, prepared = result
         self.frame = frame
-        self.table.set_frame(frame)
+        self.table.set_prepared(prepared)
         self.detail.clear()
         self.note.setText(self.describe(view, len(frame)))
         self.loaded.emit(len(frame))

@@ -22,8 +22,6 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import minimize
-from scipy.special import gammaln, hyp2f1
 
 from ..errors import OpsDeskError
 
@@ -81,6 +79,7 @@ def _weighted(frame: pd.DataFrame, columns: list[str]) -> tuple[np.ndarray, ...]
 
 def bgnbd_log_likelihood(params, x, t_x, T) -> np.ndarray:
     """Each buyer's log-likelihood under BG/NBD (FHL 2005, eq. 6)."""
+    from scipy.special import gammaln  # scipy only when a fit is made: every CLI start
     r, alpha, a, b = params
     a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
     a2 = gammaln(a + b) + gammaln(b + x) - gammaln(b) - gammaln(a + b + x)
@@ -94,12 +93,16 @@ def bgnbd_log_likelihood(params, x, t_x, T) -> np.ndarray:
 
 def gamma_gamma_log_likelihood(params, x, m) -> np.ndarray:
     """Each repeat buyer's log-likelihood of their mean value m over x purchases."""
+    from scipy.special import gammaln
+
     p, q, gamma = params
     return (gammaln(p * x + q) - gammaln(p * x) - gammaln(q) + q * np.log(gamma)
             + (p * x - 1) * np.log(m) + p * x * np.log(x) - (p * x + q) * np.log(gamma + m * x))
 
 
 def _fit(log_likelihood, data: tuple[np.ndarray, ...], start: np.ndarray, code: str) -> np.ndarray:
+    from scipy.optimize import minimize
+
     *columns, weight = data
     total = weight.sum()
 
@@ -171,6 +174,8 @@ def p_alive(params: BgNbdParams, x, t_x, T) -> np.ndarray:
 
 def expected_purchases(params: BgNbdParams, t: float, x, t_x, T) -> np.ndarray:
     """Expected purchases in the next t weeks given the history (FHL 2005, eq. 10)."""
+    from scipy.special import hyp2f1
+
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
     x, t_x, T = (np.asarray(v, float) for v in (x, t_x, T))
     z = t / (alpha + T + t)

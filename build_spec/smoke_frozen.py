@@ -199,6 +199,20 @@ def check_report(app: Frozen) -> None:
             raise Failed(f"`opsdesk report` did not write {name}")
 
 
+def check_customers(app: Frozen) -> None:
+    """RFM figures, and the lifetime-value fit (scipy inside the bundle): two buyers are
+    too few to fit, so it must refuse with its message and exit 2, not a traceback."""
+    doc = json.loads(app.ok("customers", "--shop", "detected.opsdesk", "--as-of",
+                            "2026-03-31", "--json"))
+    if len(doc["buyers"]) != 2:
+        raise Failed(f"expected the 2 paying buyers, got {doc['buyers']}")
+    code, _out, err = app.run("clv", "--shop", "detected.opsdesk", "--calibration-end",
+                              "2026-03-31")
+    print(err.strip())
+    if code != 2 or "Traceback" in err or not err.startswith("opsdesk: "):
+        raise Failed(f"`opsdesk clv` exited {code}: {err[-300:]}")
+
+
 def check_runtime(app: Frozen) -> None:
     import pandas as pd
 
@@ -252,6 +266,7 @@ def main() -> int:
                   ("import presets", lambda: check_presets(app)),
                   ("import and figures", lambda: check_import(app)),
                   ("printed review", lambda: check_report(app)),
+                  ("customers and lifetime value", lambda: check_customers(app)),
                   ("inside the app", lambda: check_runtime(app)),
                   ("first run: the demo shop and its review",
                    lambda: check_first_run(app)),

@@ -180,6 +180,20 @@ MESSAGES: dict[str, str] = {
     "sheet_needs_platform": "The shop sells on {platforms}: say with --platform which one the "
     "registration sheet is for.",
     "campaign_exists": "{path} already has a campaign named '{name}': choose another name.",
+    # customers (models/customer_orders.py)
+    "mixed_currencies": "The buyers paid in several currencies ({currencies}), which are "
+    "never added together: choose a platform or a currency.",
+    # lifetime value (models/clv.py)
+    "clv_no_buyers": "No buyer bought on or before the calibration end: choose a later day.",
+    "clv_no_repeat_buyers": "Fewer than two buyers bought again before the calibration end, "
+    "so the value of a purchase cannot be estimated: choose a later day.",
+    "clv_not_converged": "The lifetime-value model found no stable fit for these buyers "
+    "(too few repeat purchases, or a pattern the model does not describe); no figures are "
+    "shown.",
+    "clv_no_mean_value": "The spend model gives no finite average value for these buyers "
+    "(a few very large purchases dominate); no figures are shown.",
+    "clv_nonsense": "The lifetime-value model gave impossible figures (negative or infinite "
+    "values); no figures are shown.",
 }
 
 
@@ -327,6 +341,18 @@ MESSAGES_ZH: dict[str, str] = {
     "请先导入商品表，或更正编号。",
     "sheet_needs_platform": "店铺在 {platforms} 上销售：请用 --platform 说明报名表属于哪个平台。",
     "campaign_exists": "{path} 中已有名为“{name}”的活动：请换一个名称。",
+    # customers (models/customer_orders.py)
+    "mixed_currencies": "买家以多种货币付款（{currencies}），不同货币从不相加："
+    "请选择一个平台或一种货币。",
+    # lifetime value (models/clv.py)
+    "clv_no_buyers": "校准截止日之前没有买家购买：请选择更晚的日期。",
+    "clv_no_repeat_buyers": "校准截止日之前复购的买家少于两位，无法估计每次购买的金额："
+    "请选择更晚的日期。",
+    "clv_not_converged": "生命周期价值模型对这些买家找不到稳定的拟合（复购太少，或购买规律不符合"
+    "模型），因此不显示数值。",
+    "clv_no_mean_value": "消费金额模型对这些买家给不出有限的平均金额（少数特别大的订单占了主导），"
+    "因此不显示数值。",
+    "clv_nonsense": "生命周期价值模型给出了不可能的数值（负数或无穷大），因此不显示数值。",
 }
 
 

@@ -117,5 +117,25 @@ class Settings:
         cleaned = list(dict.fromkeys(w.strip() for w in words if w.strip()))
         self._s.setValue("titles/extra_banned_words", cleaned)
 
+    # -- customers -----------------------------------------------------------------
+    @property
+    def customer_segments(self) -> str:
+        """The segment vocabulary of the Customers tab: 'cn8' or 'grid11'."""
+        value = self._str("customers/segments", "cn8")
+        return value if value in ("cn8", "grid11") else "cn8"
+
+    @customer_segments.setter
+    def customer_segments(self, vocabulary: str) -> None:
+        self._s.setValue("customers/segments", vocabulary)
+
+    @property
+    def customer_fixed_f(self) -> bool:
+        """F scored by fixed cut-offs (1 / 2 / 3-4 / 5+) instead of quintiles."""
+        return self._str("customers/fixed_f", "false") == "true"
+
+    @customer_fixed_f.setter
+    def customer_fixed_f(self, fixed: bool) -> None:
+        self._s.setValue("customers/fixed_f", "true" if fixed else "false")
+
     def sync(self) -> None:
         self._s.sync()

@@ -224,6 +224,18 @@ CREATE TABLE campaign_products (
 );
 """
 
+# The owner's customer rules (store/customer_rules.py): member tiers and saved
+# re-activation lists, each a JSON rule under a kind and a name.
+_CUSTOMER_RULES = """
+CREATE TABLE customer_rules (
+    kind TEXT NOT NULL,             -- tiers|list
+    name TEXT NOT NULL,
+    rule TEXT NOT NULL,             -- JSON (models/customer_rules.py)
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (kind, name)
+);
+"""
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG, _CAMPAIGN_PLANS]
+MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG, _CAMPAIGN_PLANS, _CUSTOMER_RULES]
 LATEST_VERSION = len(MIGRATIONS)

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.products.titles.set_settings(settings)
         self.campaigns = CampaignsTab(self.runner, self)
         self.customers = CustomersTab(self.runner, self)
+        self.customers.controls.set_settings(settings)
         self.reports = ReportsTab(self.runner, self)
         for tab in self.all_tabs():
             self.tabs.addTab(tab, "")

@@ -702,6 +702,278 @@
     </message>
 </context>
 <context>
+    <name>BuyerDetail</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="40"/>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="41"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="42"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="43"/>
+        <source>Paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="48"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="47"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="47"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="49"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="50"/>
+        <source>The lines&apos; amounts (postage not included)</source>
+        <translation>商品行金额（不含运费）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="51"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="58"/>
+        <source>The buyer&apos;s paid orders</source>
+        <translation>该买家的支付订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyer_detail.py" line="59"/>
+        <source>What they bought</source>
+        <translation>买过的商品</translation>
+    </message>
+</context>
+<context>
+    <name>BuyersPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="41"/>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="45"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="46"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="47"/>
+        <source>The platform&apos;s buyer ID; &apos;#order&apos; for an order without one (抖店, 拼多多, 快手 exports carry none): such an order counts as a buyer of its own</source>
+        <translation>平台的买家 ID；没有买家 ID 的订单（抖店、拼多多、快手的导出不含）显示为“#订单号”，每个这样的订单算作一位买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="50"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
+        <source>First order</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
+        <source>The buyer&apos;s first paid order, all time</source>
+        <translation>买家有史以来第一笔支付订单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
+        <source>Last order</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
+        <source>Orders · F</source>
+        <translation>订单数 (F)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="57"/>
+        <source>Paid orders in the window</source>
+        <translation>统计窗口内的支付订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="58"/>
+        <source>Paid · M</source>
+        <translation>支付金额 (M)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
+        <source>What the buyer paid for the window&apos;s orders, postage included</source>
+        <translation>买家在统计窗口内订单的实付金额，含运费</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="60"/>
+        <source>Per order</source>
+        <translation>笔单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="61"/>
+        <source>Paid ÷ orders in the window</source>
+        <translation>统计窗口内支付金额 ÷ 订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="63"/>
+        <source>Refunds of the window&apos;s orders ÷ what they paid</source>
+        <translation>统计窗口内订单的退款 ÷ 实付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
+        <source>Days since · R</source>
+        <translation>距今天数 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="65"/>
+        <source>As-of day − the day of the last paid order</source>
+        <translation>分析日 − 最近一笔支付订单的日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
+        <source>Recency score 1–5 (5 = most recent)</source>
+        <translation>最近购买得分 1–5（5 = 最近）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
+        <source>Frequency score 1–5</source>
+        <translation>购买频次得分 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
+        <source>Monetary score 1–5</source>
+        <translation>消费金额得分 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="69"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="70"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="71"/>
+        <source>By paid orders in the last 90 days: 1 first purchase, 2–3 repeat, 4+ loyal; none for 90 days dormant, for 180 days lost</source>
+        <translation>按近 90 天的支付订单数：1 笔为首购，2–3 笔为复购，4 笔及以上为忠诚；90 天无购买为沉睡，180 天无购买为流失</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="73"/>
+        <source>Predicted purchases</source>
+        <translation>预计购买次数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="74"/>
+        <source>Purchases expected over the horizon, from the last fit on the Lifetime value page; blank until a fit has been made</source>
+        <translation>预测期内预计的购买次数，来自“生命周期价值”页最近一次拟合；拟合之前为空</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="76"/>
+        <source>Predicted value</source>
+        <translation>预计价值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="77"/>
+        <source>Value expected over the horizon (Lifetime value page), not discounted</source>
+        <translation>预测期内的预计价值（“生命周期价值”页），未折现</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="78"/>
+        <source>Member tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="79"/>
+        <source>By the tier rules on the Member tiers page, over the window</source>
+        <translation>按“会员等级”页的规则，以统计窗口内的数据划分</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="80"/>
+        <source>Approximate</source>
+        <translation>近似</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="81"/>
+        <source>Yes: no buyer ID, so this buyer may be one of several orders of one person</source>
+        <translation>是：没有买家 ID，这位“买家”可能只是同一个人的多笔订单之一</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="101"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="141"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="152"/>
+        <source>{buyers} buyers up to {as_of}; {scored} bought from {since} to {as_of} and are scored.</source>
+        <translation>截至 {as_of} 共 {buyers} 位买家；其中 {scored} 位在 {since} 至 {as_of} 有购买并参与评分。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="157"/>
+        <source>Approximate: orders without a buyer ID count as buyers of their own.</source>
+        <translation>近似：没有买家 ID 的订单各算一位买家。</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="127"/>
@@ -2075,86 +2347,157 @@
     </message>
 </context>
 <context>
-    <name>CustomersTab</name>
+    <name>CohortsPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="17"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="59"/>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="62"/>
+        <source>Group buyers by</source>
+        <translation>买家分组依据</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="66"/>
+        <source>Month of the first order</source>
+        <translation>首单月份</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="67"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="18"/>
-        <source>Buyer</source>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="68"/>
+        <source>Category of the first order</source>
+        <translation>首单类目</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="71"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="76"/>
+        <source>Bought in month +k (share of the cohort)</source>
+        <translation>第 +k 月有购买（占同期群比例）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="77"/>
+        <source>Bought again by month +k (cumulative share)</source>
+        <translation>到第 +k 月已复购（累计比例）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="78"/>
+        <source>Paid per buyer by month +k (cumulative)</source>
+        <translation>到第 +k 月人均支付金额（累计）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="113"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="119"/>
+        <source>{cohorts} cohorts up to {end}. Blank: the month is not over yet. 30-day and 90-day repurchase count the buyers whose first order is at least that long ago.</source>
+        <translation>截至 {end} 共 {cohorts} 个同期群。空白：该月尚未结束。30 天和 90 天复购率只统计首单距今已满 30 / 90 天的买家。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="124"/>
+        <source>The buyers of a group started in different months: each cell counts those for whom month +k is over.</source>
+        <translation>同一组的买家首购月份不同：每个单元格只统计第 +k 月已结束的买家。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="134"/>
+        <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="18"/>
-        <source>The platform&apos;s buyer ID</source>
-        <translation>买家在平台上的 ID</translation>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="134"/>
+        <source>30-day repurchase</source>
+        <translation>30 天复购率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="20"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="135"/>
+        <source>90-day repurchase</source>
+        <translation>90 天复购率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="21"/>
-        <source>Phone</source>
-        <translation>手机号</translation>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="156"/>
+        <source>No category</source>
+        <translation>无类目</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="22"/>
-        <source>Province</source>
-        <translation>省份</translation>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="166"/>
+        <source>Days to 2nd order</source>
+        <translation>距第二单天数</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerControls</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="43"/>
+        <source>As of</source>
+        <translation>分析日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="23"/>
-        <source>City</source>
-        <translation>城市</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="45"/>
+        <source>The day the analysis is made on (default: the shop&apos;s last order day)</source>
+        <translation>分析所依据的日期（默认：店铺最后一笔订单的日期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="24"/>
-        <source>Orders</source>
-        <translation>订单数</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="46"/>
+        <source>Window</source>
+        <translation>统计窗口</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="24"/>
-        <source>Paid orders, all time</source>
-        <translation>历史累计支付订单数</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="47"/>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="25"/>
-        <source>Spent</source>
-        <translation>累计支付金额</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="49"/>
+        <source>F and M count the paid orders of this many days, ending on the as-of day</source>
+        <translation>F 和 M 统计截至分析日、这么多天内的支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="26"/>
-        <source>What the buyer paid, all time, postage included</source>
-        <translation>买家历史累计实付金额，含运费</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="50"/>
+        <source>Segments</source>
+        <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="27"/>
-        <source>First order</source>
-        <translation>首次购买</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="51"/>
+        <source>F scores</source>
+        <translation>F 评分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="28"/>
-        <source>Last order</source>
-        <translation>最近购买</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="53"/>
+        <source>Chinese eight types (八类客户)</source>
+        <translation>八类客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="29"/>
-        <source>Orders in period</source>
-        <translation>本期订单数</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="54"/>
+        <source>R × FM grid (Shopify&apos;s groups)</source>
+        <translation>R × FM 网格（Shopify 分组）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="30"/>
-        <source>Spent in period</source>
-        <translation>本期支付金额</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="55"/>
+        <source>Quintiles</source>
+        <translation>五分位数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/tabs/customers.py" line="41"/>
-        <source>{buyers} buyers, {active} bought in {period}</source>
-        <translation>共 {buyers} 位买家，其中 {active} 位在 {period} 期间购买</translation>
+        <location filename="../../opsdesk_gui/views/customers/controls.py" line="56"/>
+        <source>Fixed: 1 / 2 / 3–4 / 5+ orders</source>
+        <translation>固定：1 / 2 / 3–4 / 5 笔及以上</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/page.py" line="81"/>
+        <source>Open or create a shop, then import your exports.</source>
+        <translation>请打开或新建店铺，然后导入导出文件。</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3077,124 @@
     </message>
 </context>
 <context>
+    <name>LifetimeValuePage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="48"/>
+        <source>Lifetime value</source>
+        <translation>生命周期价值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="52"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="53"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="54"/>
+        <source>Repeat days</source>
+        <translation>复购天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="55"/>
+        <source>Days with a purchase after the first (orders of one day are one purchase)</source>
+        <translation>首次购买之后有购买的天数（同一天的订单算一次购买）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="56"/>
+        <source>First to last (weeks)</source>
+        <translation>首末购买间隔（周）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="57"/>
+        <source>Age (weeks)</source>
+        <translation>客龄（周）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="58"/>
+        <source>First purchase to the calibration end</source>
+        <translation>从首次购买到校准截止日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="59"/>
+        <source>Mean repeat purchase</source>
+        <translation>平均复购金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="60"/>
+        <source>Expected purchases</source>
+        <translation>预计购买次数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="61"/>
+        <source>Still a customer</source>
+        <translation>仍活跃概率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="62"/>
+        <source>The chance that the buyer has not quietly left (BG/NBD)</source>
+        <translation>买家尚未悄然流失的概率（BG/NBD）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="63"/>
+        <source>Expected value</source>
+        <translation>预计价值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="64"/>
+        <source>Expected purchases × expected value of a purchase (Gamma-Gamma), over the horizon, not discounted</source>
+        <translation>预测期内的预计购买次数 × 每次购买的预计金额（Gamma-Gamma），未折现</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="71"/>
+        <source>Calibration end</source>
+        <translation>校准截止日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="73"/>
+        <source>The models learn from the orders up to this day; later orders check them</source>
+        <translation>模型从截至这一天的订单学习；之后的订单用于检验</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="74"/>
+        <source>Horizon</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="75"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="76"/>
+        <source>Fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="115"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="125"/>
+        <source>BG/NBD: r {r:.3f}, α {alpha:.3f}, a {a:.3f}, b {b:.3f}. Gamma-Gamma: p {p:.3f}, q {q:.3f}, γ {gamma:.2f}. Time in weeks.</source>
+        <translation>BG/NBD：r {r:.3f}，α {alpha:.3f}，a {a:.3f}，b {b:.3f}。Gamma-Gamma：p {p:.3f}，q {q:.3f}，γ {gamma:.2f}。时间单位：周。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="128"/>
+        <source>{buyers} buyers up to {end}; expected over the next {weeks} weeks: {purchases:,.0f} purchases worth {value:,.2f}.</source>
+        <translation>截至 {end} 共 {buyers} 位买家；预计未来 {weeks} 周：{purchases:,.0f} 次购买，价值 {value:,.2f}。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="134"/>
+        <source>Holdout to {until} ({weeks:.1f} weeks): predicted {predicted:,.0f} repeat purchases, actual {actual:,}.</source>
+        <translation>留出期至 {until}（{weeks:.1f} 周）：预测复购 {predicted:,.0f} 次，实际 {actual:,} 次。</translation>
+    </message>
+</context>
+<context>
     <name>ListingTab</name>
     <message>
         <location filename="../../opsdesk_gui/views/listing_tab.py" line="99"/>
@@ -2752,59 +3213,222 @@
     </message>
 </context>
 <context>
+    <name>ListsPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="86"/>
+        <source>Re-activation lists</source>
+        <translation>召回名单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="90"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="91"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="92"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="93"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="94"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="95"/>
+        <source>Last order</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="96"/>
+        <source>Days since last order</source>
+        <translation>距最近购买天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="97"/>
+        <source>Orders in window</source>
+        <translation>窗口内订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="98"/>
+        <source>Paid in window</source>
+        <translation>窗口内支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="99"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="100"/>
+        <source>Member tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="101"/>
+        <source>As of</source>
+        <translation>分析日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="101"/>
+        <source>The day the list was made for</source>
+        <translation>名单所依据的日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="102"/>
+        <source>Last order in shop</source>
+        <translation>店铺最后订单日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="103"/>
+        <source>The shop&apos;s last order day when the list was made: later orders are not in</source>
+        <translation>生成名单时店铺最后一笔订单的日期：之后的订单不在其中</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="109"/>
+        <source>No purchase for at least</source>
+        <translation>至少多少天未购买</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="109"/>
+        <source>Bought a product (SKU or title contains)</source>
+        <translation>买过的商品（编码或标题包含）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="110"/>
+        <source>Bought in category</source>
+        <translation>买过的类目</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="110"/>
+        <source>Segment is any of</source>
+        <translation>分群属于</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="111"/>
+        <source>Member tier is any of</source>
+        <translation>会员等级属于</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="111"/>
+        <source>Saved lists</source>
+        <translation>已保存的名单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="114"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="115"/>
+        <source>any product</source>
+        <translation>任意商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="116"/>
+        <source>any category</source>
+        <translation>任意类目</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="117"/>
+        <source>name of the list</source>
+        <translation>名单名称</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="118"/>
+        <source>Save list</source>
+        <translation>保存名单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="119"/>
+        <source>Delete list</source>
+        <translation>删除名单</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="120"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="202"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="213"/>
+        <source>{count} buyers as of {as_of} (the shop&apos;s last order: {last}). Export keeps names and phones masked unless you press Show personal data first.</source>
+        <translation>截至 {as_of} 共 {count} 位买家（店铺最后订单：{last}）。导出时姓名和手机号保持打码，除非先点“显示个人信息”。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="237"/>
+        <source>Give the list a name to save it.</source>
+        <translation>请先给名单起个名字再保存。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="109"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="109"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="109"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="142"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="143"/>
         <source>Cannot open the shop</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="150"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="151"/>
         <source>This shop file cannot be written (the file or its folder is read-only). You can look, but import, undo and edits are off.</source>
         <translation>这个店铺文件无法写入（文件或所在文件夹是只读的）。可以查看，但导入、撤销和编辑都不可用。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="170"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="201"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
         <source>Add to campaign</source>
         <translation>加入活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="203"/>
         <source>Choose the rows, and a plan on the Campaigns tab (or create one) first.</source>
         <translation>请先选择商品行，并在“活动”标签页选择（或新建）一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="204"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="205"/>
         <source>{0} products added to {1}</source>
         <translation>已将 {0} 个商品加入 {1}</translation>
     </message>
@@ -2829,37 +3453,37 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="213"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="214"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="217"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="218"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="233"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="234"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="251"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="251"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="252"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="338"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="339"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="357"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="358"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
@@ -4699,6 +5323,109 @@
     </message>
 </context>
 <context>
+    <name>RfmPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="71"/>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="75"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="76"/>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="77"/>
+        <source>Share of buyers</source>
+        <translation>买家占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="78"/>
+        <source>Paid</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="79"/>
+        <source>What the segment&apos;s buyers paid in the window</source>
+        <translation>该分群买家在统计窗口内的支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="80"/>
+        <source>Share of revenue</source>
+        <translation>金额占比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="87"/>
+        <source>Cut-offs (a value up to the first scores 1 — R: 5 — above the fourth 5 — R: 1). Edit a cell to set your own.</source>
+        <translation>分界值（不超过第一个分界值得 1 分——R 得 5 分——超过第四个得 5 分——R 得 1 分）。可直接修改单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="89"/>
+        <source>Back to quintiles</source>
+        <translation>恢复五分位数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="90"/>
+        <source>R: days since</source>
+        <translation>R：距今天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="91"/>
+        <source>F: orders</source>
+        <translation>F：订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="91"/>
+        <source>M: paid</source>
+        <translation>M：支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="93"/>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="94"/>
+        <source>R × F: buyers and what they paid</source>
+        <translation>R × F：买家数与支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="96"/>
+        <source>Movement: segment {0} days earlier (rows) → now (columns), buyers</source>
+        <translation>分群变化：{0} 天前的分群（行）→ 现在（列），买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="122"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="133"/>
+        <source>{scored} buyers with a paid order from {since} to {as_of}, scored against the shop&apos;s own buyers.</source>
+        <translation>{since} 至 {as_of} 有支付订单的买家 {scored} 位，按本店买家自身的分布评分。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="152"/>
+        <source>A cut-off must be a number.</source>
+        <translation>分界值必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="155"/>
+        <source>Cut-offs must not decrease from left to right.</source>
+        <translation>分界值从左到右不能减小。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="175"/>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+</context>
+<context>
     <name>RoiChart</name>
     <message>
         <location filename="../../opsdesk_gui/views/reports/charts.py" line="68"/>
@@ -4755,38 +5482,200 @@
         <translation>复制（含列标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opsdesk_gui/views/table/view.py" line="209"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="216"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opsdesk_gui/views/table/view.py" line="211"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="218"/>
         <source>{shown} of %Ln row(s)</source>
         <translation>
             <numerusform>显示 {shown} 行，共 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="312"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="319"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="313"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="320"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="327"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="334"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="328"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="335"/>
         <source>Could not write {path}: {error}. If the file is open in Excel or WPS, close it and try again.</source>
         <translation>无法写入 {path}：{error}。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="78"/>
+        <source>Member tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="103"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="81"/>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="93"/>
+        <source>Paid</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="83"/>
+        <source>What the tier&apos;s buyers paid in the window</source>
+        <translation>该等级买家在统计窗口内的支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="87"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="88"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="90"/>
+        <source>Next tier</source>
+        <translation>下一等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="91"/>
+        <source>Still needed</source>
+        <translation>还差</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="92"/>
+        <source>Spend (yuan) or orders the buyer still needs in the window</source>
+        <translation>买家在统计窗口内还需的消费金额（元）或订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="167"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="95"/>
+        <source>Days since last order</source>
+        <translation>距最近购买天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="103"/>
+        <source>Measure</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="104"/>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="106"/>
+        <source>Spend in yuan, or orders, in the window; the first tier starts at 0</source>
+        <translation>统计窗口内的消费金额（元）或订单数；第一个等级从 0 开始</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="107"/>
+        <source>Add tier</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="108"/>
+        <source>Remove tier</source>
+        <translation>删除等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="109"/>
+        <source>Save tiers</source>
+        <translation>保存等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="110"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="111"/>
+        <source>Tier rules (saved in the shop file)</source>
+        <translation>等级规则（保存在店铺文件中）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="112"/>
+        <source>Buyers per tier</source>
+        <translation>各等级买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="113"/>
+        <source>Close to the next tier (at least {0:.0%} of the way)</source>
+        <translation>接近下一等级（已达到 {0:.0%} 以上）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="144"/>
+        <source>No paid orders yet.</source>
+        <translation>还没有支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="150"/>
+        <source>{buyers} buyers with a paid order in the window; {near} close to their next tier.</source>
+        <translation>统计窗口内有支付订单的买家 {buyers} 位；其中 {near} 位接近下一等级。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="166"/>
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="188"/>
+        <source>New tier</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="208"/>
+        <source>Each tier&apos;s threshold must be a number.</source>
+        <translation>每个等级的起点必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="209"/>
+        <source>Each tier needs a name of its own.</source>
+        <translation>每个等级需要一个不重复的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="210"/>
+        <source>A tier is measured by spend or by orders.</source>
+        <translation>等级按消费金额或订单数划分。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="211"/>
+        <source>The first tier starts at 0: it holds every other buyer.</source>
+        <translation>第一个等级从 0 开始：其余买家都属于它。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="212"/>
+        <source>Thresholds must rise from one tier to the next.</source>
+        <translation>起点必须一级比一级高。</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +6070,124 @@
         <location filename="../../opsdesk_gui/views/welcome/page.py" line="234"/>
         <source>Saved {0}. Fill in one row per 商家编码, save it, then import it like an export (File → Import…).</source>
         <translation>已保存 {0}。每个商家编码填一行，保存后像导出文件一样导入（文件 → 导入…）。</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="8"/>
+        <source>Important value (重要价值客户)</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="9"/>
+        <source>Important to recall (重要唤回客户)</source>
+        <translation>重要唤回客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="10"/>
+        <source>Important to develop (重要深耕客户)</source>
+        <translation>重要深耕客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="11"/>
+        <source>Important to retain (重要挽留客户)</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="12"/>
+        <source>Potential (潜力客户)</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="13"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="14"/>
+        <source>Maintain (一般维持客户)</source>
+        <translation>一般维持客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="15"/>
+        <source>Lost</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="16"/>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="17"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="18"/>
+        <source>Active</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="19"/>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="20"/>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="21"/>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="22"/>
+        <source>Almost lost</source>
+        <translation>即将流失</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="23"/>
+        <source>Previously loyal</source>
+        <translation>曾经忠诚</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="24"/>
+        <source>Dormant</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="25"/>
+        <source>Prospects (no order)</source>
+        <translation>潜在客户（未下单）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="28"/>
+        <source>First purchase (首购客)</source>
+        <translation>首购客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="29"/>
+        <source>Repeat (复购客)</source>
+        <translation>复购客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="30"/>
+        <source>Loyal (忠诚客)</source>
+        <translation>忠诚客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="31"/>
+        <source>Dormant (沉睡客)</source>
+        <translation>沉睡客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="32"/>
+        <source>Lost (流失客)</source>
+        <translation>流失客</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ def test_operators_terms():
     assert translation_of("labels", "Custom…") == "自定义…"
     assert translation_of("ProductsTab", "SKU code") == "商家编码"
     assert translation_of("ReportsTab", "Spend per buyer (客单价)") == "客单价"
-    assert translation_of("CustomersTab", "Phone") == "手机号"
+    assert translation_of("BuyersPage", "Phone") == "手机号"
     assert translation_of("TableView", "%Ln row(s)") == "%Ln 行"
 
 

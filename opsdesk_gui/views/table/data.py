@@ -45,6 +45,9 @@ def _text_array(series: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray
     the frame already holds one (kept for vectorised search and sort, not copied)."""
     if series is None:
         return np.full(n, None, dtype=object), None
+    if isinstance(series.dtype, pd.CategoricalDtype):  # each distinct text made once
+        names = np.array([*(str(c) for c in series.cat.categories), None], dtype=object)
+        return names[series.cat.codes.to_numpy()], None  # code -1 (missing): the None
     if pd.api.types.is_datetime64_any_dtype(series):
         series = series.dt.strftime("%Y-%m-%d" if kind == "date" else "%Y-%m-%d %H:%M:%S")
     elif not isinstance(series.dtype, pd.StringDtype) and (
@@ -64,6 +67,30 @@ def _objects(series: pd.Series) -> np.ndarray:
     return series.to_numpy(dtype=object, na_value=None)
 
 
+# (rows, numeric columns, text columns, pandas string columns kept for search and sort)
+PreparedColumns = tuple[int, dict, dict, dict]
+
+
+def prepare_columns(columns: Sequence[Column], frame: pd.DataFrame | None) -> PreparedColumns:
+    """The arrays TableData shows, taken from `frame`: no Qt, no state, so a worker can
+    make them (TableData.install then shows them)."""
+    n = 0 if frame is None else len(frame)
+    numbers: dict[int, np.ndarray] = {}
+    texts: dict[int, np.ndarray] = {}
+    strings: dict[tuple[int, bool], pd.Series] = {}
+    for i, column in enumerate(columns):
+        series = None
+        if frame is not None and column.key in frame.columns:
+            series = frame[column.key].reset_index(drop=True)
+        if column.numeric:
+            numbers[i] = _number_array(series, n)
+        else:
+            texts[i], kept = _text_array(series, column.kind, n)
+            if kept is not None:
+                strings[(i, False)] = kept
+    return n, numbers, texts, strings
+
+
 class TableData:
     """The columns of one frame, and which of its rows are shown in which order."""
 
@@ -79,21 +106,12 @@ class TableData:
     # ---- data -------------------------------------------------------------------------
     def load(self, frame: pd.DataFrame | None) -> None:
         """Take the columns' arrays from `frame` (a column it lacks is all missing)."""
-        n = 0 if frame is None else len(frame)
-        self.total = n
-        self._numbers: dict[int, np.ndarray] = {}
-        self._texts: dict[int, np.ndarray] = {}
-        self._strings: dict[tuple[int, bool], pd.Series] = {}
-        for i, column in enumerate(self.columns):
-            series = None
-            if frame is not None and column.key in frame.columns:
-                series = frame[column.key].reset_index(drop=True)
-            if column.numeric:
-                self._numbers[i] = _number_array(series, n)
-            else:
-                self._texts[i], strings = _text_array(series, column.kind, n)
-                if strings is not None:
-                    self._strings[(i, False)] = strings
+        self.install(prepare_columns(self.columns, frame))
+
+    def install(self, prepared: PreparedColumns) -> None:
+        """Show columns prepared by `prepare_columns` (possibly in a worker: converting
+        150,000 rows of text takes a few hundred milliseconds); sort and filter stay."""
+        self.total, self._numbers, self._texts, self._strings = prepared
         self._masked: dict[int, np.ndarray] = {}
         self._codes: dict[tuple[int, bool], np.ndarray] = {}
         self._lower: dict[tuple[int, bool], pd.Series] = {}

@@ -166,6 +166,12 @@ class FrameTableModel(QAbstractTableModel):
         self._data.load(frame)
         self.endResetModel()
 
+    def set_prepared(self, prepared) -> None:
+        """Show columns made by data.prepare_columns (in a worker) for these columns."""
+        self.beginResetModel()
+        self._data.install(prepared)
+        self.endResetModel()
+
     def set_locale(self, locale: QLocale) -> None:
         self._locale = grouping_locale(locale)
         self._all_changed()

@@ -137,6 +137,13 @@ class TableView(QWidget):
         if not self._sized and self.model.rowCount():
             self.size_columns()
 
+    def set_prepared(self, prepared) -> None:
+        """Like set_frame, with the columns already made in a worker
+        (data.prepare_columns over this table's columns)."""
+        self.model.set_prepared(prepared)
+        if not self._sized and self.model.rowCount():
+            self.size_columns()
+
     def set_unmasked(self, unmasked: bool) -> None:
         self.unmask_button.setChecked(unmasked)
 

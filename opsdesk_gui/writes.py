@@ -12,13 +12,15 @@ work inside `writing(shop_path, who=...)`, and a call of it through `submit_writ
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .errors import ShopFileError
 from .importers.pipeline import ImportSummary
 from .importers.pipeline import import_files as _import_files
 from .jobs import CancelToken, ProgressCallback
+from .models.campaigns.plan import CampaignPlan
+from .models.campaigns.storage import delete_plan, save_plan
 from .models.daily_cache import ensure_daily_cache
 from .store.backups import (
     Backup,
@@ -85,3 +87,19 @@ def refresh_cache(shop_path: str | Path) -> bool:
     wrote); True if it did."""
     with writing(shop_path, who="cache") as conn:
         return ensure_daily_cache(conn)
+
+
+def write_campaign_plan(shop_path: str | Path, save: CampaignPlan | None,
+                        delete_id: int | None = None) -> int | None:
+    """Save `save` (its id, new or not) or delete the plan `delete_id`."""
+    with writing(shop_path, who="campaign plan") as conn:
+        if delete_id is not None:
+            delete_plan(conn, delete_id)
+            return None
+        return save_plan(conn, save)
+
+
+def write_customer_rule(shop_path: str | Path, write: Callable[[sqlite3.Connection], object]):
+    """A member-tier or saved-list change (store/customer_rules.py), under the lock."""
+    with writing(shop_path, who="customer rule") as conn:
+        return write(conn)

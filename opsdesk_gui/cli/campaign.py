@@ -22,10 +22,11 @@ from ..models.campaigns.stacking import (
     parse_tier,
     price_table,
 )
+from ..models.campaigns.storage import find_plan, list_plans, save_plan
 from ..models.campaigns.timeline import default_tasks
+from ..models.shop_reading import reading
 from ..money import format_cents
-from ..store import open_shop
-from ..store.campaign_plans import find_plan, list_plans, save_plan
+from ..store.writer import writing
 from .options import _day
 
 NAME = "campaign"
@@ -131,9 +132,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _add(args) -> int:
-    db = open_shop(args.shop)
-    try:
-        if find_plan(db.conn, args.name) is not None:
+    with writing(args.shop, who="campaign add") as conn:
+        if find_plan(conn, args.name) is not None:
             raise OpsDeskError("campaign_exists", {"name": args.name, "path": args.shop})
         plan = CampaignPlan(
             name=args.name, start=args.start.isoformat(), end=args.end.isoformat(),
@@ -147,12 +147,9 @@ def _add(args) -> int:
         if args.products:
             from ..importers.registration_sheet import read_registration_sheet
 
-            platform = args.platform or _only_platform(db.conn)
-            plan = plan.with_products(read_registration_sheet(args.products, db.conn,
-                                                              platform))
-        plan_id = save_plan(db.conn, plan)
-    finally:
-        db.conn.close()
+            platform = args.platform or _only_platform(conn)
+            plan = plan.with_products(read_registration_sheet(args.products, conn, platform))
+        plan_id = save_plan(conn, plan)
     print(f"campaign {plan_id} '{plan.name}' {plan.start}..{plan.end}: "
           f"{len(plan.products)} products")
     return 0
@@ -168,11 +165,8 @@ def _only_platform(conn) -> str:
 
 
 def _list(args) -> int:
-    db = open_shop(args.shop)
-    try:
-        plans = list_plans(db.conn)
-    finally:
-        db.conn.close()
+    with reading(args.shop) as conn:
+        plans = list_plans(conn)
     today = date.today()
     rows = [{"name": p.name, "platform": p.platform, "kind": p.kind, "start": p.start,
              "end": p.end, "status": p.status(today),
@@ -190,17 +184,14 @@ def _list(args) -> int:
 
 
 def _check(args) -> int:
-    db = open_shop(args.shop)
-    try:
-        plan = find_plan(db.conn, args.name)
+    with reading(args.shop) as conn:
+        plan = find_plan(conn, args.name)
         if plan is None:
             raise OpsDeskError("no_such_campaign", {"name": args.name, "path": args.shop})
         if args.lowest_days:
             plan = replace(plan, settings=replace(plan.settings, lowest_days=args.lowest_days))
-        as_of = args.as_of or default_check_day(db.conn, plan, date.today())
-        checklist = check_plan(db.conn, plan, as_of)
-    finally:
-        db.conn.close()
+        as_of = args.as_of or default_check_day(conn, plan, date.today())
+        checklist = check_plan(conn, plan, as_of)
     if args.pdf:
         from .campaign_pdf import write_checklist_pdf
 

@@ -14,9 +14,9 @@ def write_checklist_pdf(plan: CampaignPlan, checklist: Checklist, shop_name: str
                         language: str | None) -> Path:
     app = _qt_application()  # noqa: F841 - lives while the document is drawn
     from ..i18n import install
+    from ..printed.campaign_texts import checklist_labels
+    from ..printed.pdf import save_pdf
     from ..reports.campaign_checklist import checklist_html
-    from ..views.campaigns.texts import checklist_labels
-    from ..views.printing import save_pdf
 
     install(language or "")
     labels = checklist_labels([plan.platform] if plan.platform else [])

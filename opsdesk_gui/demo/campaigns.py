@@ -83,8 +83,8 @@ def plan_upcoming(conn: sqlite3.Connection, products: int = 8) -> None:
     them (one more than is on hand, as happens), the event's coupons, a member discount."""
     from ..models.campaigns.plan import CampaignPlan, Mechanics, PlanProduct
     from ..models.campaigns.stacking import Tier
+    from ..models.campaigns.storage import find_plan, save_plan
     from ..models.campaigns.timeline import default_tasks
-    from ..store.campaign_plans import find_plan, save_plan
 
     event = EVENTS[-1]
     plan = find_plan(conn, event.name)

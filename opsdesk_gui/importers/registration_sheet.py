@@ -11,13 +11,24 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from ..errors import ImportFailed
-from ..models.campaigns.plan import PlanProduct
 from .cleaning import CellContext, clean_id, clean_int, clean_money
 from .reading import normalise_header, open_source
+
+
+class SheetProduct(NamedTuple):
+    """A row of a registration sheet: the fields of models.campaigns.plan.PlanProduct, in
+    its order (CampaignPlan.with_products takes these)."""
+    platform: str
+    sku: str
+    campaign_price_cents: int | None = None
+    reserved_stock: int | None = None
+    flash_cap: int | None = None
+
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "sku": ("商家编码", "SKU", "商家编码/SKU", "货号", "规格编码", "sku"),
@@ -48,7 +59,7 @@ def _columns(header: list[str], mapping: dict[str, str] | None, file: str) -> di
 
 
 def read_registration_sheet(path: str | Path, conn: sqlite3.Connection, platform: str,
-                            mapping: dict[str, str] | None = None) -> list[PlanProduct]:
+                            mapping: dict[str, str] | None = None) -> list[SheetProduct]:
     """The sheet's products for `platform`, in the sheet's order (a product listed twice:
     its last row)."""
     path = Path(path)
@@ -91,9 +102,9 @@ def read_registration_sheet(path: str | Path, conn: sqlite3.Connection, platform
             raise ImportFailed("negative_value", {
                 "file": path.name, "row": int(rows[index]), "column": columns[field],
                 "value": frame[columns[field]].iloc[index]})
-    products: dict[str, PlanProduct] = {}
+    products: dict[str, SheetProduct] = {}
     for index in frame.index[sku.notna()]:
-        products[str(sku[index])] = PlanProduct(
+        products[str(sku[index])] = SheetProduct(
             platform, str(sku[index]),
             None if pd.isna(price[index]) else int(price[index]),
             None if pd.isna(stock[index]) else int(stock[index]))

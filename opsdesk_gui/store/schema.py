@@ -239,3 +239,9 @@ CREATE TABLE customer_rules (
 # MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG, _CAMPAIGN_PLANS, _CUSTOMER_RULES]
 LATEST_VERSION = len(MIGRATIONS)
+
+# Tables that only the owner writes (imports never do): undoing an import keeps them as
+# they are now, so a plan, a rule or the edits log made after the import are not lost.
+# In an order that satisfies the foreign keys.
+OWNER_TABLES = ("campaigns", "campaign_products", "customer_rules", "column_mappings",
+                "edits")

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from ..errors import ShopFileError
 from .backups import PART, Backup, check_snapshot, list_backups, restore_into
-from .files import connect_read_only, remove_with_side_files
+from .files import connect_read_only, remove_with_side_files, sqlite_uri
 from .product_edits import FieldChange, logged_changes, set_product_fields
+from .schema import OWNER_TABLES
 from .shop import connect, migrate, open_for_reading
 from .writer import last_import_id, writing
 
@@ -88,17 +89,16 @@ def undo_last_import(shop_path: str | Path, expected_import: int | None = None,
         plan = plan_from(conn, shop_path)
         if expected_import is not None and plan.import_id != expected_import:
             raise ShopFileError("undo_changed", {"path": str(shop_path)})
-        if plan.edits:
-            _restore_with_edits(conn, plan)
-        else:
-            restore_into(conn, plan.backup)
+        _restore_keeping_owner_data(conn, plan)
         plan.backup.path.unlink(missing_ok=True)
     return plan
 
 
-def _restore_with_edits(conn: sqlite3.Connection, plan: UndoPlan) -> None:
-    """The edits are replayed on a copy of the snapshot, which then replaces the shop in
-    one step: a kill midway leaves the shop as it was, never restored without its edits."""
+def _restore_keeping_owner_data(conn: sqlite3.Connection, plan: UndoPlan) -> None:
+    """The snapshot is copied, the product edits made since the import are replayed on the
+    copy and the tables only the owner writes (schema.OWNER_TABLES: plans, rules, the
+    edits log) are taken over from the shop as it is now; then the copy replaces the shop
+    in one step: a kill midway leaves the shop as it was, never restored without them."""
     check_snapshot(plan.backup.path)
     work = plan.backup.path.with_name(plan.backup.path.name + ".replay" + PART)
     remove_with_side_files(work)
@@ -108,10 +108,33 @@ def _restore_with_edits(conn: sqlite3.Connection, plan: UndoPlan) -> None:
         try:
             source.backup(copy)
             migrate(copy)  # a snapshot of an older version has no edits log yet
-            set_product_fields(copy, plan.edits)
+            if plan.edits:
+                set_product_fields(copy, plan.edits)
         finally:
             source.close()
             copy.close()
+        _copy_owner_tables(conn, work)
         restore_into(conn, Backup(work, plan.backup.taken_at, plan.backup.reason))
     finally:
         remove_with_side_files(work)
+
+
+def _copy_owner_tables(conn: sqlite3.Connection, work: Path) -> None:
+    """Replace the owner's tables of the database at `work` with the shop's (`conn`)."""
+    conn.execute("ATTACH DATABASE ? AS work", (sqlite_uri(work),))
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for table in reversed(OWNER_TABLES):
+                conn.execute(f"DELETE FROM work.{table}")
+            for table in OWNER_TABLES:
+                columns = ", ".join(row[1] for row in conn.execute(
+                    f"PRAGMA main.table_info({table})"))
+                conn.execute(f"INSERT INTO work.{table} ({columns}) "
+                             f"SELECT {columns} FROM main.{table}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("DETACH DATABASE work")

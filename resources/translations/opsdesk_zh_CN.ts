@@ -1143,9 +1143,9 @@
         <translation>来源</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="189"/>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="50"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="122"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="189"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
     </message>
@@ -1166,14 +1166,14 @@
         <translation>正式结束</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="192"/>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="54"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="192"/>
         <source>Encore until</source>
         <translation>返场结束</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="158"/>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="55"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="158"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
@@ -1193,15 +1193,15 @@
         <translation>今明两年平台大促及其常规日期（具体日期以平台每年公布为准），以及店铺自己的活动计划。</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="195"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="125"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="194"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="93"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="194"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
@@ -1212,23 +1212,23 @@
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="196"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="110"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="129"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="196"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="197"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="96"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="130"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="197"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="198"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="97"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="198"/>
         <source>Products at fault</source>
         <translation>有问题的商品</translation>
     </message>
@@ -1323,9 +1323,9 @@
         <translation>移除 {0}</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="188"/>
         <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="21"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="300"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="188"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
@@ -1390,8 +1390,8 @@
         <translation>平台优惠券</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="170"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="84"/>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="170"/>
         <source>Member discount</source>
         <translation>会员折扣</translation>
     </message>
@@ -1788,362 +1788,362 @@
         <translation>请选择商家编码或商品ID所在的列。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="16"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="16"/>
         <source>Campaign price at or below the recent lowest paid price</source>
         <translation>活动价不高于近期最低成交价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="19"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="19"/>
         <source>Strike-through price each product may show</source>
         <translation>各商品可标示的划线价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="20"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="20"/>
         <source>Reserved stock: within stock, enough for the expected demand</source>
         <translation>活动库存：不超过现有库存，且够预计销量</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="23"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="23"/>
         <source>Titles pass the title check</source>
         <translation>标题通过标题检查</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="24"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="24"/>
         <source>Lowest stacked price at or above unit cost</source>
         <translation>叠加后最低到手价不低于成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="27"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="27"/>
         <source>Margin at the lowest stacked price at or above the floor</source>
         <translation>最低到手价的毛利率不低于底线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="30"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="30"/>
         <source>满减 and coupon thresholds reachable and consistent</source>
         <translation>满减和优惠券门槛可达且前后一致</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="31"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="31"/>
         <source>Main images without QR codes</source>
         <translation>主图无二维码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="32"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="32"/>
         <source>Detail pages updated</source>
         <translation>详情页已更新</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="33"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="33"/>
         <source>Customer-service scripts updated</source>
         <translation>客服话术已更新</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="34"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="34"/>
         <source>Gift stock ready</source>
         <translation>赠品库存已备好</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="35"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="35"/>
         <source>Shipping promise set (e.g. within 24 h)</source>
         <translation>发货承诺已设置（如 24 小时内发货）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="36"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="36"/>
         <source>满减 settings entered in the back office</source>
         <translation>满减已在后台设置</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="39"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="39"/>
         <source>Prices in the back office match the plan</source>
         <translation>后台价格与计划一致</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="46"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="46"/>
         <source>Lower the campaign price to the lowest paid price or below, or ask the platform which window (7, 15 or 30 days) it checks.</source>
         <translation>把活动价降到最低成交价或以下，或向平台确认按几天（7、15 或 30 天）的最低价核查。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="51"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="51"/>
         <source>Show no strike-through price above these, or explain on the page what the compared price is.</source>
         <translation>划线价不要高于上述价格，或在页面上说明对比价的含义。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="56"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="56"/>
         <source>Reserve no more than is on hand; order stock or reserve more where the expected demand is higher.</source>
         <translation>活动库存不要超过现有库存；预计销量更高的商品要补货或多报库存。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="61"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="61"/>
         <source>Fix the titles on the Products tab&apos;s Title check page.</source>
         <translation>在“商品”标签页的“标题检查”页修改标题。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="62"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="62"/>
         <source>Raise the campaign price, or drop or change an offer that stacks.</source>
         <translation>提高活动价，或取消、调整可叠加的优惠。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="65"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="65"/>
         <source>Raise the price or narrow the offers, or lower the floor on purpose.</source>
         <translation>提高价格或收窄优惠，或有意识地调低毛利率底线。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="68"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="68"/>
         <source>Set each threshold above the cheapest campaign price and within reach, each higher tier giving more off.</source>
         <translation>每个门槛都要高于最便宜商品的活动价且能够达到，档位越高减得越多。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="78"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="78"/>
         <source>The plan has no products yet.</source>
         <translation>计划中还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="79"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="79"/>
         <source>no campaign price in the plan</source>
         <translation>计划中没有活动价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="80"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="80"/>
         <source>never sold: no paid price to compare with</source>
         <translation>从未售出：没有成交价可比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="81"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="81"/>
         <source>campaign price {campaign_price} above the lowest paid {lowest_paid} ({paid_on}, {days}-day window)</source>
         <translation>活动价 {campaign_price} 高于最低成交价 {lowest_paid}（{paid_on}，{days} 天内）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="86"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="86"/>
         <source>strike-through at most {reference_price} ({paid_on})</source>
         <translation>划线价最高 {reference_price}（{paid_on}）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="89"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="89"/>
         <source>no sale yet: show no strike-through price</source>
         <translation>尚无成交：不要标示划线价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="90"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="90"/>
         <source>no reserved stock in the plan</source>
         <translation>计划中没有活动库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="91"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="91"/>
         <source>stock on hand unknown (import a product list)</source>
         <translation>现有库存未知（请导入商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="92"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="92"/>
         <source>reserves {reserved}, only {stock} in stock</source>
         <translation>活动库存 {reserved}，现有库存只有 {stock}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="93"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="93"/>
         <source>reserves {reserved}, expected demand {expected} ({source})</source>
         <translation>活动库存 {reserved}，预计销量 {expected}（{source}）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="96"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="96"/>
         <source>no title in the catalogue</source>
         <translation>商品库中没有标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="97"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="97"/>
         <source>banned words: {words}</source>
         <translation>违禁词：{words}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="98"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="98"/>
         <source>title {bytes} bytes, over the limit of {limit}</source>
         <translation>标题 {bytes} 字节，超过上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="99"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="99"/>
         <source>repeated words: {words}</source>
         <translation>重复词：{words}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="100"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="100"/>
         <source>lowest stacked price {lowest_price} ({qty} units): no unit cost to compare with</source>
         <translation>叠加后最低到手价 {lowest_price}（{qty} 件）：没有成本价可比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="104"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="104"/>
         <source>lowest stacked price {lowest_price} ({qty} units) is below the unit cost {cost}</source>
         <translation>叠加后最低到手价 {lowest_price}（{qty} 件）低于成本价 {cost}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="108"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="108"/>
         <source>margin {margin} at {lowest_price} is below the floor {floor}</source>
         <translation>到手价 {lowest_price} 的毛利率 {margin} 低于底线 {floor}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="111"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="111"/>
         <source>threshold {threshold} (−{off}) is at or below the campaign price {campaign_price}: one unit reaches it, a plain discount</source>
         <translation>门槛 {threshold}（减 {off}）不高于活动价 {campaign_price}：买一件就满足，等于直接降价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="116"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="116"/>
         <source>threshold {threshold} is above {max_qty} units at {campaign_price}: hardly anyone reaches it</source>
         <translation>门槛 {threshold} 高于 {max_qty} 件 × {campaign_price}：几乎没人能达到</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="121"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="121"/>
         <source>tier {threshold}−{off} gives no more than the lower tier {lower_threshold}−{lower_off}</source>
         <translation>档位 {threshold}−{off} 的减免不比低一档 {lower_threshold}−{lower_off} 多</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="131"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="131"/>
         <source>Targets and budget agreed</source>
         <translation>确定目标和预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="132"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="132"/>
         <source>Products chosen, stock ordered</source>
         <translation>选定商品，备货下单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="133"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="133"/>
         <source>Campaign prices and offers set</source>
         <translation>定好活动价和优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="134"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="134"/>
         <source>Registration sheet filled, checklist run</source>
         <translation>填好报名表，完成检查清单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="135"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="135"/>
         <source>Images and detail pages delivered</source>
         <translation>主图和详情页交付</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="136"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="136"/>
         <source>Changes frozen; back-office settings entered</source>
         <translation>冻结改动；后台设置完成</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="137"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="137"/>
         <source>Registration submitted</source>
         <translation>提交报名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="143"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="143"/>
         <source>Shop owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="144"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="144"/>
         <source>Operator</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="145"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="145"/>
         <source>Designer</source>
         <translation>美工</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="146"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="146"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="147"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="147"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="153"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="153"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="154"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="154"/>
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="155"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="155"/>
         <source>Needs a look</source>
         <translation>需查看</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="156"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="156"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="157"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="157"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="159"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="159"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="160"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="160"/>
         <source>Over</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="166"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="166"/>
         <source>单品直降/折扣</source>
         <translation>单品直降/折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="167"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="167"/>
         <source>Shop 满减</source>
         <translation>店铺满减</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="168"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="168"/>
         <source>Shop coupon</source>
         <translation>店铺券</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="169"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="169"/>
         <source>Platform 跨店满减 / coupon</source>
         <translation>平台跨店满减/平台券</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="177"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="177"/>
         <source>Registration checklist — {name}</source>
         <translation>活动报名检查清单 —— {name}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="178"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="178"/>
         <source>Checked on {as_of} · lowest price over {days} days · margin floor {floor} · up to {qty} units</source>
         <translation>检查日期 {as_of} · 最低价统计 {days} 天 · 毛利率底线 {floor} · 最多买 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="183"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="183"/>
         <source>☑ pass · ☒ fail · ☐ needs a look. Automatic items are checked against the shop file; manual items are ticked by a person.</source>
         <translation>☑ 通过 · ☒ 不通过 · ☐ 需查看。自动项按店铺文件中的数据检查；人工项由负责人勾选。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="190"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="190"/>
         <source>Warm-up</source>
         <translation>预热</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="191"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="191"/>
         <source>Peak</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="199"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="199"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="200"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="200"/>
         <source>manual</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/texts.py" line="201"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="201"/>
         <source>baseline × usual lift</source>
         <translation>日常销量 × 通常增幅</translation>
     </message>

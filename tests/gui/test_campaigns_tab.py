@@ -14,9 +14,9 @@ from PySide6.QtCore import QDate, Qt
 from opsdesk_gui.i18n import install
 from opsdesk_gui.models.campaigns.plan import Mechanics
 from opsdesk_gui.models.campaigns.stacking import Tier
+from opsdesk_gui.models.campaigns.storage import find_plan, list_plans
 from opsdesk_gui.models.period_presets import PeriodSelection
 from opsdesk_gui.models.periods import Period
-from opsdesk_gui.store.campaign_plans import find_plan, list_plans
 from opsdesk_gui.store.shop import connect
 from opsdesk_gui.views.campaigns.plan_tables import PRICE, RESERVED
 from opsdesk_gui.views.campaigns.tab import CampaignsTab
@@ -208,7 +208,7 @@ def test_add_to_campaign_from_the_products_tab(qtbot, shop, tmp_path):
 
     with closing(connect(shop)) as conn:
         from opsdesk_gui.models.campaigns.plan import CampaignPlan
-        from opsdesk_gui.store.campaign_plans import save_plan
+        from opsdesk_gui.models.campaigns.storage import save_plan
 
         save_plan(conn, CampaignPlan("双12 2026", "2026-12-10", "2026-12-12"))
     window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))

@@ -10,13 +10,13 @@ from product_shop import create_shop
 
 from opsdesk_gui.cli import main
 from opsdesk_gui.errors import ImportFailed
-from opsdesk_gui.importers.registration_sheet import read_registration_sheet
+from opsdesk_gui.importers.registration_sheet import SheetProduct, read_registration_sheet
 from opsdesk_gui.models.campaigns.calendar import calendar
 from opsdesk_gui.models.campaigns.plan import CampaignPlan, Mechanics, PlanProduct
 from opsdesk_gui.models.campaigns.stacking import Tier
+from opsdesk_gui.models.campaigns.storage import delete_plan, find_plan, list_plans, save_plan
 from opsdesk_gui.models.campaigns.timeline import default_tasks, overdue
 from opsdesk_gui.store import open_shop
-from opsdesk_gui.store.campaign_plans import delete_plan, find_plan, list_plans, save_plan
 from opsdesk_gui.store.shop import connect, migrate
 
 PRODUCTS = [("A", "纯棉T恤", 10000, 4000, 50), ("B", "帆布包", 5000, 2000, 3)]
@@ -87,7 +87,7 @@ def test_registration_sheet_by_item_id_or_merchant_code(shop, tmp_path):
                      encoding="utf-8")
     conn = open_shop(shop).conn
     assert read_registration_sheet(sheet, conn, "taobao") == [
-        PlanProduct("taobao", "A", 8800, 20), PlanProduct("taobao", "B", 4500, 2)]
+        SheetProduct("taobao", "A", 8800, 20), SheetProduct("taobao", "B", 4500, 2)]
     sheet.write_text("商品ID,活动价\n6001,88\n7777,10\n", encoding="utf-8")
     with pytest.raises(ImportFailed) as refused:
         read_registration_sheet(sheet, conn, "taobao")
@@ -160,7 +160,7 @@ def test_registration_sheet_with_other_headers_is_mapped(shop, tmp_path):
     conn = open_shop(shop).conn
     mapping = {"sku": "编码", "campaign_price": "价格", "reserved_stock": "数量"}
     assert read_registration_sheet(sheet, conn, "taobao", mapping) == [
-        PlanProduct("taobao", "A", 8800, 20)]
+        SheetProduct("taobao", "A", 8800, 20)]
     with pytest.raises(ImportFailed) as refused:
         read_registration_sheet(sheet, conn, "taobao", {**mapping, "sku": "货品"})
     assert refused.value.code == "bad_mapping" and refused.value.params["file"] == "sheet.csv"

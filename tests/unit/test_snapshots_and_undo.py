@@ -10,11 +10,21 @@ import pytest
 from taobao_files import LINES, ORDERS, order_row, write_lines, write_orders
 
 from opsdesk_gui.errors import ImportFailed, ShopFileError
+from opsdesk_gui.models.campaigns.plan import CampaignPlan, PlanProduct
 from opsdesk_gui.store import list_backups, plan_undo
 from opsdesk_gui.store.backups import KEEP, backup_dir
+from opsdesk_gui.store.customer_rules import save_rule
+from opsdesk_gui.store.mappings import SavedMapping
 from opsdesk_gui.store.product_edits import FieldChange
 from opsdesk_gui.store.schema import LATEST_VERSION
-from opsdesk_gui.writes import edit_products, import_files, undo_last_import
+from opsdesk_gui.writes import (
+    edit_products,
+    import_files,
+    save_mapping,
+    undo_last_import,
+    write_campaign_plan,
+    write_customer_rule,
+)
 
 NAMES = ["shop#1.opsdesk", "what?.opsdesk", "100%.opsdesk", "my shop.opsdesk",
          "我的店铺.opsdesk", "a#b?c%d 店.opsdesk"]
@@ -176,6 +186,25 @@ def test_undo_replays_the_edits_made_after_the_import(tmp_path):
     with sqlite3.connect(shop) as conn:
         assert conn.execute("SELECT sku, cost_cents FROM products ORDER BY sku").fetchall() == [
             ("SKU-TEE", 1250)]  # import 2's products gone, the edit kept
+
+
+def test_undo_keeps_plans_rules_and_mappings_made_after_the_import(tmp_path):
+    shop = tmp_path / "shop.opsdesk"
+    two_imports(shop, tmp_path)
+    plan = CampaignPlan(name="双12", start="2026-12-10", end="2026-12-12",
+                        products=(PlanProduct("taobao", "SKU-TEE", 9900, 20),))
+    plan_id = write_campaign_plan(shop, plan)
+    write_customer_rule(shop, lambda conn: save_rule(conn, "list", "sleepers", {"days": 90}))
+    save_mapping(shop, "mine", SavedMapping({"order_id": "单号"}))
+    undo_last_import(shop)
+    assert count(shop) == 1  # import 2 undone ...
+    with sqlite3.connect(shop) as conn:  # ... what the owner wrote after it kept
+        assert conn.execute("SELECT id, name FROM campaigns").fetchall() == [(plan_id, "双12")]
+        assert conn.execute("SELECT sku, campaign_price_cents FROM campaign_products"
+                            ).fetchall() == [("SKU-TEE", 9900)]
+        assert conn.execute("SELECT kind, name FROM customer_rules").fetchall() == [
+            ("list", "sleepers")]
+        assert conn.execute("SELECT name FROM column_mappings").fetchall() == [("mine",)]
 
 
 def test_undo_refuses_when_another_import_came_after_the_confirmation(tmp_path):

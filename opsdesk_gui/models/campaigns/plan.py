@@ -127,7 +127,9 @@ class CampaignPlan:
         return next((p for p in self.products if (p.platform, p.sku) == (platform, sku)), None)
 
     def with_products(self, products) -> CampaignPlan:
-        """The plan with `products` added or replacing the same (platform, sku)."""
+        """The plan with `products` (PlanProducts, or tuples of their fields such as a
+        registration sheet's rows) added or replacing the same (platform, sku)."""
+        products = [p if isinstance(p, PlanProduct) else PlanProduct(*p) for p in products]
         new = {(p.platform, p.sku): p for p in products}
         kept = tuple(p for p in self.products if (p.platform, p.sku) not in new)
         return replace(self, products=kept + tuple(new.values()))

@@ -29,13 +29,13 @@ from ...models.campaigns.plan import CampaignPlan
 from ...models.campaigns.shop_figures import comparable_baskets, recent_baskets
 from ...models.campaigns.stacking import STEP_ORDER, BadOffer, Offers, margin, price_table
 from ...money import format_cents
+from ...printed.campaign_texts import step_names, translate
 from ...reports.page_html import page_html, table_block
 from ...tasks import TaskRunner
 from ..listing_tab import shown_table
 from ..shop_reading import read_only
 from ..table import Column, TableView
 from .plan_form import FormError, _money, offer_names, read_offers, show_offers
-from .texts import step_names, translate
 
 
 class CalculatorPage(QWidget):

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ...models.campaigns.calendar import calendar
 from ...models.campaigns.plan import CampaignPlan
+from ...printed.campaign_texts import translate
 from ...tasks import TaskRunner
 from ..table import Column, TableView
 from .frames import calendar_frame
-from .texts import translate
 
 
 class CalendarPage(QWidget):

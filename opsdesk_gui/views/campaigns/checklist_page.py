@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from ...models.campaigns.checklist import Checklist, check_plan, default_check_day
 from ...models.campaigns.plan import CampaignPlan, ManualItem
+from ...printed.campaign_texts import checklist_labels, role_names, status_names, translate
 from ...reports.campaign_checklist import checklist_html, finding_text, item_name
 from ...tasks import TaskRunner
 from ..messages import error_text
 from ..shop_reading import read_only
 from ..table import Column, TableView
 from .editing import PlanEditor
-from .texts import checklist_labels, role_names, status_names, translate
 
 
 class ChecklistPage(QWidget):

@@ -1,11 +1,10 @@
 """Saving plans with undo: every change is a PlanCommand holding the plan before and after;
-the write runs in a worker through store/campaign_plans.py (one transaction each), and
+the write runs in a worker through models/campaigns/storage.py (one transaction each), and
 undo saves the plan before back (or deletes the plan a command created)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,20 +13,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...importers.registration_sheet import read_registration_sheet
 from ...models.campaigns.plan import CampaignPlan
-from ...store.campaign_plans import delete_plan, list_plans, save_plan
-from ...store.shop import connect
+from ...models.campaigns.storage import list_plans
 from ...tasks import TaskRunner
+from ...writes import write_campaign_plan
 from ..messages import error_text
 from ..shop_reading import read_only
-
-
-def write_plan(shop_path: Path, save: CampaignPlan | None, delete_id: int | None) -> int | None:
-    """Save `save` or delete the plan `delete_id`; the id of the plan saved."""
-    with closing(connect(shop_path)) as conn:
-        if delete_id is not None:
-            delete_plan(conn, delete_id)
-            return None
-        return save_plan(conn, save)
 
 
 def load_plans(shop_path: Path):
@@ -104,9 +94,9 @@ class PlanEditor(QObject):
                 then(plan_id)
             self.saved.emit(plan_id)
 
-        self.runner.start(
+        self.runner.submit_write(
             "campaigns:write",
-            lambda progress, cancel: write_plan(shop, save, delete_id),
+            lambda progress, cancel: write_campaign_plan(shop, save, delete_id),
             done,
             lambda error: self.failed.emit(error_text(error)),
             cancellable=False,

@@ -8,8 +8,8 @@ import pandas as pd
 
 from ...models.campaigns.calendar import CalendarEvent
 from ...models.campaigns.plan import CampaignPlan
+from ...printed.campaign_texts import status_names, translate
 from ..labels import platform_name
-from .texts import status_names, translate
 
 
 def plans_frame(plans: list[CampaignPlan], today: date) -> pd.DataFrame:

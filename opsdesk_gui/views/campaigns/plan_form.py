@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...importers.typed_values import parse_value
 from ...models.campaigns.plan import KINDS, CampaignPlan, Mechanics
 from ...models.campaigns.stacking import STEP_ORDER, BadOffer, Tier, parse_tier
 from ...money import format_cents
-from ...store.product_edits import BadValue, parse_value
+from ...printed.campaign_texts import translate
+from ...store.product_edits import BadValue
 from ..labels import campaign_kind_name, platform_name
-from .texts import translate
 
 
 class FormError(ValueError):

@@ -9,12 +9,13 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from ...importers.typed_values import parse_value
 from ...models.campaigns.plan import PlanProduct, Task
 from ...money import format_cents
-from ...store.product_edits import BadValue, parse_value
+from ...printed.campaign_texts import role_names, task_names, translate
+from ...store.product_edits import BadValue
 from ..labels import platform_name
 from .plan_form import FormError
-from .texts import role_names, task_names, translate
 
 EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
 FIXED = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...models.campaigns.plan import CampaignPlan
 from ...models.campaigns.timeline import default_tasks, moved_tasks, tasks_of
+from ...printed.campaign_texts import translate
 from ...reports.table_html import table_html
 from ...tasks import TaskRunner
 from ..listing_tab import shown_table
@@ -35,7 +36,6 @@ from .frames import plans_frame
 from .plan_form import FormError, PlanForm
 from .plan_tables import ProductsTable, TasksTable
 from .sheet_mapping import SheetImport
-from .texts import translate
 
 
 class PlansPage(QWidget):

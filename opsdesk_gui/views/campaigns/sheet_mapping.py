@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from ...importers.registration_sheet import sheet_headers
+from ...printed.campaign_texts import translate
 from ...tasks import TaskRunner
 from ..messages import error_text
-from .texts import translate
 
 # a sheet refused for these is mapped by the owner, as an import is
 UNMAPPED = ("sheet_no_product_column", "no_header")

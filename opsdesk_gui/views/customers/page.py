@@ -3,7 +3,6 @@ tab's settings, the note above the figures, and the failure message."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,6 +15,7 @@ from ...models.customer_rules import tiers_from_json
 from ...models.period_presets import PeriodSelection
 from ...store.customer_rules import read_rules
 from ...tasks import TaskRunner
+from ...writes import write_customer_rule
 from ..messages import error_text
 from ..shop_reading import read_only
 from .controls import CustomerControls
@@ -105,15 +105,9 @@ class CustomerPage(QWidget):
     def write_rule(self, shop_path: Path, write, on_done) -> None:
         """Run a customer_rules write (a function of a connection) in the worker; it
         commits whatever happens, so Cancel leaves it alone."""
-        def op(progress, cancel):
-            conn = sqlite3.connect(shop_path, timeout=30, isolation_level=None)
-            try:
-                return write(conn)
-            finally:
-                conn.close()
-
-        self.runner.start(f"customers:write:{self.key}", op, on_done, self._on_failed,
-                          cancellable=False)
+        self.runner.submit_write(f"customers:write:{self.key}",
+                                 lambda progress, cancel: write_customer_rule(shop_path, write),
+                                 on_done, self._on_failed, cancellable=False)
 
     def _on_failed(self, error: BaseException) -> None:
         self.clear()

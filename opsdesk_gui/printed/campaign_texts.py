@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..labels import platform_name
+from .names import platform_name
 
 translate = QCoreApplication.translate  # lupdate reads translate("Campaigns", "…")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..models.campaigns.plan import CampaignPlan, PlanProduct, extras_from_json
+from .plan import CampaignPlan, PlanProduct, extras_from_json
 
 _COLUMNS = ("id, platform, name, kind, starts_on, ends_on, target_gmv_cents, budget_cents, "
             "notes, registration_deadline, warmup_starts_on, encore_ends_on, plan")

@@ -12,7 +12,7 @@ from opsdesk_gui.cli import main
 from opsdesk_gui.errors import ImportFailed, ImportInterrupted
 from opsdesk_gui.importers import pipeline
 from opsdesk_gui.importers.pipeline import import_files
-from opsdesk_gui.store import list_backups
+from opsdesk_gui.store import list_backups, writer
 
 
 class _InterruptAfterCommit:
@@ -38,14 +38,14 @@ def seeded(shop_path, tmp_path):
 
 
 def _interrupt_after_commit(monkeypatch):
-    real_open = pipeline.open_shop
+    real_open = writer.open_shop
 
     def open_shop(path, **kwargs):
         db = real_open(path, **kwargs)
         db.conn = _InterruptAfterCommit(db.conn)
         return db
 
-    monkeypatch.setattr(pipeline, "open_shop", open_shop)
+    monkeypatch.setattr(writer, "open_shop", open_shop)
 
 
 def test_ctrl_c_while_reading_imports_nothing(seeded, tmp_path, monkeypatch, capsys):

@@ -73,7 +73,8 @@ def test_every_opsdesk_example_runs_as_written(tmp_path):
                f"{os.environ['PATH']}", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path),
                XDG_CONFIG_HOME=str(tmp_path))
     examples = [c for c in readme_commands() if c.startswith("opsdesk ")]
-    assert len(examples) == 10  # demo, import, info, kpi … undo, and the generic import
+    # demo, import, info, kpi … campaigns, customers, undo, and the generic import
+    assert len(examples) == 16
     outputs = {}
     for command in examples:
         result = subprocess.run(["bash", "-c", command], cwd=tmp_path, env=env,
@@ -84,5 +85,6 @@ def test_every_opsdesk_example_runs_as_written(tmp_path):
     assert "taobao_orders" in outputs["import"] and "taobao_lines" in outputs["import"]
     assert (tmp_path / "uci.opsdesk").is_file()
     for name, magic in (("weekly.pdf", b"%PDF"), ("weekly.xlsx", b"PK"),
-                        ("products.csv", b"")):
+                        ("checklist.pdf", b"%PDF"), ("products.csv", b""),
+                        ("buyers.csv", b"")):
         assert (tmp_path / name).read_bytes().startswith(magic), name

@@ -3,8 +3,9 @@
 A copy of a live WAL database's file loses recent commits (shared/setup.md), so every
 snapshot and every restore goes through `Connection.backup`, page by page, in one step.
 
-A snapshot is written under a `.part` name, checked (integrity_check, application id,
-version) and renamed into place only when whole; a snapshot is named after the import it
+A snapshot is written under a `.part` name, checked (quick_check, application id,
+version) and renamed into place only when whole, and checked again with the full
+integrity_check before it is restored; a snapshot is named after the import it
 precedes (`…_import-12.opsdesk`), so undo restores exactly the snapshot of the last
 committed import. Everything here runs under the store's lock (store/writer.py), which
 also makes it safe to clean what a killed writer left: `.part` files, snapshots of imports

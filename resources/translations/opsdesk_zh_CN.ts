@@ -657,6 +657,297 @@
     </message>
 </context>
 <context>
+    <name>CampaignReview</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="70"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="71"/>
+        <source>Title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="72"/>
+        <source>Units to date</source>
+        <translation>至今件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="73"/>
+        <source>Paid to date</source>
+        <translation>至今支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="74"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="76"/>
+        <source>Days of cover at the event&apos;s pace</source>
+        <translation>按活动节奏的可售天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="78"/>
+        <source>Runs out before the end</source>
+        <translation>活动结束前售罄</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="82"/>
+        <source>Pace</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="88"/>
+        <source>GMV to date</source>
+        <translation>至今支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="89"/>
+        <source>Target curve</source>
+        <translation>目标曲线</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="235"/>
+        <source>Choose a plan on the Plans page.</source>
+        <translation>请在“活动计划”页选择一个计划。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="143"/>
+        <source>target curve: the shape of {event}</source>
+        <translation>目标曲线：按{event}的走势</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="147"/>
+        <source>target curve: an even split (no comparable event of the same length)</source>
+        <translation>目标曲线：平均分配（没有同样天数的可比活动）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="153"/>
+        <source>{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, projected {projected}; spend {spend}, ROI {roi}</source>
+        <translation>{name} 截至 {day}（第 {n} 天，共 {days} 天）：支付金额 {gmv}，至今目标 {target}，预计最终 {projected}；花费 {spend}，投产比 {roi}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="199"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="28"/>
+        <source>Warm-up</source>
+        <translation>预热期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="29"/>
+        <source>Peak</source>
+        <translation>爆发期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="30"/>
+        <source>Encore</source>
+        <translation>返场期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="47"/>
+        <source>known after {day}</source>
+        <translation>{day} 后可知</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="54"/>
+        <source>visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="55"/>
+        <source>conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="56"/>
+        <source>客单价</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="61"/>
+        <source>GMV (支付金额)</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="63"/>
+        <source>as the KPI page over the event&apos;s days</source>
+        <translation>与核心指标页同口径，按活动日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="175"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="68"/>
+        <source>{share} reached</source>
+        <translation>完成 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="75"/>
+        <source>Expected without the event</source>
+        <translation>无活动时的预期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="77"/>
+        <source>same weekdays of {first}..{last}</source>
+        <translation>按 {first}..{last} 的同星期日均</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="177"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="84"/>
+        <source>GMV ÷ expected − 1</source>
+        <translation>支付金额 ÷ 预期 − 1</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="87"/>
+        <source>Cost</source>
+        <translation>活动成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="89"/>
+        <source>ads {ads} + discounts {discounts} + gifts {gifts}</source>
+        <translation>推广 {ads} + 让利 {discounts} + 赠品 {gifts}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="93"/>
+        <source>ROI</source>
+        <translation>投产比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="93"/>
+        <source>GMV ÷ cost</source>
+        <translation>支付金额 ÷ 成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="95"/>
+        <source>New buyers</source>
+        <translation>新客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="97"/>
+        <source>{share} of {buyers} paying buyers</source>
+        <translation>占 {buyers} 位支付买家的 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="102"/>
+        <source>New buyers who bought again within 30 days</source>
+        <translation>新客 30 天内复购人数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="104"/>
+        <source>by {day}</source>
+        <translation>截至 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="107"/>
+        <source>Refunds of the event&apos;s orders</source>
+        <translation>活动订单的退款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="109"/>
+        <source>of which {amount} after the event ({count})</source>
+        <translation>其中活动后退款 {amount}（{count} 笔）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="114"/>
+        <source>Gross margin after discounts</source>
+        <translation>让利后毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="119"/>
+        <source>Against the target</source>
+        <translation>对比目标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="123"/>
+        <source>missed: {factors}</source>
+        <translation>未达：{factors}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="128"/>
+        <source>Against the baseline</source>
+        <translation>对比基线</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="130"/>
+        <source>log shares of the GMV gap</source>
+        <translation>支付金额差距的对数拆分</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="164"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="165"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="166"/>
+        <source>How</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="171"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="172"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="173"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="174"/>
+        <source>GMV</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="176"/>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="181"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="216"/>
+        <source>Working out the review of {name}…</source>
+        <translation>正在计算 {name} 的复盘…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="241"/>
+        <source>{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}</source>
+        <translation>{name} {first}..{last}：支付金额 {gmv}，目标完成 {share}，提升 {lift}，投产比 {roi}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="278"/>
+        <source>By phase</source>
+        <translation>分阶段</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="127"/>

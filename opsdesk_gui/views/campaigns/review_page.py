@@ -1,0 +1,281 @@
+"""Review (复盘): the plan chosen on the Plans page against its target and against the GMV
+expected without it; cost, ROI, new buyers, the factor that missed, by phase and product.
+Computed in a worker (models/campaigns/review.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ...models.campaigns.plan import CampaignPlan
+from ...models.campaigns.review import CampaignReview, review_campaign
+from ...money import format_cents
+from ...reports.page_html import page_html, table_block
+from ...tasks import TaskRunner
+from ..listing_tab import shown_table
+from ..messages import error_text
+from ..shop_reading import fresh_cache_connection
+from ..table import Column, TableView
+
+translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
+
+
+def phase_names() -> dict[str, str]:
+    return {
+        "warmup": translate("CampaignReview", "Warm-up"),
+        "peak": translate("CampaignReview", "Peak"),
+        "encore": translate("CampaignReview", "Encore"),
+    }
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:+.1f}%"
+
+
+def _money(cents: int | None) -> str:
+    return format_cents(cents) or "-"
+
+
+def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
+    """(figure, value, how it is worked out) in the current language."""
+    k, cost, new = review.kpis, review.cost, review.new
+    roi = "-" if review.roi is None else f"{review.roi:.2f}"
+    repeat = (
+        translate("CampaignReview", "known after {day}").format(day=new.repeat_until)
+        if new.repeat_30d is None
+        else str(new.repeat_30d)
+    )
+    factors = review.vs_target
+    base = review.vs_baseline
+    names = {
+        "visitors": translate("CampaignReview", "visitors"),
+        "conversion": translate("CampaignReview", "conversion"),
+        "aov": translate("CampaignReview", "客单价"),
+    }
+    missed = [names[f] for f, v in factors.items() if v is not None and v < 0]
+    return [
+        (
+            translate("CampaignReview", "GMV (支付金额)"),
+            _money(review.gmv),
+            translate("CampaignReview", "as the KPI page over the event's days"),
+        ),
+        (
+            translate("CampaignReview", "Target"),
+            _money(review.target_gmv),
+            translate("CampaignReview", "{share} reached").format(
+                share="-"
+                if review.target_reached is None
+                else f"{review.target_reached * 100:.1f}%"
+            ),
+        ),
+        (
+            translate("CampaignReview", "Expected without the event"),
+            _money(review.expected_gmv),
+            translate("CampaignReview", "same weekdays of {first}..{last}").format(
+                first=review.baseline.period.start, last=review.baseline.period.end
+            ),
+        ),
+        (
+            translate("CampaignReview", "Lift"),
+            _percent(review.lift),
+            translate("CampaignReview", "GMV ÷ expected − 1"),
+        ),
+        (
+            translate("CampaignReview", "Cost"),
+            _money(cost.total),
+            translate("CampaignReview", "ads {ads} + discounts {discounts} + gifts {gifts}").format(
+                ads=_money(cost.ads), discounts=_money(cost.discounts), gifts=_money(cost.gifts)
+            ),
+        ),
+        (translate("CampaignReview", "ROI"), roi, translate("CampaignReview", "GMV ÷ cost")),
+        (
+            translate("CampaignReview", "New buyers"),
+            str(new.new),
+            translate("CampaignReview", "{share} of {buyers} paying buyers").format(
+                share="-" if new.share is None else f"{new.share * 100:.1f}%", buyers=new.buyers
+            ),
+        ),
+        (
+            translate("CampaignReview", "New buyers who bought again within 30 days"),
+            repeat,
+            translate("CampaignReview", "by {day}").format(day=new.repeat_until),
+        ),
+        (
+            translate("CampaignReview", "Refunds of the event's orders"),
+            _money(k.refund_amount),
+            translate("CampaignReview", "of which {amount} after the event ({count})").format(
+                amount=_money(review.late_refunds.amount), count=review.late_refunds.count
+            ),
+        ),
+        (
+            translate("CampaignReview", "Gross margin after discounts"),
+            "-" if k.gross_margin is None else f"{k.gross_margin * 100:.1f}%",
+            "",
+        ),
+        (
+            translate("CampaignReview", "Against the target"),
+            ", ".join(
+                f"{names[f]} {_percent(None if v is None else v)}" for f, v in factors.items()
+            ),
+            translate("CampaignReview", "missed: {factors}").format(
+                factors=", ".join(missed) or "-"
+            ),
+        ),
+        (
+            translate("CampaignReview", "Against the baseline"),
+            ", ".join(f"{names[f]} {_percent(None if v is None else v)}" for f, v in base.items()),
+            translate("CampaignReview", "log shares of the GMV gap"),
+        ),
+    ]
+
+
+class ReviewPage(QWidget):
+    key = "campaign_review"
+    loaded = Signal(int)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.plan: CampaignPlan | None = None
+        self.review: CampaignReview | None = None
+        self._shop_path: Path | None = None
+        self.heading = QLabel(self, wordWrap=True)
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.figures = TableView(self.figure_columns(), parent=self, export_name="campaign_review")
+        self.figures.table.horizontalHeader().setStretchLastSection(True)
+        self.phases = TableView(
+            self.phase_columns(), parent=self, export_name="campaign_review_phases"
+        )
+        split = QSplitter(self)
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(self.figures)
+        split.addWidget(self.phases)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    def figure_columns(self) -> list[Column]:
+        return [
+            Column("figure", translate("CampaignReview", "Figure")),
+            Column("value", translate("CampaignReview", "Value")),
+            Column("how", translate("CampaignReview", "How")),
+        ]
+
+    def phase_columns(self) -> list[Column]:
+        return [
+            Column("phase", translate("CampaignReview", "Phase")),
+            Column("from", translate("CampaignReview", "From"), "date"),
+            Column("to", translate("CampaignReview", "To"), "date"),
+            Column("gmv", translate("CampaignReview", "GMV"), "money"),
+            Column("target", translate("CampaignReview", "Target"), "money"),
+            Column("expected", translate("CampaignReview", "Expected"), "money"),
+            Column("lift", translate("CampaignReview", "Lift"), "rate"),
+        ]
+
+    def title(self) -> str:
+        return translate("CampaignReview", "Review")
+
+    def retranslate(self) -> None:
+        self.figures.model.retitle(self.figure_columns())
+        self.phases.model.retitle(self.phase_columns())
+        self._show()
+
+    def set_writable(self, writable: bool) -> None:
+        pass  # the review only reads
+
+    def set_plan(self, plan: CampaignPlan | None) -> None:
+        self.plan = plan
+        self.review = None
+        self._compute()
+
+    def refresh(self, shop_path: Path | None, selection=None) -> None:
+        self._shop_path = shop_path
+        self._compute()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.review is None:
+            self._compute()
+
+    def _compute(self) -> None:
+        if self._shop_path is None or self.plan is None or not self.isVisible():
+            self._show()
+            return
+        shop, plan = self._shop_path, self.plan
+
+        def op(progress, cancel):
+            with fresh_cache_connection(shop) as conn:
+                return review_campaign(conn, plan)
+
+        self.heading.setText(
+            translate("CampaignReview", "Working out the review of {name}…").format(name=plan.name)
+        )
+        self.runner.start(
+            "tab:campaign_review",
+            op,
+            self._on_computed,
+            lambda error: self.heading.setText(error_text(error)),
+        )
+
+    def _on_computed(self, review: CampaignReview) -> None:
+        if self.plan is None or review.plan.id != self.plan.id:
+            return
+        self.review = review
+        self._show()
+        self.loaded.emit(len(review.by_phase))
+
+    def _show(self) -> None:
+        review = self.review
+        if self.plan is None:
+            self.heading.setText(translate("CampaignReview", "Choose a plan on the Plans page."))
+        if review is None:
+            self.figures.set_frame(None)
+            self.phases.set_frame(None)
+            return
+        self.heading.setText(
+            translate(
+                "CampaignReview",
+                "{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}",
+            ).format(
+                name=review.plan.name,
+                first=review.period.start,
+                last=review.period.end,
+                gmv=_money(review.gmv),
+                lift=_percent(review.lift),
+                share="-" if review.target_reached is None else f"{review.target_reached:.0%}",
+                roi="-" if review.roi is None else f"{review.roi:.2f}",
+            )
+        )
+        self.figures.set_frame(
+            pd.DataFrame(figure_rows(review), columns=["figure", "value", "how"])
+        )
+        names = phase_names()
+        self.phases.set_frame(
+            pd.DataFrame(
+                {
+                    "phase": [names[p.key] for p in review.by_phase],
+                    "from": [p.period.start.isoformat() for p in review.by_phase],
+                    "to": [p.period.end.isoformat() for p in review.by_phase],
+                    "gmv": [p.gmv for p in review.by_phase],
+                    "target": pd.array([p.target for p in review.by_phase], dtype="Int64"),
+                    "expected": [p.expected for p in review.by_phase],
+                    "lift": [p.lift for p in review.by_phase],
+                }
+            )
+        )
+
+    def printable_html(self, title: str) -> str:
+        """File → Print: the result line, the figures and the phases."""
+        blocks = [
+            table_block(heading, *shown_table(view, missing="—")[:3])
+            for heading, view in (
+                (self.heading.text(), self.figures),
+                (translate("CampaignReview", "By phase"), self.phases),
+            )
+        ]
+        return page_html(title, self.title(), blocks)

@@ -1,0 +1,82 @@
+"""The Campaigns tab's Pace and Review pages driven with real widgets on
+tests/campaign_shop.py (figures worked out in tests/unit/test_campaign_review.py)."""
+
+from datetime import date
+
+import pytest
+from campaign_shop import PLAN, create_campaign_shop
+
+from opsdesk_gui.i18n import install
+from opsdesk_gui.models.period_presets import PeriodSelection
+from opsdesk_gui.models.periods import Period
+from opsdesk_gui.views.campaigns.tab import CampaignsTab
+
+SELECTION = PeriodSelection(Period(date(2026, 11, 1), date(2026, 11, 19)))
+
+
+@pytest.fixture
+def tab(qtbot, runner, shop_path):
+    shop = create_campaign_shop(shop_path)
+    tab = CampaignsTab(runner)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=15_000):
+        tab.refresh(shop, SELECTION)
+    return tab
+
+
+def choose(tab, name):
+    row = next(n for n, p in enumerate(tab.plans.plans) if p.name == name)
+    tab.plans.table.table.selectRow(row)
+
+
+def cells(view, column):
+    model = view.table.model()
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_review_page_shows_the_hand_computed_review(qtbot, tab):
+    choose(tab, PLAN.name)
+    page = tab.review
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    assert page.review.gmv == 110000 and page.review.expected_gmv == 60000
+    assert "1100.00" in page.heading.text() and "+83.3%" in page.heading.text()
+    values = dict(zip(cells(page.figures, 0), cells(page.figures, 1), strict=True))
+    assert values["Cost"] == "605.00" and values["ROI"] == "1.82"
+    assert values["New buyers"] == "2"
+    assert cells(page.phases, 0) == ["Warm-up", "Peak", "Encore"]
+    html = page.printable_html("shop — Review")
+    assert "605.00" in html and "Warm-up" in html
+
+
+def test_pace_page_and_its_chart(qtbot, tab):
+    choose(tab, PLAN.name)
+    page = tab.pace
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    # the data reaches 12-15: the whole event is counted
+    assert page.pace.as_of == date(2026, 11, 12) and page.pace.gmv == 110000
+    assert "双11 2025" in page.heading.text()
+    _, y = page.actual_line.getData()
+    assert list(y) == [200.0, 200.0, 500.0, 1000.0, 1100.0]
+    _, target = page.target_line.getData()
+    assert list(target) == [100.0, 100.0, 300.0, 900.0, 1000.0]
+    skus = cells(page.products, 0)
+    assert skus[0] == "A"  # 2 × 250 + 100 paid
+
+
+def test_review_page_in_chinese(qtbot, tab):
+    install("zh_CN")
+    try:
+        tab.retranslate()
+        choose(tab, PLAN.name)
+        page = tab.review
+        with qtbot.waitSignal(page.loaded, timeout=30_000):
+            tab.page_bar.setCurrentWidget(page)
+        assert page.title() == "复盘"
+        assert cells(page.phases, 0) == ["预热期", "爆发期", "返场期"]
+    finally:
+        install("en")

@@ -684,53 +684,63 @@
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="76"/>
-        <source>Days of cover at the event&apos;s pace</source>
-        <translation>按活动节奏的可售天数</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="77"/>
+        <source>Days of cover</source>
+        <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="78"/>
-        <source>Runs out before the end</source>
-        <translation>活动结束前售罄</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="79"/>
+        <source>Stock ÷ units a day so far in the event</source>
+        <translation>库存 ÷ 活动至今日均件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="83"/>
+        <source>Runs out</source>
+        <translation>将售罄</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="84"/>
+        <source>Runs out before the event ends</source>
+        <translation>活动结束前会售罄</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="89"/>
         <source>Pace</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="95"/>
         <source>GMV to date</source>
         <translation>至今支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="96"/>
         <source>Target curve</source>
         <translation>目标曲线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="145"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="235"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="150"/>
         <source>target curve: the shape of {event}</source>
         <translation>目标曲线：按{event}的走势</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="147"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="154"/>
         <source>target curve: an even split (no comparable event of the same length)</source>
         <translation>目标曲线：平均分配（没有同样天数的可比活动）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="160"/>
         <source>{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, projected {projected}; spend {spend}, ROI {roi}</source>
         <translation>{name} 截至 {day}（第 {n} 天，共 {days} 天）：支付金额 {gmv}，至今目标 {target}，预计最终 {projected}；花费 {spend}，投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="199"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="206"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -838,8 +848,8 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="97"/>
-        <source>{share} of {buyers} paying buyers</source>
-        <translation>占 {buyers} 位支付买家的 {share}</translation>
+        <source>{share} of the {buyers} buyers known by id</source>
+        <translation>占 {buyers} 位有买家ID的买家的 {share}</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="102"/>
@@ -938,11 +948,16 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="241"/>
+        <source>{name} starts on {first}: its review fills in as the sales of its days are imported (the Pace page follows it meanwhile).</source>
+        <translation>{name} 于 {first} 开始：导入活动期间的销售后即生成复盘（进行中请看“进度”页）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="249"/>
         <source>{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}</source>
         <translation>{name} {first}..{last}：支付金额 {gmv}，目标完成 {share}，提升 {lift}，投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="278"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="286"/>
         <source>By phase</source>
         <translation>分阶段</translation>
     </message>

@@ -168,3 +168,15 @@ def test_cli_pace_json_and_unknown_campaign(shop, capsys):
     assert pace["days_elapsed"] == 3 and pace["days_left"] == 2
     assert main(["campaign", "review", "--shop", str(shop), "--name", "nope"]) == 2
     assert "nope" in capsys.readouterr().err
+
+
+def test_a_review_before_the_event_is_not_a_result(conn):
+    """The data ends 2026-12-15: a plan for 双12 2027 has not started, 双11 2026 is over."""
+    from dataclasses import replace
+
+    planned = replace(PLAN, name="双12 2027", start="2027-12-10", end="2027-12-12",
+                      warmup_start=None, encore_end=None, id=None)
+    review = review_campaign(conn, planned)
+    assert not review.started and not review.complete and review.gmv == 0
+    done = review_campaign(conn, PLAN)
+    assert done.started and done.complete and done.data_until == date(2026, 12, 15)

@@ -81,6 +81,16 @@ class CampaignReview:
     by_phase: tuple[PhaseFigures, ...]
     products: tuple[ProductSales, ...]
     daily: tuple[tuple[date, int, int], ...]  # day, GMV, expected GMV
+    data_until: date | None = None  # the last day with sales in the shop file
+
+    @property
+    def started(self) -> bool:
+        """False: no day of the event is in the shop file yet (a plan, not a result)."""
+        return self.data_until is not None and self.data_until >= self.period.start
+
+    @property
+    def complete(self) -> bool:
+        return self.data_until is not None and self.data_until >= self.period.end
 
     @property
     def gmv(self) -> int:
@@ -119,6 +129,8 @@ class CampaignReview:
         return {
             "campaign": self.plan.name, "platform": self.plan.platform,
             "currency": k.currency, **self.period.as_dict(),
+            "data_until": self.data_until and self.data_until.isoformat(),
+            "complete": self.complete,
             "gmv": format_cents(self.gmv), "target_gmv": format_cents(self.target_gmv),
             "target_reached": _rate(self.target_reached),
             "expected_gmv": format_cents(self.expected_gmv), "lift": _rate(self.lift),
@@ -172,6 +184,7 @@ def phase_targets(plan: CampaignPlan, curve: Curve, period: Period) -> dict[str,
 
 def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignReview:
     period = event_period(plan)
+    data_until = last_paid_day(conn)
     kpis = event_kpis(conn, period, plan.platform, None)
     currency = kpis.currency
     base_period = baseline_period(period)
@@ -195,7 +208,7 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
     return CampaignReview(
         plan=plan, period=period, kpis=kpis, baseline=baseline, expected_gmv=expected_gmv,
         curve=curve, cost=cost_parts(conn, period, plan.platform),
-        new=new_buyers(conn, period, plan.platform, last_paid_day(conn)),
+        new=new_buyers(conn, period, plan.platform, data_until), data_until=data_until,
         late_refunds=late_refunds(conn, period, plan.platform),
         target_factors=reference_factors(plan.target_gmv_cents, shape),
         expected_factors=reference_factors(expected_gmv, factors_of(baseline)),

@@ -73,9 +73,16 @@ class PacePage(QWidget):
             Column("amount", translate("CampaignReview", "Paid to date"), "money"),
             Column("stock", translate("CampaignReview", "Stock"), "int"),
             Column(
-                "cover", translate("CampaignReview", "Days of cover at the event's pace"), "number"
+                "cover",
+                translate("CampaignReview", "Days of cover"),
+                "number",
+                translate("CampaignReview", "Stock ÷ units a day so far in the event"),
             ),
-            Column("runs_out", translate("CampaignReview", "Runs out before the end")),
+            Column(
+                "runs_out",
+                translate("CampaignReview", "Runs out"),
+                tooltip=translate("CampaignReview", "Runs out before the event ends"),
+            ),
         ]
 
     def title(self) -> str:

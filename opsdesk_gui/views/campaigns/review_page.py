@@ -94,7 +94,7 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         (
             translate("CampaignReview", "New buyers"),
             str(new.new),
-            translate("CampaignReview", "{share} of {buyers} paying buyers").format(
+            translate("CampaignReview", "{share} of the {buyers} buyers known by id").format(
                 share="-" if new.share is None else f"{new.share * 100:.1f}%", buyers=new.buyers
             ),
         ),
@@ -233,9 +233,17 @@ class ReviewPage(QWidget):
         review = self.review
         if self.plan is None:
             self.heading.setText(translate("CampaignReview", "Choose a plan on the Plans page."))
-        if review is None:
+        if review is None or not review.started:
             self.figures.set_frame(None)
             self.phases.set_frame(None)
+            if review is not None:
+                self.heading.setText(
+                    translate(
+                        "CampaignReview",
+                        "{name} starts on {first}: its review fills in as the sales of its "
+                        "days are imported (the Pace page follows it meanwhile).",
+                    ).format(name=review.plan.name, first=review.period.start)
+                )
             return
         self.heading.setText(
             translate(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
+from pathlib import Path
 
 from ..errors import OpsDeskError
 from ..models.campaigns.pace import campaign_pace
@@ -22,6 +24,10 @@ def add_review_parsers(sub) -> None:
     review.add_argument("--shop", required=True)
     review.add_argument("--name", required=True)
     review.add_argument("--json", action="store_true")
+    review.add_argument("--pdf", type=Path, metavar="OUT", help="also print it to a PDF")
+    review.add_argument("--xlsx", type=Path, metavar="OUT", help="also write it as a workbook")
+    review.add_argument("--language", choices=("zh_CN", "en"),
+                        help="the PDF's and workbook's language (default: the system's)")
     pace = sub.add_parser("pace", help="a campaign's figures to date against its target curve")
     pace.add_argument("--shop", required=True)
     pace.add_argument("--name", required=True)
@@ -48,6 +54,15 @@ def _percent(value: float | None) -> str:
 def run_review(args: argparse.Namespace) -> int:
     review = _load(args, review_campaign)
     data = review.to_dict()
+    if args.pdf or args.xlsx:
+        from .campaign_review_pdf import write_review_documents
+
+        try:
+            write_review_documents(review, Path(args.shop).stem, args.pdf, args.xlsx,
+                                   args.language)
+        except OSError as exc:
+            print(f"opsdesk: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0

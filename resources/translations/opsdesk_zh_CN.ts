@@ -660,11 +660,13 @@
     <name>CampaignReview</name>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="202"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="203"/>
         <source>Title</source>
         <translation>商品标题</translation>
     </message>
@@ -720,7 +722,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="145"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="125"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
@@ -736,8 +738,8 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="160"/>
-        <source>{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, projected {projected}; spend {spend}, ROI {roi}</source>
-        <translation>{name} 截至 {day}（第 {n} 天，共 {days} 天）：支付金额 {gmv}，至今目标 {target}，预计最终 {projected}；花费 {spend}，投产比 {roi}</translation>
+        <source>{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, projected {projected}; ad spend {spend}, ad ROI {roi}</source>
+        <translation>{name} 截至 {day}（第 {n} 天，共 {days} 天）：支付金额 {gmv}，至今目标 {target}，预计最终 {projected}；推广花费 {spend}，推广投产比 {roi}</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="206"/>
@@ -745,219 +747,264 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="28"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="17"/>
         <source>Warm-up</source>
         <translation>预热期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="29"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="18"/>
         <source>Peak</source>
         <translation>爆发期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="30"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="19"/>
         <source>Encore</source>
         <translation>返场期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="36"/>
         <source>known after {day}</source>
         <translation>{day} 后可知</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="43"/>
         <source>visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="44"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="45"/>
         <source>客单价</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="50"/>
         <source>GMV (支付金额)</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="52"/>
         <source>as the KPI page over the event&apos;s days</source>
         <translation>与核心指标页同口径，按活动日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="66"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="182"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="57"/>
         <source>{share} reached</source>
         <translation>完成 {share}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="64"/>
         <source>Expected without the event</source>
         <translation>无活动时的预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="66"/>
         <source>same weekdays of {first}..{last}</source>
         <translation>按 {first}..{last} 的同星期日均</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="82"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="184"/>
         <source>Lift</source>
         <translation>提升度</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="73"/>
         <source>GMV ÷ expected − 1</source>
         <translation>支付金额 ÷ 预期 − 1</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="76"/>
         <source>Cost</source>
         <translation>活动成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="78"/>
         <source>ads {ads} + discounts {discounts} + gifts {gifts}</source>
         <translation>推广 {ads} + 让利 {discounts} + 赠品 {gifts}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="82"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="82"/>
         <source>GMV ÷ cost</source>
         <translation>支付金额 ÷ 成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="84"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="86"/>
         <source>{share} of the {buyers} buyers known by id</source>
         <translation>占 {buyers} 位有买家ID的买家的 {share}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="91"/>
         <source>New buyers who bought again within 30 days</source>
         <translation>新客 30 天内复购人数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="104"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="93"/>
         <source>by {day}</source>
         <translation>截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="107"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="96"/>
         <source>Refunds of the event&apos;s orders</source>
         <translation>活动订单的退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="109"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="98"/>
         <source>of which {amount} after the event ({count})</source>
         <translation>其中活动后退款 {amount}（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="114"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="103"/>
         <source>Gross margin after discounts</source>
         <translation>让利后毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="119"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="108"/>
         <source>Against the target</source>
         <translation>对比目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="123"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="112"/>
         <source>missed: {factors}</source>
         <translation>未达：{factors}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="117"/>
         <source>Against the baseline</source>
         <translation>对比基线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="119"/>
         <source>log shares of the GMV gap</source>
         <translation>支付金额差距的对数拆分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="190"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="218"/>
+        <source>By day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="192"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="200"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="219"/>
+        <source>Best sellers</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="204"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="205"/>
+        <source>Paid</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="216"/>
+        <source>Campaign review (复盘)</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="168"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="169"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="170"/>
         <source>How</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="178"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="179"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="180"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="174"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="181"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="193"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="183"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="194"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="181"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="71"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="216"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="106"/>
         <source>Working out the review of {name}…</source>
         <translation>正在计算 {name} 的复盘…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="241"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="131"/>
         <source>{name} starts on {first}: its review fills in as the sales of its days are imported (the Pace page follows it meanwhile).</source>
         <translation>{name} 于 {first} 开始：导入活动期间的销售后即生成复盘（进行中请看“进度”页）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="249"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="125"/>
         <source>{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}</source>
         <translation>{name} {first}..{last}：支付金额 {gmv}，目标完成 {share}，提升 {lift}，投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="286"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="217"/>
         <source>By phase</source>
         <translation>分阶段</translation>
     </message>

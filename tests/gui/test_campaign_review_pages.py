@@ -80,3 +80,29 @@ def test_review_page_in_chinese(qtbot, tab):
         assert cells(page.phases, 0) == ["预热期", "爆发期", "返场期"]
     finally:
         install("en")
+
+
+@pytest.mark.parametrize("language, heading", [("en", "By phase"), ("zh_CN", "分阶段")])
+def test_printed_review_pdf_and_workbook(shop_path, tmp_path, capsys, language, heading):
+    """`campaign review --pdf --xlsx`: the PDF has its pages, the workbook the figures as
+    numbers (cost 605.00, lift +83.3%) in the language asked for."""
+    from python_calamine import CalamineWorkbook
+
+    from opsdesk_gui.cli import main
+    from opsdesk_gui.cli.report import pdf_pages
+
+    shop = create_campaign_shop(shop_path)
+    pdf, xlsx = tmp_path / "review.pdf", tmp_path / "review.xlsx"
+    try:
+        assert main(["campaign", "review", "--shop", str(shop), "--name", PLAN.name, "--pdf",
+                     str(pdf), "--xlsx", str(xlsx), "--language", language]) == 0
+    finally:
+        install("en")
+    assert pdf_pages(pdf) >= 1
+    book = CalamineWorkbook.from_path(str(xlsx))
+    assert book.sheet_names[1] == heading
+    rows = book.get_sheet_by_index(0).to_python()[2:]
+    values = {row[0]: row[1] for row in rows}
+    cost = next(v for k, v in values.items() if k in ("Cost", "活动成本"))
+    lift = next(v for k, v in values.items() if k in ("Lift", "提升度"))
+    assert cost == 605.0 and lift == pytest.approx(0.833)

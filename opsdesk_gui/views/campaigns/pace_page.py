@@ -160,7 +160,7 @@ class PacePage(QWidget):
             translate(
                 "CampaignReview",
                 "{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, "
-                "projected {projected}; spend {spend}, ROI {roi}",
+                "projected {projected}; ad spend {spend}, ad ROI {roi}",
             ).format(
                 name=pace.plan.name,
                 day=pace.as_of,

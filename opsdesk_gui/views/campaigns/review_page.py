@@ -12,124 +12,14 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...models.campaigns.plan import CampaignPlan
 from ...models.campaigns.review import CampaignReview, review_campaign
-from ...money import format_cents
 from ...reports.page_html import page_html, table_block
 from ...tasks import TaskRunner
-from ..listing_tab import shown_table
 from ..messages import error_text
 from ..shop_reading import fresh_cache_connection
 from ..table import Column, TableView
+from .review_text import figure_rows, phase_names, result_line, review_blocks
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
-
-
-def phase_names() -> dict[str, str]:
-    return {
-        "warmup": translate("CampaignReview", "Warm-up"),
-        "peak": translate("CampaignReview", "Peak"),
-        "encore": translate("CampaignReview", "Encore"),
-    }
-
-
-def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:+.1f}%"
-
-
-def _money(cents: int | None) -> str:
-    return format_cents(cents) or "-"
-
-
-def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
-    """(figure, value, how it is worked out) in the current language."""
-    k, cost, new = review.kpis, review.cost, review.new
-    roi = "-" if review.roi is None else f"{review.roi:.2f}"
-    repeat = (
-        translate("CampaignReview", "known after {day}").format(day=new.repeat_until)
-        if new.repeat_30d is None
-        else str(new.repeat_30d)
-    )
-    factors = review.vs_target
-    base = review.vs_baseline
-    names = {
-        "visitors": translate("CampaignReview", "visitors"),
-        "conversion": translate("CampaignReview", "conversion"),
-        "aov": translate("CampaignReview", "客单价"),
-    }
-    missed = [names[f] for f, v in factors.items() if v is not None and v < 0]
-    return [
-        (
-            translate("CampaignReview", "GMV (支付金额)"),
-            _money(review.gmv),
-            translate("CampaignReview", "as the KPI page over the event's days"),
-        ),
-        (
-            translate("CampaignReview", "Target"),
-            _money(review.target_gmv),
-            translate("CampaignReview", "{share} reached").format(
-                share="-"
-                if review.target_reached is None
-                else f"{review.target_reached * 100:.1f}%"
-            ),
-        ),
-        (
-            translate("CampaignReview", "Expected without the event"),
-            _money(review.expected_gmv),
-            translate("CampaignReview", "same weekdays of {first}..{last}").format(
-                first=review.baseline.period.start, last=review.baseline.period.end
-            ),
-        ),
-        (
-            translate("CampaignReview", "Lift"),
-            _percent(review.lift),
-            translate("CampaignReview", "GMV ÷ expected − 1"),
-        ),
-        (
-            translate("CampaignReview", "Cost"),
-            _money(cost.total),
-            translate("CampaignReview", "ads {ads} + discounts {discounts} + gifts {gifts}").format(
-                ads=_money(cost.ads), discounts=_money(cost.discounts), gifts=_money(cost.gifts)
-            ),
-        ),
-        (translate("CampaignReview", "ROI"), roi, translate("CampaignReview", "GMV ÷ cost")),
-        (
-            translate("CampaignReview", "New buyers"),
-            str(new.new),
-            translate("CampaignReview", "{share} of the {buyers} buyers known by id").format(
-                share="-" if new.share is None else f"{new.share * 100:.1f}%", buyers=new.buyers
-            ),
-        ),
-        (
-            translate("CampaignReview", "New buyers who bought again within 30 days"),
-            repeat,
-            translate("CampaignReview", "by {day}").format(day=new.repeat_until),
-        ),
-        (
-            translate("CampaignReview", "Refunds of the event's orders"),
-            _money(k.refund_amount),
-            translate("CampaignReview", "of which {amount} after the event ({count})").format(
-                amount=_money(review.late_refunds.amount), count=review.late_refunds.count
-            ),
-        ),
-        (
-            translate("CampaignReview", "Gross margin after discounts"),
-            "-" if k.gross_margin is None else f"{k.gross_margin * 100:.1f}%",
-            "",
-        ),
-        (
-            translate("CampaignReview", "Against the target"),
-            ", ".join(
-                f"{names[f]} {_percent(None if v is None else v)}" for f, v in factors.items()
-            ),
-            translate("CampaignReview", "missed: {factors}").format(
-                factors=", ".join(missed) or "-"
-            ),
-        ),
-        (
-            translate("CampaignReview", "Against the baseline"),
-            ", ".join(f"{names[f]} {_percent(None if v is None else v)}" for f, v in base.items()),
-            translate("CampaignReview", "log shares of the GMV gap"),
-        ),
-    ]
 
 
 class ReviewPage(QWidget):
@@ -245,20 +135,7 @@ class ReviewPage(QWidget):
                     ).format(name=review.plan.name, first=review.period.start)
                 )
             return
-        self.heading.setText(
-            translate(
-                "CampaignReview",
-                "{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}",
-            ).format(
-                name=review.plan.name,
-                first=review.period.start,
-                last=review.period.end,
-                gmv=_money(review.gmv),
-                lift=_percent(review.lift),
-                share="-" if review.target_reached is None else f"{review.target_reached:.0%}",
-                roi="-" if review.roi is None else f"{review.roi:.2f}",
-            )
-        )
+        self.heading.setText(result_line(review))
         self.figures.set_frame(
             pd.DataFrame(figure_rows(review), columns=["figure", "value", "how"])
         )
@@ -278,12 +155,7 @@ class ReviewPage(QWidget):
         )
 
     def printable_html(self, title: str) -> str:
-        """File → Print: the result line, the figures and the phases."""
-        blocks = [
-            table_block(heading, *shown_table(view, missing="—")[:3])
-            for heading, view in (
-                (self.heading.text(), self.figures),
-                (translate("CampaignReview", "By phase"), self.phases),
-            )
-        ]
-        return page_html(title, self.title(), blocks)
+        """File → Print: the review as `opsdesk campaign review --pdf` prints it."""
+        if self.review is None or not self.review.started:
+            return page_html(title, self.heading.text(), [])
+        return page_html(title, self.title(), [table_block(*b) for b in review_blocks(self.review)])

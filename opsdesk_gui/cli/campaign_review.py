@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import OpsDeskError
 from ..models.campaigns.pace import campaign_pace
-from ..models.campaigns.review import review_campaign
+from ..models.campaigns.review import review_with_last
 from ..money import format_cents
 from ..store import open_shop
 from ..store.campaign_plans import find_plan
@@ -52,13 +52,14 @@ def _percent(value: float | None) -> str:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    review = _load(args, review_campaign)
+    review, last = _load(args, lambda conn, plan: review_with_last(conn, plan, find_plan))
     data = review.to_dict()
+    data["last_event"] = last.to_dict() if last is not None else None
     if args.pdf or args.xlsx:
         from .campaign_review_pdf import write_review_documents
 
         try:
-            write_review_documents(review, Path(args.shop).stem, args.pdf, args.xlsx,
+            write_review_documents(review, last, Path(args.shop).stem, args.pdf, args.xlsx,
                                    args.language)
         except OSError as exc:
             print(f"opsdesk: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)

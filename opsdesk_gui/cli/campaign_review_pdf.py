@@ -9,8 +9,9 @@ from ..models.campaigns.review import CampaignReview
 from .report import _qt_application
 
 
-def write_review_documents(review: CampaignReview, shop_name: str, pdf: Path | None,
-                           xlsx: Path | None, language: str | None) -> None:
+def write_review_documents(review: CampaignReview, last: CampaignReview | None,
+                           shop_name: str, pdf: Path | None, xlsx: Path | None,
+                           language: str | None) -> None:
     app = _qt_application()  # noqa: F841 - lives while the document is drawn
     from ..i18n import install
     from ..reports.blocks_xlsx import write_blocks_xlsx
@@ -19,7 +20,7 @@ def write_review_documents(review: CampaignReview, shop_name: str, pdf: Path | N
     from ..views.printing import save_pdf
 
     install(language or "")
-    blocks = review_blocks(review)
+    blocks = review_blocks(review, last)
     title = f"{shop_name} — {review.plan.name}"
     if pdf is not None:
         save_pdf(page_html(title, sheet_titles()[0], [table_block(*b) for b in blocks]), pdf,

@@ -660,13 +660,13 @@
     <name>CampaignReview</name>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="70"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="202"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="225"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="71"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="203"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="226"/>
         <source>Title</source>
         <translation>商品标题</translation>
     </message>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="145"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="125"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="130"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
@@ -792,9 +792,9 @@
         <translation>与核心指标页同口径，按活动日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="69"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="55"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="182"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="205"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -814,9 +814,9 @@
         <translation>按 {first}..{last} 的同星期日均</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="71"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="71"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="184"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="207"/>
         <source>Lift</source>
         <translation>提升度</translation>
     </message>
@@ -901,99 +901,104 @@
         <translation>支付金额差距的对数拆分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="190"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="218"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="148"/>
+        <source>Last event</source>
+        <translation>上次同名活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="213"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="241"/>
         <source>By day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="192"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="215"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="200"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="219"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="223"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="242"/>
         <source>Best sellers</source>
         <translation>热销商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="204"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="227"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="205"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="228"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="216"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="239"/>
         <source>Campaign review (复盘)</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="54"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="190"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="55"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="191"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="56"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="193"/>
         <source>How</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="61"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="201"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="62"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="179"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="202"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="63"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="180"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="203"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="64"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="181"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="193"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="204"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="216"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="66"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="183"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="194"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="206"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="217"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="75"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="110"/>
         <source>Working out the review of {name}…</source>
         <translation>正在计算 {name} 的复盘…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="136"/>
         <source>{name} starts on {first}: its review fills in as the sales of its days are imported (the Pace page follows it meanwhile).</source>
         <translation>{name} 于 {first} 开始：导入活动期间的销售后即生成复盘（进行中请看“进度”页）。</translation>
     </message>
@@ -1003,8 +1008,8 @@
         <translation>{name} {first}..{last}：支付金额 {gmv}，目标完成 {share}，提升 {lift}，投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="176"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="217"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="199"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="240"/>
         <source>By phase</source>
         <translation>分阶段</translation>
     </message>

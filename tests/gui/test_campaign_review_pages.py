@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from campaign_shop import PLAN, create_campaign_shop
+from PySide6.QtCore import Qt
 
 from opsdesk_gui.i18n import install
 from opsdesk_gui.models.period_presets import PeriodSelection
@@ -47,6 +48,11 @@ def test_review_page_shows_the_hand_computed_review(qtbot, tab):
     values = dict(zip(cells(page.figures, 0), cells(page.figures, 1), strict=True))
     assert values["Cost"] == "605.00" and values["ROI"] == "1.82"
     assert values["New buyers"] == "2"
+    # beside it, 双11 2025: 100 + 200 + 600 + 100 = 1,000.00 (p1..p4, all new)
+    model = page.figures.table.model()
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "双11 2025"
+    last = dict(zip(cells(page.figures, 0), cells(page.figures, 2), strict=True))
+    assert last["GMV (支付金额)"] == "1000.00" and last["New buyers"] == "4"
     assert cells(page.phases, 0) == ["Warm-up", "Peak", "Encore"]
     html = page.printable_html("shop — Review")
     assert "605.00" in html and "Warm-up" in html

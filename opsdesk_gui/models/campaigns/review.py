@@ -214,3 +214,13 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
         expected_factors=reference_factors(expected_gmv, factors_of(baseline)),
         by_phase=phases, products=tuple(product_sales(conn, period, plan.platform)),
         daily=tuple((d, actual[d], round_cents(expected[d])) for d in days_of(period)))
+
+
+def review_with_last(conn: sqlite3.Connection, plan: CampaignPlan, find_plan
+                     ) -> tuple[CampaignReview, CampaignReview | None]:
+    """The plan's review and, side by side, that of the shop's last event of the same name
+    (双11 2026 beside 双11 2025); `find_plan(conn, name)` reads a plan (the store's)."""
+    review = review_campaign(conn, plan)
+    found = comparable_event(conn, plan.name, review.period.start, plan.platform)
+    last = find_plan(conn, found[0]) if found is not None else None
+    return review, (review_campaign(conn, last) if last is not None else None)

@@ -11,13 +11,14 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...models.campaigns.plan import CampaignPlan
-from ...models.campaigns.review import CampaignReview, review_campaign
+from ...models.campaigns.review import CampaignReview, review_with_last
 from ...reports.page_html import page_html, table_block
+from ...store.campaign_plans import find_plan
 from ...tasks import TaskRunner
 from ..messages import error_text
 from ..shop_reading import fresh_cache_connection
 from ..table import Column, TableView
-from .review_text import figure_rows, phase_names, result_line, review_blocks
+from .review_text import figure_frame, last_event_title, phase_names, result_line, review_blocks
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
 
@@ -31,9 +32,11 @@ class ReviewPage(QWidget):
         self.runner = runner
         self.plan: CampaignPlan | None = None
         self.review: CampaignReview | None = None
+        self.last: CampaignReview | None = None  # the last event of the same name
         self._shop_path: Path | None = None
         self.heading = QLabel(self, wordWrap=True)
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.last: CampaignReview | None = None
         self.figures = TableView(self.figure_columns(), parent=self, export_name="campaign_review")
         self.figures.table.horizontalHeader().setStretchLastSection(True)
         self.phases = TableView(
@@ -53,6 +56,7 @@ class ReviewPage(QWidget):
         return [
             Column("figure", translate("CampaignReview", "Figure")),
             Column("value", translate("CampaignReview", "Value")),
+            Column("last", last_event_title(self.last)),
             Column("how", translate("CampaignReview", "How")),
         ]
 
@@ -100,7 +104,7 @@ class ReviewPage(QWidget):
 
         def op(progress, cancel):
             with fresh_cache_connection(shop) as conn:
-                return review_campaign(conn, plan)
+                return review_with_last(conn, plan, find_plan)
 
         self.heading.setText(
             translate("CampaignReview", "Working out the review of {name}…").format(name=plan.name)
@@ -112,7 +116,8 @@ class ReviewPage(QWidget):
             lambda error: self.heading.setText(error_text(error)),
         )
 
-    def _on_computed(self, review: CampaignReview) -> None:
+    def _on_computed(self, reviews: tuple[CampaignReview, CampaignReview | None]) -> None:
+        review, self.last = reviews
         if self.plan is None or review.plan.id != self.plan.id:
             return
         self.review = review
@@ -136,9 +141,8 @@ class ReviewPage(QWidget):
                 )
             return
         self.heading.setText(result_line(review))
-        self.figures.set_frame(
-            pd.DataFrame(figure_rows(review), columns=["figure", "value", "how"])
-        )
+        self.figures.model.retitle(self.figure_columns())
+        self.figures.set_frame(figure_frame(review, self.last))
         names = phase_names()
         self.phases.set_frame(
             pd.DataFrame(
@@ -158,4 +162,6 @@ class ReviewPage(QWidget):
         """File → Print: the review as `opsdesk campaign review --pdf` prints it."""
         if self.review is None or not self.review.started:
             return page_html(title, self.heading.text(), [])
-        return page_html(title, self.title(), [table_block(*b) for b in review_blocks(self.review)])
+        return page_html(
+            title, self.title(), [table_block(*b) for b in review_blocks(self.review, self.last)]
+        )

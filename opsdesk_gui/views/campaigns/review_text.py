@@ -144,8 +144,30 @@ def _block(heading: str, headers: list[str], rows: list[tuple], numeric: list[bo
     return heading, headers, columns, numeric
 
 
-def review_blocks(review: CampaignReview) -> list[Block]:
-    """The printed review's tables (shown texts): result and figures, phases, days, products."""
+def last_event_title(last: CampaignReview | None) -> str:
+    return last.plan.name if last is not None else translate("CampaignReview", "Last event")
+
+
+def figure_rows_beside(
+    review: CampaignReview, last: CampaignReview | None
+) -> list[tuple[str, str, str, str]]:
+    """(figure, value, the last event's value, how): the two events side by side."""
+    rows = figure_rows(review)
+    before = [r[1] for r in figure_rows(last)] if last is not None else ["-"] * len(rows)
+    return [(f, v, b, how) for (f, v, how), b in zip(rows, before, strict=True)]
+
+
+def figure_frame(review: CampaignReview, last: CampaignReview | None):
+    import pandas as pd
+
+    return pd.DataFrame(
+        figure_rows_beside(review, last), columns=["figure", "value", "last", "how"]
+    )
+
+
+def review_blocks(review: CampaignReview, last: CampaignReview | None = None) -> list[Block]:
+    """The printed review's tables (shown texts): result and figures beside the last event
+    of the same name, phases, days, products."""
     names = phase_names()
     phases = [
         (
@@ -167,10 +189,11 @@ def review_blocks(review: CampaignReview) -> list[Block]:
             [
                 translate("CampaignReview", "Figure"),
                 translate("CampaignReview", "Value"),
+                last_event_title(last),
                 translate("CampaignReview", "How"),
             ],
-            figure_rows(review),
-            [False, True, False],
+            figure_rows_beside(review, last),
+            [False, True, True, False],
         ),
         _block(
             translate("CampaignReview", "By phase"),

@@ -43,6 +43,10 @@ def test_event_gmv_baseline_expected_and_lift(conn):
     assert [e for _, _, e in review.daily] == [10000, 10000, 20000, 10000, 10000]
     assert review.lift == pytest.approx(1100 / 600 - 1)
     assert review.target_reached == pytest.approx(1100 / 1000)
+    # one platform sells: its row is the whole event (its ads: 50 + 100 + 150)
+    [taobao] = review.by_platform
+    assert (taobao.platform, taobao.gmv, taobao.paying_buyers, taobao.expected, taobao.ads) \
+        == ("taobao", 110000, 3, 60000, 30000)
 
 
 def test_cost_parts_and_roi(conn):

@@ -198,3 +198,13 @@ def ads_by_day(conn: sqlite3.Connection, period: Period, platform: str | None
         "AND (? IS NULL OR platform = ?) GROUP BY day",
         (period.start.isoformat(), period.end.isoformat(), platform, platform)).fetchall()
     return {d: int(v) for d, v in rows}
+
+
+def event_platforms(conn: sqlite3.Connection, period: Period, platform: str | None
+                    ) -> list[str]:
+    """The platforms with paid orders in the period (the plan's one only, when it has one)."""
+    rows = conn.execute(
+        f"SELECT DISTINCT o.platform FROM orders o WHERE {SALE} AND o.paid_at >= :start "
+        "AND o.paid_at < :after AND (:platform IS NULL OR o.platform = :platform) ORDER BY 1",
+        _bounds(period) | {"platform": platform}).fetchall()
+    return [r[0] for r in rows]

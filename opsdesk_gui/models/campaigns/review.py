@@ -38,6 +38,7 @@ from .event_figures import (
     cost_parts,
     days_of,
     event_period,
+    event_platforms,
     late_refunds,
     new_buyers,
     plan_phases,
@@ -66,6 +67,25 @@ class PhaseFigures:
 
 
 @dataclass(frozen=True)
+class PlatformFigures:
+    platform: str
+    gmv: int
+    paying_buyers: int
+    expected: int
+    ads: int
+
+    @property
+    def lift(self) -> float | None:
+        return lift(self.gmv, self.expected)
+
+    def to_dict(self) -> dict:
+        return {"platform": self.platform, "gmv": format_cents(self.gmv),
+                "paying_buyers": self.paying_buyers,
+                "expected_gmv": format_cents(self.expected), "lift": _rate(self.lift),
+                "ads": format_cents(self.ads)}
+
+
+@dataclass(frozen=True)
 class CampaignReview:
     plan: CampaignPlan
     period: Period
@@ -82,6 +102,7 @@ class CampaignReview:
     products: tuple[ProductSales, ...]
     daily: tuple[tuple[date, int, int], ...]  # day, GMV, expected GMV
     data_until: date | None = None  # the last day with sales in the shop file
+    by_platform: tuple[PlatformFigures, ...] = ()
 
     @property
     def started(self) -> bool:
@@ -161,6 +182,7 @@ class CampaignReview:
                         for key in ("visitors", "conversion", "aov")},
             "curve": {"source": self.curve.source, "event": self.curve.event},
             "by_phase": [p.to_dict() for p in self.by_phase],
+            "by_platform": [p.to_dict() for p in self.by_platform],
             "products": [{"platform": p.platform, "sku": p.sku, "title": p.title,
                           "units": p.units, "amount": format_cents(p.amount)}
                          for p in self.products],
@@ -213,7 +235,21 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
         target_factors=reference_factors(plan.target_gmv_cents, shape),
         expected_factors=reference_factors(expected_gmv, factors_of(baseline)),
         by_phase=phases, products=tuple(product_sales(conn, period, plan.platform)),
-        daily=tuple((d, actual[d], round_cents(expected[d])) for d in days_of(period)))
+        daily=tuple((d, actual[d], round_cents(expected[d])) for d in days_of(period)),
+        by_platform=platform_figures(conn, period, base_period, plan.platform, currency))
+
+
+def platform_figures(conn: sqlite3.Connection, period: Period, base_period: Period,
+                     platform: str | None, currency: str) -> tuple[PlatformFigures, ...]:
+    """Each selling platform's GMV, buyers, expected GMV (its own baseline) and ads."""
+    result = []
+    for p in event_platforms(conn, period, platform):
+        expected = expected_by_day(daily_gmv(conn, base_period, p, currency), days_of(period))
+        k = event_kpis(conn, period, p, currency)
+        result.append(PlatformFigures(p, k.gmv, k.paying_buyers,
+                                      round_cents(sum(expected.values())),
+                                      cost_parts(conn, period, p).ads))
+    return tuple(sorted(result, key=lambda f: -f.gmv))
 
 
 def review_with_last(conn: sqlite3.Connection, plan: CampaignPlan, find_plan

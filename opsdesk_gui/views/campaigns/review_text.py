@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...models.campaigns.review import CampaignReview
 from ...money import format_cents
+from ..labels import platform_name
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
 
@@ -181,6 +182,17 @@ def review_blocks(review: CampaignReview, last: CampaignReview | None = None) ->
         )
         for p in review.by_phase
     ]
+    platforms = [
+        (
+            platform_name(p.platform),
+            _money(p.gmv),
+            p.paying_buyers,
+            _money(p.expected),
+            _percent(p.lift),
+            _money(p.ads),
+        )
+        for p in review.by_platform
+    ]
     days = [(d, _money(g), _money(e)) for d, g, e in review.daily]
     products = [(p.sku, p.title or "", p.units, _money(p.amount)) for p in review.products]
     return [
@@ -208,6 +220,19 @@ def review_blocks(review: CampaignReview, last: CampaignReview | None = None) ->
             ],
             phases,
             [False] * 3 + [True] * 4,
+        ),
+        _block(
+            translate("CampaignReview", "By platform"),
+            [
+                translate("CampaignReview", "Platform"),
+                translate("CampaignReview", "GMV"),
+                translate("CampaignReview", "Paying buyers"),
+                translate("CampaignReview", "Expected"),
+                translate("CampaignReview", "Lift"),
+                translate("CampaignReview", "Ads"),
+            ],
+            platforms,
+            [False] + [True] * 5,
         ),
         _block(
             translate("CampaignReview", "By day"),
@@ -238,6 +263,7 @@ def sheet_titles() -> list[str]:
     return [
         translate("CampaignReview", "Campaign review (复盘)"),
         translate("CampaignReview", "By phase"),
+        translate("CampaignReview", "By platform"),
         translate("CampaignReview", "By day"),
         translate("CampaignReview", "Best sellers"),
     ]

@@ -112,3 +112,23 @@ def test_printed_review_pdf_and_workbook(shop_path, tmp_path, capsys, language, 
     cost = next(v for k, v in values.items() if k in ("Cost", "活动成本"))
     lift = next(v for k, v in values.items() if k in ("Lift", "提升度"))
     assert cost == 605.0 and lift == pytest.approx(0.833)
+
+
+def test_pace_follows_a_new_import(qtbot, tab, shop_path):
+    """After an import (the window refreshes its tabs, also for the watched folder) the Pace
+    page shown is worked out again: an order of 50.00 on 11-12 takes GMV to 1,150.00."""
+    import sqlite3
+
+    choose(tab, PLAN.name)
+    page = tab.pace
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    assert page.pace.gmv == 110000
+    with sqlite3.connect(shop_path) as conn:
+        conn.execute("INSERT INTO orders (platform, order_id, buyer_id, status, paid_at, "
+                     "currency, paid_cents) VALUES ('taobao', 'new1', 'n9', 'paid', "
+                     "'2026-11-12 20:00:00', 'CNY', 5000)")
+    conn.close()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.refresh(shop_path, SELECTION)
+    qtbot.waitUntil(lambda: page.pace is not None and page.pace.gmv == 115000, timeout=30_000)

@@ -4,7 +4,8 @@ tests/unit/test_campaign_review.py). Invented buyers; platform taobao, CNY, cent
 双11 2026: warm-up 11-08 (Sun)..11-09, peak 11-10 (Tue)..11-11, encore 11-12.
 Baseline: the 28 days 10-11..11-07, 100.00 a day paid by old1..old4 in turn, plus 400.00
 on Tuesday 10-13 (so Tuesdays expect (4 × 100 + 400) ÷ 4 = 200.00, other days 100.00).
-双11 2025 (the comparable event, 5 days too): 100, 0, 200, 600, 100 (yuan) by p1..p4.
+双11 2025 (the comparable event, 5 days too): 100, 0, 200, 600, 100 (yuan) by p1..p4;
+280.00 by q1 in the 28 days before it.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ LAST_YEAR_ORDERS = [
     ("ly2", "p2", "2025-11-10 10:00:00", [("B", 2, 10000, 20000)]),
     ("ly3", "p3", "2025-11-11 10:00:00", [("B", 6, 10000, 60000)]),
     ("ly4", "p4", "2025-11-12 10:00:00", [("B", 1, 10000, 10000)]),
+    # the 28 days before 双11 2025 (10-11..11-07): 280.00 in all, 10.00 an ordinary day
+    ("ly0", "q1", "2025-10-20 10:00:00", [("B", 2, 14000, 28000)]),
 ]
 # day, spend: 11-07 and 11-13 are outside the event
 ADS = [("2026-11-07", 7700), ("2026-11-08", 5000), ("2026-11-10", 10000),

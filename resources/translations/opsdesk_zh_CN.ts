@@ -732,17 +732,27 @@
         <translation>目标曲线：按{event}的走势</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="151"/>
+        <source>target curve: the peak shaped as {event}&apos;s, the other days as ordinary days</source>
+        <translation>目标曲线：爆发期按{event}的走势，其余日子按平日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="157"/>
         <source>target curve: an even split (no comparable event of the same length)</source>
         <translation>目标曲线：平均分配（没有同样天数的可比活动）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="164"/>
+        <source>{name} starts on {first}: its target {target} along the curve below; the figures fill in as the sales of its days are imported.</source>
+        <translation>{name} 于 {first} 开始：目标 {target}，按下方曲线分配；导入活动期间的销售后即显示进度。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="178"/>
         <source>{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, projected {projected}; ad spend {spend}, ad ROI {roi}</source>
         <translation>{name} 截至 {day}（第 {n} 天，共 {days} 天）：支付金额 {gmv}，至今目标 {target}，预计最终 {projected}；推广花费 {spend}，推广投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="206"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="224"/>
         <source>yes</source>
         <translation>是</translation>
     </message>

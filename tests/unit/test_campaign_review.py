@@ -184,3 +184,19 @@ def test_a_review_before_the_event_is_not_a_result(conn):
     assert not review.started and not review.complete and review.gmv == 0
     done = review_campaign(conn, PLAN)
     assert done.started and done.complete and done.data_until == date(2026, 12, 15)
+
+
+def test_target_curve_from_last_years_peak_when_the_phases_differ(conn):
+    """Warm-up from 11-09 this year: 4 days against last year's 5, but both peaks last 2
+    days. Last year's ordinary day: 280.00 ÷ 28 = 10.00; its peak days 200.00 and 600.00
+    weigh 20 and 60; the warm-up and encore days 1 each: shares 1, 20, 60, 1 of 82.
+    Target 1,000.00: cumulative 1000 × 1/82 = 12.195 -> 12.20, × 21/82 = 256.10,
+    × 81/82 = 987.80, 1,000.00."""
+    from dataclasses import replace
+
+    plan = replace(PLAN, warmup_start="2026-11-09")
+    pace = campaign_pace(conn, plan, date(2026, 11, 10))
+    assert (pace.curve.source, pace.curve.event) == ("last_peak", "双11 2025")
+    assert [d.target_cumulative for d in pace.days] == [1220, 25610, 98780, 100000]
+    # GMV to date 0 + 300 = 300.00 against 256.10: projected 300 ÷ (21/82) = 1,171.43
+    assert pace.projected_gmv == 117143

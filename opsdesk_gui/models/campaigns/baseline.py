@@ -7,7 +7,9 @@ split of a GMV gap into visitors × conversion × 客单价 (domain.md §2, §4)
   Lift = actual ÷ expected − 1.
 - Target curve: each event day's share of the event's GMV, from the shop's last
   comparable event (same name without the year, same platform) when it lasted as many
-  days; else an even split. `source` says which.
+  days ('last_event'); else, when its peak lasted as many days as this peak, the other
+  days weigh one ordinary day and each peak day last year's multiple of an ordinary day
+  ('last_peak'); else an even split ('even').
 - Factors: GMV = visitors × conversion × 客单价. Against the baseline the reference
   conversion and 客单价 are the baseline's and the reference visitors are what makes the
   reference GMV the expected GMV; against the target, conversion and 客单价 are the last
@@ -100,7 +102,7 @@ def comparable_event(conn: sqlite3.Connection, name: str, first_day: date,
 
 
 def target_curve(conn: sqlite3.Connection, name: str, event: Period, platform: str | None,
-                 currency: str) -> Curve:
+                 currency: str, peak: Period | None = None) -> Curve:
     found = comparable_event(conn, name, event.start, platform)
     if found is not None and found[1].days == event.days:
         days = daily_gmv(conn, found[1], platform, currency)
@@ -108,7 +110,35 @@ def target_curve(conn: sqlite3.Connection, name: str, event: Period, platform: s
         if total > 0:
             return Curve(tuple(Fraction(g, total) for g in days.values()), "last_event",
                          found[0])
+    if found is not None and peak is not None:
+        curve = _peak_curve(conn, found[0], event, peak, platform, currency)
+        if curve is not None:
+            return curve
     return Curve(tuple(Fraction(1, event.days) for _ in range(event.days)), "even")
+
+
+def _peak_curve(conn: sqlite3.Connection, name: str, event: Period, peak: Period,
+                platform: str | None, currency: str) -> Curve | None:
+    """When last year's event had other phases but a peak as long as this one: the other
+    days weigh one ordinary day each, each peak day its multiple of last year's ordinary
+    day (its GMV ÷ the mean day of the 28 days before last year's event)."""
+    row = conn.execute("SELECT starts_on, ends_on, coalesce(warmup_starts_on, starts_on) "
+                       "FROM campaigns WHERE name = ? ORDER BY starts_on DESC LIMIT 1",
+                       (name,)).fetchone()
+    last_peak = Period.parse(row[0], row[1])
+    if last_peak.days != peak.days:
+        return None
+    before = daily_gmv(conn, baseline_period(Period(date.fromisoformat(row[2]), last_peak.end)),
+                       platform, currency)
+    ordinary = Fraction(sum(before.values()), len(before))
+    if not ordinary:
+        return None
+    peak_days = list(daily_gmv(conn, last_peak, platform, currency).values())
+    weights = [Fraction(peak_days[(day - peak.start).days]) / ordinary if day in peak
+               else Fraction(1) for day in (event.start + timedelta(days=n)
+                                            for n in range(event.days))]
+    total = sum(weights)
+    return Curve(tuple(w / total for w in weights), "last_peak", name) if total else None
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,10 @@ def plan_phases(plan: CampaignPlan) -> list[Phase]:
     return phases
 
 
+def peak_of(plan: CampaignPlan) -> Period:
+    return Period.parse(plan.start, plan.end)
+
+
 def event_period(plan: CampaignPlan) -> Period:
     phases = plan_phases(plan)
     return Period(phases[0].period.start, phases[-1].period.end)

@@ -21,7 +21,14 @@ from ...money import format_cents
 from ..kpi import Kpis
 from ..periods import Period
 from .baseline import Curve, daily_gmv, event_kpis, round_cents, target_curve
-from .event_figures import ads_by_day, days_of, event_period, plan_phases, product_sales
+from .event_figures import (
+    ads_by_day,
+    days_of,
+    event_period,
+    peak_of,
+    plan_phases,
+    product_sales,
+)
 from .plan import CampaignPlan
 from .shop_figures import last_paid_day
 
@@ -130,7 +137,7 @@ def campaign_pace(conn: sqlite3.Connection, plan: CampaignPlan, as_of: date | No
         kpis = event_kpis(conn, to_date, plan.platform, None)
         currency = kpis.currency
     probe = currency or event_kpis(conn, period, plan.platform, None).currency
-    curve = target_curve(conn, plan.name, period, plan.platform, probe)
+    curve = target_curve(conn, plan.name, period, plan.platform, probe, peak_of(plan))
     actual = daily_gmv(conn, Period(period.start, as_of), plan.platform, probe) if elapsed \
         else {}
     phase_of = {d: p.key for p in plan_phases(plan) for d in days_of(p.period)}

@@ -41,6 +41,7 @@ from .event_figures import (
     event_platforms,
     late_refunds,
     new_buyers,
+    peak_of,
     plan_phases,
     product_sales,
 )
@@ -215,7 +216,8 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
                                days_of(period))
     actual = daily_gmv(conn, period, plan.platform, currency)
     expected_gmv = round_cents(sum(expected.values()))
-    curve = target_curve(conn, plan.name, period, plan.platform, currency)
+    curve = target_curve(conn, plan.name, period, plan.platform, currency,
+                         peak_of(plan))
     targets = phase_targets(plan, curve, period)
     phases = tuple(
         PhaseFigures(p.key, p.period, sum(actual[d] for d in days_of(p.period)),

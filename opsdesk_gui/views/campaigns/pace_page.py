@@ -146,35 +146,53 @@ class PacePage(QWidget):
                 )
             self.products.set_frame(None)
             return
-        source = (
-            translate("CampaignReview", "target curve: the shape of {event}").format(
-                event=pace.curve.event
-            )
-            if pace.curve.source == "last_event"
-            else translate(
+        source = {
+            "last_event": translate("CampaignReview", "target curve: the shape of {event}"),
+            "last_peak": translate(
                 "CampaignReview",
-                "target curve: an even split (no comparable event of the same length)",
-            )
-        )
-        self.heading.setText(
+                "target curve: the peak shaped as {event}'s, the other days as ordinary days",
+            ),
+        }.get(
+            pace.curve.source,
             translate(
                 "CampaignReview",
-                "{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, "
-                "projected {projected}; ad spend {spend}, ad ROI {roi}",
-            ).format(
-                name=pace.plan.name,
-                day=pace.as_of,
-                n=pace.elapsed,
-                days=pace.period.days,
-                gmv=format_cents(pace.gmv),
-                target=format_cents(pace.target_to_date) or "-",
-                projected=format_cents(pace.projected_gmv) or "-",
-                spend=format_cents(pace.spend),
-                roi="-" if pace.roi is None else f"{pace.roi:.2f}",
+                "target curve: an even split (no comparable event of the same length)",
+            ),
+        ).format(event=pace.curve.event)
+        if not pace.elapsed:
+            self.heading.setText(
+                translate(
+                    "CampaignReview",
+                    "{name} starts on {first}: its target {target} along the curve below; the "
+                    "figures fill in as the sales of its days are imported.",
+                ).format(
+                    name=pace.plan.name,
+                    first=pace.period.start,
+                    target=format_cents(pace.plan.target_gmv_cents) or "-",
+                )
+                + "\n"
+                + source
             )
-            + "\n"
-            + source
-        )
+        else:
+            self.heading.setText(
+                translate(
+                    "CampaignReview",
+                    "{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, "
+                    "projected {projected}; ad spend {spend}, ad ROI {roi}",
+                ).format(
+                    name=pace.plan.name,
+                    day=pace.as_of,
+                    n=pace.elapsed,
+                    days=pace.period.days,
+                    gmv=format_cents(pace.gmv),
+                    target=format_cents(pace.target_to_date) or "-",
+                    projected=format_cents(pace.projected_gmv) or "-",
+                    spend=format_cents(pace.spend),
+                    roi="-" if pace.roi is None else f"{pace.roi:.2f}",
+                )
+                + "\n"
+                + source
+            )
         x = np.arange(len(pace.days), dtype=float)
         actual = np.array(
             [np.nan if d.cumulative is None else d.cumulative / 100 for d in pace.days]

@@ -68,6 +68,9 @@ def run_review(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False))
         return 0
     print(f"{data['campaign']} {data['from']}..{data['to']} ({data['currency']})")
+    if not review.started:
+        print(f"  starts on {data['from']}: no sales of its days imported yet")
+        return 0
     print(f"  GMV {data['gmv']}  target {data['target_gmv'] or '-'}  expected "
           f"{data['expected_gmv']}  lift {_percent(review.lift)}")
     cost = data["cost"]

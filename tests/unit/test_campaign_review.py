@@ -200,3 +200,20 @@ def test_target_curve_from_last_years_peak_when_the_phases_differ(conn):
     assert [d.target_cumulative for d in pace.days] == [1220, 25610, 98780, 100000]
     # GMV to date 0 + 300 = 300.00 against 256.10: projected 300 ÷ (21/82) = 1,171.43
     assert pace.projected_gmv == 117143
+
+
+def test_expected_gmv_leaves_out_days_before_the_data():
+    """Data from Sat 2027-01-02. Fridays: 1-1 is before the data (unknown, not 0), 1-8 80
+    -> 80. Saturdays 1-2, 1-9: (70 + 90) / 2 = 80. Sundays 1-3, 1-10: (100 + 120) / 2 =
+    110. Mondays were never seen: the mean of the known days (70 + 100 + 80 + 90 + 120) / 5
+    = 92."""
+    from fractions import Fraction
+
+    from opsdesk_gui.models.campaigns.baseline import expected_by_day
+
+    baseline = {date(2027, 1, 1): 0, date(2027, 1, 2): 70, date(2027, 1, 3): 100,
+                date(2027, 1, 8): 80, date(2027, 1, 9): 90, date(2027, 1, 10): 120}
+    days = [date(2027, 1, 15), date(2027, 1, 16), date(2027, 1, 17), date(2027, 1, 11)]
+    expected = expected_by_day(baseline, days, date(2027, 1, 2))
+    assert [expected[d] for d in days] == [80, 80, 110, 92]
+    assert expected_by_day({}, days[:1])[days[0]] == Fraction(0)

@@ -60,13 +60,18 @@ def daily_gmv(conn: sqlite3.Connection, period: Period, platform: str | None,
     return result
 
 
-def expected_by_day(baseline: dict[date, int], days: list[date]) -> dict[date, Fraction]:
-    """Each day's expected GMV: the mean of the baseline days of its weekday (exact)."""
+def expected_by_day(baseline: dict[date, int], days: list[date],
+                    data_from: date | None = None) -> dict[date, Fraction]:
+    """Each day's expected GMV: the mean of the baseline days of its weekday (exact). Days
+    before `data_from` (the shop file's first sale) are not known, not zero: they are left
+    out, and a weekday without a known day takes the mean of the known days."""
+    known = {d: g for d, g in baseline.items() if data_from is None or d >= data_from}
     by_weekday: dict[int, list[int]] = {}
-    for day, gmv in baseline.items():
+    for day, gmv in known.items():
         by_weekday.setdefault(day.weekday(), []).append(gmv)
-    return {d: Fraction(sum(by_weekday.get(d.weekday(), [0])),
-                        len(by_weekday.get(d.weekday(), [0]))) for d in days}
+    overall = Fraction(sum(known.values()), len(known)) if known else Fraction(0)
+    return {d: Fraction(sum(by_weekday[d.weekday()]), len(by_weekday[d.weekday()]))
+            if d.weekday() in by_weekday else overall for d in days}
 
 
 def round_cents(value: Fraction) -> int:

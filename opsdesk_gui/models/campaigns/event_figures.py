@@ -212,3 +212,10 @@ def event_platforms(conn: sqlite3.Connection, period: Period, platform: str | No
         "AND o.paid_at < :after AND (:platform IS NULL OR o.platform = :platform) ORDER BY 1",
         _bounds(period) | {"platform": platform}).fetchall()
     return [r[0] for r in rows]
+
+
+def first_paid_day(conn: sqlite3.Connection) -> date | None:
+    """The shop file's first day with a sale: before it, GMV is unknown, not zero."""
+    row = conn.execute(f"SELECT min(substr(o.paid_at, 1, 10)) FROM orders o WHERE {SALE}"
+                       ).fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None

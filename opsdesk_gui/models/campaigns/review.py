@@ -39,6 +39,7 @@ from .event_figures import (
     days_of,
     event_period,
     event_platforms,
+    first_paid_day,
     late_refunds,
     new_buyers,
     peak_of,
@@ -124,7 +125,8 @@ class CampaignReview:
 
     @property
     def lift(self) -> float | None:
-        return lift(self.gmv, self.expected_gmv)
+        """None before the event's first day is in the shop file (no result yet)."""
+        return lift(self.gmv, self.expected_gmv) if self.started else None
 
     @property
     def target_reached(self) -> float | None:
@@ -212,8 +214,9 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
     currency = kpis.currency
     base_period = baseline_period(period)
     baseline = event_kpis(conn, base_period, plan.platform, currency)
+    data_from = first_paid_day(conn)
     expected = expected_by_day(daily_gmv(conn, base_period, plan.platform, currency),
-                               days_of(period))
+                               days_of(period), data_from)
     actual = daily_gmv(conn, period, plan.platform, currency)
     expected_gmv = round_cents(sum(expected.values()))
     curve = target_curve(conn, plan.name, period, plan.platform, currency,
@@ -246,7 +249,8 @@ def platform_figures(conn: sqlite3.Connection, period: Period, base_period: Peri
     """Each selling platform's GMV, buyers, expected GMV (its own baseline) and ads."""
     result = []
     for p in event_platforms(conn, period, platform):
-        expected = expected_by_day(daily_gmv(conn, base_period, p, currency), days_of(period))
+        expected = expected_by_day(daily_gmv(conn, base_period, p, currency),
+                                   days_of(period), first_paid_day(conn))
         k = event_kpis(conn, period, p, currency)
         result.append(PlatformFigures(p, k.gmv, k.paying_buyers,
                                       round_cents(sum(expected.values())),

@@ -14,6 +14,7 @@ from ..models.campaigns.pace import campaign_pace
 from ..models.campaigns.review import review_with_last
 from ..money import format_cents
 from ..store import open_shop
+from ..store.campaign_notes import read_notes
 from ..store.campaign_plans import find_plan
 from .options import _day
 
@@ -52,14 +53,16 @@ def _percent(value: float | None) -> str:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    review, last = _load(args, lambda conn, plan: review_with_last(conn, plan, find_plan))
+    review, last, notes = _load(args, lambda conn, plan: (
+        *review_with_last(conn, plan, find_plan), read_notes(conn, plan.id)))
     data = review.to_dict()
     data["last_event"] = last.to_dict() if last is not None else None
+    data["notes"] = [n.to_dict() for n in notes]
     if args.pdf or args.xlsx:
         from .campaign_review_pdf import write_review_documents
 
         try:
-            write_review_documents(review, last, Path(args.shop).stem, args.pdf, args.xlsx,
+            write_review_documents(review, last, notes, Path(args.shop).stem, args.pdf, args.xlsx,
                                    args.language)
         except OSError as exc:
             print(f"opsdesk: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)

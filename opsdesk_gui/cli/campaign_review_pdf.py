@@ -9,7 +9,7 @@ from ..models.campaigns.review import CampaignReview
 from .report import _qt_application
 
 
-def write_review_documents(review: CampaignReview, last: CampaignReview | None,
+def write_review_documents(review: CampaignReview, last: CampaignReview | None, notes,
                            shop_name: str, pdf: Path | None, xlsx: Path | None,
                            language: str | None) -> None:
     app = _qt_application()  # noqa: F841 - lives while the document is drawn
@@ -20,7 +20,7 @@ def write_review_documents(review: CampaignReview, last: CampaignReview | None,
     from ..views.printing import save_pdf
 
     install(language or "")
-    blocks = review_blocks(review, last)
+    blocks = review_blocks(review, last, notes)
     title = f"{shop_name} — {review.plan.name}"
     if pdf is not None:
         save_pdf(page_html(title, sheet_titles()[0], [table_block(*b) for b in blocks]), pdf,

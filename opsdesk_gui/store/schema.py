@@ -210,3 +210,20 @@ CREATE TABLE campaign_products (
 """
 MIGRATIONS.append(_CAMPAIGN_PLANS)
 LATEST_VERSION = len(MIGRATIONS)
+
+# The review's notes (复盘: problem → cause → action, with owner and due date), per plan;
+# imports never touch them.
+_CAMPAIGN_REVIEW_NOTES = """
+CREATE TABLE campaign_review_notes (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    problem TEXT NOT NULL DEFAULT '',
+    cause TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    due_on TEXT,
+    PRIMARY KEY (campaign_id, position)
+);
+"""
+MIGRATIONS.append(_CAMPAIGN_REVIEW_NOTES)
+LATEST_VERSION = len(MIGRATIONS)

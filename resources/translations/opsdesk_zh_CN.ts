@@ -660,13 +660,13 @@
     <name>CampaignReview</name>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="70"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="260"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="71"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="251"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="261"/>
         <source>Title</source>
         <translation>商品标题</translation>
     </message>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="145"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="138"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
@@ -757,295 +757,346 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="18"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="20"/>
         <source>Warm-up</source>
         <translation>预热期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="19"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="21"/>
         <source>Peak</source>
         <translation>爆发期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="20"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="22"/>
         <source>Encore</source>
         <translation>返场期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="37"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="39"/>
         <source>known after {day}</source>
         <translation>{day} 后可知</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="44"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="46"/>
         <source>visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="47"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="48"/>
         <source>客单价</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="53"/>
         <source>GMV (支付金额)</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="55"/>
         <source>as the KPI page over the event&apos;s days</source>
         <translation>与核心指标页同口径，按活动日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="69"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="56"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="217"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="227"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="60"/>
         <source>{share} reached</source>
         <translation>完成 {share}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="67"/>
         <source>Expected without the event</source>
         <translation>无活动时的预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="69"/>
         <source>same weekdays of {first}..{last}</source>
         <translation>按 {first}..{last} 的同星期日均</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="71"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="72"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="219"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="231"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="241"/>
         <source>Lift</source>
         <translation>提升度</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="76"/>
         <source>GMV ÷ expected − 1</source>
         <translation>支付金额 ÷ 预期 − 1</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="79"/>
         <source>Cost</source>
         <translation>活动成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="81"/>
         <source>ads {ads} + discounts {discounts} + gifts {gifts}</source>
         <translation>推广 {ads} + 让利 {discounts} + 赠品 {gifts}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="85"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="85"/>
         <source>GMV ÷ cost</source>
         <translation>支付金额 ÷ 成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="87"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="89"/>
         <source>{share} of the {buyers} buyers known by id</source>
         <translation>占 {buyers} 位有买家ID的买家的 {share}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="94"/>
         <source>New buyers who bought again within 30 days</source>
         <translation>新客 30 天内复购人数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="96"/>
         <source>by {day}</source>
         <translation>截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="99"/>
         <source>Refunds of the event&apos;s orders</source>
         <translation>活动订单的退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="101"/>
         <source>of which {amount} after the event ({count})</source>
         <translation>其中活动后退款 {amount}（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="104"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="106"/>
         <source>Gross margin after discounts</source>
         <translation>让利后毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="109"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="111"/>
         <source>Against the target</source>
         <translation>对比目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="115"/>
         <source>missed: {factors}</source>
         <translation>未达：{factors}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="118"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="120"/>
         <source>Against the baseline</source>
         <translation>对比基线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="120"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="122"/>
         <source>log shares of the GMV gap</source>
         <translation>支付金额差距的对数拆分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="151"/>
         <source>Last event</source>
         <translation>上次同名活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="225"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="266"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="276"/>
         <source>By platform</source>
         <translation>分平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="227"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="237"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="239"/>
         <source>Paying buyers</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="232"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="242"/>
         <source>Ads</source>
         <translation>推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="238"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="267"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="248"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="277"/>
         <source>By day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="240"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="250"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="248"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="268"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="278"/>
         <source>Best sellers</source>
         <translation>热销商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="252"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="262"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="263"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="264"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="274"/>
         <source>Campaign review (复盘)</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="57"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="202"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="279"/>
+        <source>Notes</source>
+        <translation>复盘记录</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="212"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="58"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="203"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="213"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="60"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="205"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="215"/>
         <source>How</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="65"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="213"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="223"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="66"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="214"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="224"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="67"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="215"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="225"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="68"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="216"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="228"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="241"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="226"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="238"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="251"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="70"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="218"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="230"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="242"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="228"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="240"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="252"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="78"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="117"/>
         <source>Working out the review of {name}…</source>
         <translation>正在计算 {name} 的复盘…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="136"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="144"/>
         <source>{name} starts on {first}: its review fills in as the sales of its days are imported (the Pace page follows it meanwhile).</source>
         <translation>{name} 于 {first} 开始：导入活动期间的销售后即生成复盘（进行中请看“进度”页）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="128"/>
         <source>{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}</source>
         <translation>{name} {first}..{last}：支付金额 {gmv}，目标完成 {share}，提升 {lift}，投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="211"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="221"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="275"/>
         <source>By phase</source>
         <translation>分阶段</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="32"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="33"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="34"/>
+        <source>Action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="35"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="36"/>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>完成日期 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_text.py" line="188"/>
+        <source>Notes: problem → cause → action</source>
+        <translation>复盘记录：问题 → 原因 → 措施</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="68"/>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="69"/>
+        <source>A note is removed by clearing its cells</source>
+        <translation>清空一条记录的各格即删除该记录</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="128"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

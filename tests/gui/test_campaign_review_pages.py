@@ -132,3 +132,33 @@ def test_pace_follows_a_new_import(qtbot, tab, shop_path):
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         tab.refresh(shop_path, SELECTION)
     qtbot.waitUntil(lambda: page.pace is not None and page.pace.gmv == 115000, timeout=30_000)
+
+
+def test_review_notes_typed_saved_and_printed(qtbot, tab, shop_path):
+    from contextlib import closing
+
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from opsdesk_gui.store.campaign_notes import read_notes
+    from opsdesk_gui.store.shop import connect
+
+    choose(tab, PLAN.name)
+    page = tab.review
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    notes = page.notes
+    notes.add.click()
+    with qtbot.waitSignal(notes.saved, timeout=15_000):
+        notes.table.setItem(0, 0, QTableWidgetItem("Visitors short"))
+    with qtbot.waitSignal(notes.saved, timeout=15_000):
+        notes.table.setItem(0, 4, QTableWidgetItem("2026-12-01"))
+    with closing(connect(shop_path)) as conn:
+        [saved] = read_notes(conn, page.plan.id)
+    assert (saved.problem, saved.due_on) == ("Visitors short", "2026-12-01")
+    # a bad date is refused with a message naming it; the note stays on screen and stored
+    notes.table.setItem(0, 4, QTableWidgetItem("12/01"))
+    qtbot.waitUntil(lambda: "12/01" in notes.message.text(), timeout=15_000)
+    assert notes.table.item(0, 0).text() == "Visitors short"
+    with closing(connect(shop_path)) as conn:
+        assert read_notes(conn, page.plan.id) == [saved]
+    assert "Visitors short" in page.printable_html("shop — Review")

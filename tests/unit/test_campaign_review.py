@@ -217,3 +217,29 @@ def test_expected_gmv_leaves_out_days_before_the_data():
     expected = expected_by_day(baseline, days, date(2027, 1, 2))
     assert [expected[d] for d in days] == [80, 80, 110, 92]
     assert expected_by_day({}, days[:1])[days[0]] == Fraction(0)
+
+
+def test_review_notes_saved_in_one_transaction_and_in_the_json(shop, capsys):
+    """Empty notes are dropped, text trimmed; a bad due date refuses the whole save (the
+    notes saved before stay); the CLI's JSON carries them."""
+    from opsdesk_gui.models.campaigns.review_notes import ReviewNote
+    from opsdesk_gui.models.periods import PeriodError
+    from opsdesk_gui.store.campaign_notes import read_notes, save_notes
+    from opsdesk_gui.store.campaign_plans import find_plan
+
+    db = open_shop(shop)
+    try:
+        plan_id = find_plan(db.conn, PLAN.name).id
+        note = ReviewNote("访客数未达标 ", "直通车预算太晚", "提前两周投放", "运营", "2026-12-01")
+        assert save_notes(db.conn, plan_id, [note, ReviewNote()]) == [
+            ReviewNote("访客数未达标", "直通车预算太晚", "提前两周投放", "运营", "2026-12-01")]
+        with pytest.raises(PeriodError):
+            save_notes(db.conn, plan_id, [ReviewNote("x", due_on="2026-13-01")])
+        assert [n.problem for n in read_notes(db.conn, plan_id)] == ["访客数未达标"]
+    finally:
+        db.conn.close()
+    assert main(["campaign", "review", "--shop", str(shop), "--name", PLAN.name,
+                 "--json"]) == 0
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    assert notes == [{"problem": "访客数未达标", "cause": "直通车预算太晚",
+                      "action": "提前两周投放", "owner": "运营", "due_on": "2026-12-01"}]

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from ...models.campaigns.plan import CampaignPlan
 from ...models.campaigns.review import CampaignReview, review_with_last
 from ...reports.page_html import page_html, table_block
+from ...store.campaign_notes import read_notes
 from ...store.campaign_plans import find_plan
 from ...tasks import TaskRunner
 from ..messages import error_text
 from ..shop_reading import fresh_cache_connection
 from ..table import Column, TableView
+from .review_notes import ReviewNotes
 from .review_text import figure_frame, last_event_title, phase_names, result_line, review_blocks
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
@@ -36,7 +38,7 @@ class ReviewPage(QWidget):
         self._shop_path: Path | None = None
         self.heading = QLabel(self, wordWrap=True)
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        self.last: CampaignReview | None = None
+        self.notes = ReviewNotes(runner, self)
         self.figures = TableView(self.figure_columns(), parent=self, export_name="campaign_review")
         self.figures.table.horizontalHeader().setStretchLastSection(True)
         self.phases = TableView(
@@ -46,6 +48,7 @@ class ReviewPage(QWidget):
         split.setOrientation(split.orientation().Vertical)
         split.addWidget(self.figures)
         split.addWidget(self.phases)
+        split.addWidget(self.notes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.heading)
@@ -77,10 +80,11 @@ class ReviewPage(QWidget):
     def retranslate(self) -> None:
         self.figures.model.retitle(self.figure_columns())
         self.phases.model.retitle(self.phase_columns())
+        self.notes.retranslate()
         self._show()
 
     def set_writable(self, writable: bool) -> None:
-        pass  # the review only reads
+        self.notes.set_writable(writable)
 
     def set_plan(self, plan: CampaignPlan | None) -> None:
         self.plan = plan
@@ -104,7 +108,10 @@ class ReviewPage(QWidget):
 
         def op(progress, cancel):
             with fresh_cache_connection(shop) as conn:
-                return review_with_last(conn, plan, find_plan)
+                return (
+                    *review_with_last(conn, plan, find_plan),
+                    read_notes(conn, plan.id) if plan.id is not None else [],
+                )
 
         self.heading.setText(
             translate("CampaignReview", "Working out the review of {name}…").format(name=plan.name)
@@ -116,11 +123,12 @@ class ReviewPage(QWidget):
             lambda error: self.heading.setText(error_text(error)),
         )
 
-    def _on_computed(self, reviews: tuple[CampaignReview, CampaignReview | None]) -> None:
-        review, self.last = reviews
+    def _on_computed(self, result) -> None:
+        review, last, notes = result
         if self.plan is None or review.plan.id != self.plan.id:
             return
-        self.review = review
+        self.review, self.last = review, last
+        self.notes.set_notes(self._shop_path, self.plan.id, notes)
         self._show()
         self.loaded.emit(len(review.by_phase))
 
@@ -163,5 +171,7 @@ class ReviewPage(QWidget):
         if self.review is None or not self.review.started:
             return page_html(title, self.heading.text(), [])
         return page_html(
-            title, self.title(), [table_block(*b) for b in review_blocks(self.review, self.last)]
+            title,
+            self.title(),
+            [table_block(*b) for b in review_blocks(self.review, self.last, self.notes.notes())],
         )

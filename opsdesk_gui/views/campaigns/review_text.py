@@ -7,8 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...models.campaigns.review import CampaignReview
+from ...models.campaigns.review_notes import ReviewNote
 from ...money import format_cents
 from ..labels import platform_name
+from .review_notes import note_headers
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
 
@@ -166,7 +168,11 @@ def figure_frame(review: CampaignReview, last: CampaignReview | None):
     )
 
 
-def review_blocks(review: CampaignReview, last: CampaignReview | None = None) -> list[Block]:
+def review_blocks(
+    review: CampaignReview,
+    last: CampaignReview | None = None,
+    notes: list[ReviewNote] | None = None,
+) -> list[Block]:
     """The printed review's tables (shown texts): result and figures beside the last event
     of the same name, phases, days, products."""
     names = phase_names()
@@ -255,6 +261,16 @@ def review_blocks(review: CampaignReview, last: CampaignReview | None = None) ->
             products,
             [False, False, True, True],
         ),
+        _block(
+            translate("CampaignReview", "Notes: problem → cause → action"),
+            note_headers(),
+            [
+                (n.problem, n.cause, n.action, n.owner, n.due_on or "")
+                for n in notes or []
+                if not n.empty
+            ],
+            [False] * 5,
+        ),
     ]
 
 
@@ -266,4 +282,5 @@ def sheet_titles() -> list[str]:
         translate("CampaignReview", "By platform"),
         translate("CampaignReview", "By day"),
         translate("CampaignReview", "Best sellers"),
+        translate("CampaignReview", "Notes"),
     ]

@@ -51,6 +51,8 @@ class ReviewNotes(QWidget):
         self.add = QPushButton(self)
         self.table = QTableWidget(0, len(FIELDS), self)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((320, 320, 320, 100)):
+            self.table.setColumnWidth(column, width)
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addWidget(self.message, 1)

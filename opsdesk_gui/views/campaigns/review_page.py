@@ -49,6 +49,8 @@ class ReviewPage(QWidget):
         split.addWidget(self.figures)
         split.addWidget(self.phases)
         split.addWidget(self.notes)
+        for index, stretch in enumerate((5, 2, 3)):  # the figures first; phases are few
+            split.setStretchFactor(index, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.heading)

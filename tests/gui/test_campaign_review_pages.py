@@ -162,3 +162,18 @@ def test_review_notes_typed_saved_and_printed(qtbot, tab, shop_path):
     with closing(connect(shop_path)) as conn:
         assert read_notes(conn, page.plan.id) == [saved]
     assert "Visitors short" in page.printable_html("shop — Review")
+
+
+def test_pace_chart_of_a_one_day_event_by_hour(qtbot, runner):
+    """The page drawn with a one-day pace: 24 points, cumulative, the last the day's GMV."""
+    from opsdesk_gui.models.campaigns.pace import CampaignPace
+    from opsdesk_gui.views.campaigns.pace_page import PacePage
+
+    page = PacePage(runner)
+    qtbot.addWidget(page)
+    hours = (30000,) + (0,) * 22 + (5000,)
+    pace = CampaignPace(PLAN, Period(date(2026, 11, 10), date(2026, 11, 10)),
+                        date(2026, 11, 10), 1, None, None, (), 0, (), hours)
+    page._draw(pace)
+    _, y = page.actual_line.getData()
+    assert len(y) == 24 and y[0] == 300.0 and y[-1] == 350.0

@@ -243,3 +243,16 @@ def test_review_notes_saved_in_one_transaction_and_in_the_json(shop, capsys):
     notes = json.loads(capsys.readouterr().out)["notes"]
     assert notes == [{"problem": "访客数未达标", "cause": "直通车预算太晚",
                       "action": "提前两周投放", "owner": "运营", "due_on": "2026-12-01"}]
+
+
+def test_a_one_day_event_is_paced_hour_by_hour(conn):
+    """A one-day event on 11-10: p1 paid 300.00 at 00:10; the hours add up to the day's
+    GMV as kpi counts it. A five-day event has no hours."""
+    from dataclasses import replace
+
+    day = replace(PLAN, name="会员日 2026", start="2026-11-10", end="2026-11-10",
+                  warmup_start=None, encore_end=None, id=None)
+    pace = campaign_pace(conn, day, date(2026, 11, 10))
+    assert pace.hours[0] == 30000 and sum(pace.hours) == pace.gmv == 30000
+    assert len(pace.hours) == 24
+    assert campaign_pace(conn, PLAN, date(2026, 11, 10)).hours is None

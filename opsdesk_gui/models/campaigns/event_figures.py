@@ -219,3 +219,22 @@ def first_paid_day(conn: sqlite3.Connection) -> date | None:
     row = conn.execute(f"SELECT min(substr(o.paid_at, 1, 10)) FROM orders o WHERE {SALE}"
                        ).fetchone()
     return date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def gmv_by_hour(conn: sqlite3.Connection, day: date, platform: str | None,
+                currency: str) -> list[int] | None:
+    """A day's GMV per hour 0..23 (orders by the hour of their payment time, as kpi counts
+    them: paid sales, what buyers paid); None when the orders of the day carry no time."""
+    period = Period.day(day)
+    rows = conn.execute(
+        f"""SELECT substr(o.paid_at, 12, 2), coalesce(sum(o.paid_cents), 0) FROM orders o
+            WHERE {SALE} AND o.paid_at >= :start AND o.paid_at < :after
+              AND (:platform IS NULL OR o.platform = :platform) AND o.currency = :currency
+            GROUP BY 1""", _bounds(period) | {"platform": platform, "currency": currency}
+    ).fetchall()
+    if not rows or any(not (h or "").isdigit() for h, _ in rows):
+        return None
+    hours = [0] * 24
+    for hour, cents in rows:
+        hours[int(hour)] += int(cents)
+    return hours

@@ -1,6 +1,8 @@
 """A campaign's pace during the event: the figures to date against the target curve, the
 projected final GMV, the best sellers' stock, spend and ROI to date. No Qt; cents.
 
+- A one-day event (a 会员日, a flash day) is also shown hour by hour: its GMV per hour of
+  payment (when the orders carry a time).
 - As of: a day of the event; by default the last day with sales imported, kept within
   the event (before it: nothing to date).
 - Target to date = the plan's GMV target × the curve's cumulative share to that day.
@@ -25,6 +27,7 @@ from .event_figures import (
     ads_by_day,
     days_of,
     event_period,
+    gmv_by_hour,
     peak_of,
     plan_phases,
     product_sales,
@@ -65,6 +68,7 @@ class CampaignPace:
     days: tuple[PaceDay, ...]
     spend: int
     products: tuple[ProductPace, ...]
+    hours: tuple[int, ...] | None = None  # a one-day event: GMV per hour of that day
 
     @property
     def gmv(self) -> int:
@@ -109,6 +113,7 @@ class CampaignPace:
                       "cumulative": format_cents(d.cumulative),
                       "target_cumulative": format_cents(d.target_cumulative)}
                      for d in self.days],
+            "hours": list(self.hours) if self.hours is not None else None,
             "products": [{"platform": p.platform, "sku": p.sku, "title": p.title,
                           "units": p.units, "amount": format_cents(p.amount),
                           "stock": p.stock, "days_of_cover": None if p.days_of_cover is None
@@ -159,5 +164,9 @@ def campaign_pace(conn: sqlite3.Connection, plan: CampaignPlan, as_of: date | No
             cover = p.stock / daily if p.stock is not None and daily else None
             products.append(ProductPace(p.platform, p.sku, p.title, p.units, p.amount,
                                         p.stock, cover, cover is not None and cover < left))
+    hours = None
+    if period.days == 1 and elapsed:  # a one-day peak: watched hour by hour
+        found = gmv_by_hour(conn, period.start, plan.platform, probe)
+        hours = tuple(found) if found is not None else None
     return CampaignPace(plan, period, as_of, elapsed, kpis, curve, tuple(days), spend,
-                        tuple(products))
+                        tuple(products), hours)

@@ -193,21 +193,7 @@ class PacePage(QWidget):
                 + "\n"
                 + source
             )
-        x = np.arange(len(pace.days), dtype=float)
-        actual = np.array(
-            [np.nan if d.cumulative is None else d.cumulative / 100 for d in pace.days]
-        )
-        target = np.array(
-            [
-                np.nan if d.target_cumulative is None else d.target_cumulative / 100
-                for d in pace.days
-            ]
-        )
-        self.actual_line.setData(x, actual, connect="finite")
-        self.target_line.setData(x, target, connect="finite")
-        self.chart.getPlotItem().getAxis("bottom").setTicks(
-            [[(float(i), d.day.strftime("%m-%d")) for i, d in enumerate(pace.days)]]
-        )
+        self._draw(pace)
         self.products.set_frame(
             pd.DataFrame(
                 {
@@ -227,6 +213,29 @@ class PacePage(QWidget):
                 }
             )
         )
+
+    def _draw(self, pace: CampaignPace) -> None:
+        """Cumulative GMV against the target curve by day; a one-day event by hour (the
+        target is the day's whole, so no hourly target line)."""
+        if pace.hours is not None:
+            actual = np.cumsum(pace.hours) / 100
+            ticks = [(float(h), f"{h:02d}") for h in range(0, 24, 2)]
+            target = np.full(24, np.nan)
+        else:
+            actual = np.array(
+                [np.nan if d.cumulative is None else d.cumulative / 100 for d in pace.days]
+            )
+            target = np.array(
+                [
+                    np.nan if d.target_cumulative is None else d.target_cumulative / 100
+                    for d in pace.days
+                ]
+            )
+            ticks = [(float(i), d.day.strftime("%m-%d")) for i, d in enumerate(pace.days)]
+        x = np.arange(len(actual), dtype=float)
+        self.actual_line.setData(x, actual, connect="finite")
+        self.target_line.setData(x, target, connect="finite")
+        self.chart.getPlotItem().getAxis("bottom").setTicks([ticks])
 
     def printable_html(self, title: str) -> str:
         block = table_block(self.heading.text(), *shown_table(self.products, missing="—")[:3])

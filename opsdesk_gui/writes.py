@@ -19,6 +19,7 @@ from .errors import ShopFileError
 from .importers.pipeline import ImportSummary
 from .importers.pipeline import import_files as _import_files
 from .jobs import CancelToken, ProgressCallback
+from .models.campaigns.notes_storage import save_notes
 from .models.campaigns.plan import CampaignPlan
 from .models.campaigns.storage import delete_plan, save_plan
 from .models.daily_cache import ensure_daily_cache
@@ -103,3 +104,9 @@ def write_customer_rule(shop_path: str | Path, write: Callable[[sqlite3.Connecti
     """A member-tier or saved-list change (store/customer_rules.py), under the lock."""
     with writing(shop_path, who="customer rule") as conn:
         return write(conn)
+
+
+def write_review_notes(shop_path: str | Path, plan_id: int, notes: list) -> list:
+    """A campaign review's notes (problem → cause → action) replaced, under the lock."""
+    with writing(shop_path, who="campaign review notes") as conn:
+        return save_notes(conn, plan_id, notes)

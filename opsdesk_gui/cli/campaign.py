@@ -1,4 +1,4 @@
-"""`opsdesk campaign add|list|check|price`: campaign plans, their registration checklist
+"""`opsdesk campaign add|list|check|price|review|pace`: campaign plans, their registration checklist
 and the promotion maths, the same figures as the Campaigns tab."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from ..models.campaigns.timeline import default_tasks
 from ..models.shop_reading import reading
 from ..money import format_cents
 from ..store.writer import writing
+from .campaign_review import add_review_parsers, run_pace, run_review
 from .options import _day
 
 NAME = "campaign"
@@ -129,6 +130,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     price.add_argument("--order", type=_order, default=STEP_ORDER,
                        help="stacking order (default: " + ",".join(STEP_ORDER) + ")")
     price.add_argument("--json", action="store_true")
+    add_review_parsers(sub)
 
 
 def _add(args) -> int:
@@ -247,4 +249,5 @@ def _price(args) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    return {"add": _add, "list": _list, "check": _check, "price": _price}[args.action](args)
+    return {"add": _add, "list": _list, "check": _check, "price": _price,
+            "review": run_review, "pace": run_pace}[args.action](args)

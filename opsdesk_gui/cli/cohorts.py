@@ -13,8 +13,8 @@ from ..models.cohorts import (
     first_platform_groups,
 )
 from ..models.customer_orders import buyer_products
+from ..models.shop_reading import reading
 from ..money import format_cents
-from ..store import open_shop
 from .customer_options import add_shop_arguments, read_orders
 
 NAME = "cohorts"
@@ -60,11 +60,8 @@ def run(args: argparse.Namespace) -> int:
     if args.by == "platform":
         groups = first_platform_groups(orders)
     elif args.by == "category":
-        db = open_shop(args.shop)
-        try:
-            groups = first_category_groups(buyer_products(db.conn, args.platform))
-        finally:
-            db.conn.close()
+        with reading(args.shop) as conn:
+            groups = first_category_groups(buyer_products(conn, args.platform))
     table = cohort_table(orders, first_month=args.first, last_month=args.last, groups=groups)
     doc = cohorts_json(table, currency)
     if args.json:

@@ -9,7 +9,7 @@ import math
 import pandas as pd
 
 from ..models.customer_orders import in_one_currency, load_paid_orders
-from ..store import open_shop
+from ..models.shop_reading import reading
 
 
 def add_shop_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,11 +20,8 @@ def add_shop_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def read_orders(args: argparse.Namespace) -> tuple[pd.DataFrame, str]:
-    db = open_shop(args.shop)
-    try:
-        orders = load_paid_orders(db.conn, args.platform)
-    finally:
-        db.conn.close()
+    with reading(args.shop) as conn:
+        orders = load_paid_orders(conn, args.platform)
     return in_one_currency(orders, args.currency)
 
 

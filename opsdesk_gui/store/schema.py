@@ -236,12 +236,28 @@ CREATE TABLE customer_rules (
 );
 """
 
+# The review's notes (复盘: problem → cause → action, with owner and due date), per plan;
+# imports never touch them.
+_CAMPAIGN_REVIEW_NOTES = """
+CREATE TABLE campaign_review_notes (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    problem TEXT NOT NULL DEFAULT '',
+    cause TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    due_on TEXT,
+    PRIMARY KEY (campaign_id, position)
+);
+"""
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG, _CAMPAIGN_PLANS, _CUSTOMER_RULES]
+MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG, _CAMPAIGN_PLANS, _CUSTOMER_RULES,
+                         _CAMPAIGN_REVIEW_NOTES]
 LATEST_VERSION = len(MIGRATIONS)
 
 # Tables that only the owner writes (imports never do): undoing an import keeps them as
 # they are now, so a plan, a rule or the edits log made after the import are not lost.
 # In an order that satisfies the foreign keys.
-OWNER_TABLES = ("campaigns", "campaign_products", "customer_rules", "column_mappings",
-                "edits")
+OWNER_TABLES = ("campaigns", "campaign_products", "campaign_review_notes", "customer_rules",
+                "column_mappings", "edits")

@@ -974,10 +974,453 @@
     </message>
 </context>
 <context>
+    <name>CampaignReview</name>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="70"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="256"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="71"/>
+        <source>Title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="72"/>
+        <source>Units to date</source>
+        <translation>至今件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="73"/>
+        <source>Paid to date</source>
+        <translation>至今支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="74"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="77"/>
+        <source>Days of cover</source>
+        <translation>可售天数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="79"/>
+        <source>Stock ÷ units a day so far in the event</source>
+        <translation>库存 ÷ 活动至今日均件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="83"/>
+        <source>Runs out</source>
+        <translation>将售罄</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="84"/>
+        <source>Runs out before the event ends</source>
+        <translation>活动结束前会售罄</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="89"/>
+        <source>Pace</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="95"/>
+        <source>GMV to date</source>
+        <translation>至今支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="96"/>
+        <source>Target curve</source>
+        <translation>目标曲线</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="146"/>
+        <source>Choose a plan on the Plans page.</source>
+        <translation>请在“活动计划”页选择一个计划。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="150"/>
+        <source>target curve: the shape of {event}</source>
+        <translation>目标曲线：按{event}的走势</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="151"/>
+        <source>target curve: the peak shaped as {event}&apos;s, the other days as ordinary days</source>
+        <translation>目标曲线：爆发期按{event}的走势，其余日子按平日</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="157"/>
+        <source>target curve: an even split (no comparable event of the same length)</source>
+        <translation>目标曲线：平均分配（没有同样天数的可比活动）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="164"/>
+        <source>{name} starts on {first}: its target {target} along the curve below; the figures fill in as the sales of its days are imported.</source>
+        <translation>{name} 于 {first} 开始：目标 {target}，按下方曲线分配；导入活动期间的销售后即显示进度。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="178"/>
+        <source>{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, projected {projected}; ad spend {spend}, ad ROI {roi}</source>
+        <translation>{name} 截至 {day}（第 {n} 天，共 {days} 天）：支付金额 {gmv}，至今目标 {target}，预计最终 {projected}；推广花费 {spend}，推广投产比 {roi}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="210"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="290"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="291"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="292"/>
+        <source>Action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="293"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="294"/>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>完成日期 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="264"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="59"/>
+        <source>Notes: problem → cause → action</source>
+        <translation>复盘记录：问题 → 原因 → 措施</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="60"/>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="61"/>
+        <source>A note is removed by clearing its cells</source>
+        <translation>清空一条记录的各格即删除该记录</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="113"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="207"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="68"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="208"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="69"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="210"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="71"/>
+        <source>How</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="218"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="76"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="219"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="77"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="220"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="78"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="221"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="233"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="79"/>
+        <source>GMV</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="57"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="222"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="80"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="223"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="235"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="247"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="81"/>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="73"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="224"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="236"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="82"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="86"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="125"/>
+        <source>Working out the review of {name}…</source>
+        <translation>正在计算 {name} 的复盘…</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="152"/>
+        <source>{name} starts on {first}: its review fills in as the sales of its days are imported (the Pace page follows it meanwhile).</source>
+        <translation>{name} 于 {first} 开始：导入活动期间的销售后即生成复盘（进行中请看“进度”页）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="19"/>
+        <source>Warm-up</source>
+        <translation>预热期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="20"/>
+        <source>Peak</source>
+        <translation>爆发期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="21"/>
+        <source>Encore</source>
+        <translation>返场期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="38"/>
+        <source>known after {day}</source>
+        <translation>{day} 后可知</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="45"/>
+        <source>visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="46"/>
+        <source>conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="47"/>
+        <source>客单价</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="52"/>
+        <source>GMV (支付金额)</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="54"/>
+        <source>as the KPI page over the event&apos;s days</source>
+        <translation>与核心指标页同口径，按活动日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="59"/>
+        <source>{share} reached</source>
+        <translation>完成 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="66"/>
+        <source>Expected without the event</source>
+        <translation>无活动时的预期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="68"/>
+        <source>same weekdays of {first}..{last}</source>
+        <translation>按 {first}..{last} 的同星期日均</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="75"/>
+        <source>GMV ÷ expected − 1</source>
+        <translation>支付金额 ÷ 预期 − 1</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="78"/>
+        <source>Cost</source>
+        <translation>活动成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="80"/>
+        <source>ads {ads} + discounts {discounts} + gifts {gifts}</source>
+        <translation>推广 {ads} + 让利 {discounts} + 赠品 {gifts}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="84"/>
+        <source>ROI</source>
+        <translation>投产比</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="84"/>
+        <source>GMV ÷ cost</source>
+        <translation>支付金额 ÷ 成本</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="86"/>
+        <source>New buyers</source>
+        <translation>新客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="88"/>
+        <source>{share} of the {buyers} buyers known by id</source>
+        <translation>占 {buyers} 位有买家ID的买家的 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="93"/>
+        <source>New buyers who bought again within 30 days</source>
+        <translation>新客 30 天内复购人数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="95"/>
+        <source>by {day}</source>
+        <translation>截至 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="98"/>
+        <source>Refunds of the event&apos;s orders</source>
+        <translation>活动订单的退款</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="100"/>
+        <source>of which {amount} after the event ({count})</source>
+        <translation>其中活动后退款 {amount}（{count} 笔）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="105"/>
+        <source>Gross margin after discounts</source>
+        <translation>让利后毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="110"/>
+        <source>Against the target</source>
+        <translation>对比目标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="114"/>
+        <source>missed: {factors}</source>
+        <translation>未达：{factors}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="119"/>
+        <source>Against the baseline</source>
+        <translation>对比基线</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="121"/>
+        <source>log shares of the GMV gap</source>
+        <translation>支付金额差距的对数拆分</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="127"/>
+        <source>{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}</source>
+        <translation>{name} {first}..{last}：支付金额 {gmv}，目标完成 {share}，提升 {lift}，投产比 {roi}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="150"/>
+        <source>Last event</source>
+        <translation>上次同名活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="216"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="280"/>
+        <source>By phase</source>
+        <translation>分阶段</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="230"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="281"/>
+        <source>By platform</source>
+        <translation>分平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="232"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="234"/>
+        <source>Paying buyers</source>
+        <translation>支付买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="237"/>
+        <source>Ads</source>
+        <translation>推广花费</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="243"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="282"/>
+        <source>By day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="245"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="253"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="283"/>
+        <source>Best sellers</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="257"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="258"/>
+        <source>Paid</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="279"/>
+        <source>Campaign review (复盘)</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="284"/>
+        <source>Notes</source>
+        <translation>复盘记录</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="127"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="257"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
@@ -1049,7 +1492,7 @@
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="239"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="52"/>
         <source>List price</source>
         <translation>售价</translation>
     </message>
@@ -1067,13 +1510,13 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
         <source>Units a buyer buys at most</source>
         <translation>买家最多购买件数</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="266"/>
         <source>Stacking order</source>
         <translation>叠加顺序</translation>
     </message>
@@ -1161,7 +1604,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="53"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
         <source>Peak until</source>
         <translation>正式结束</translation>
     </message>
@@ -1207,7 +1650,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="94"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1215,14 +1658,14 @@
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="196"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="110"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="130"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="197"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="96"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="131"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
@@ -1325,7 +1768,7 @@
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="188"/>
         <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="21"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="300"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="301"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
@@ -1345,277 +1788,277 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="47"/>
         <source>{0}: write tiers as threshold-off in yuan, e.g. 300-50, 200-20</source>
         <translation>{0}：请按“门槛-减免”（元）填写，例如 300-50, 200-20</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="58"/>
         <source>{0}: type an amount in yuan, e.g. 12.50</source>
         <translation>{0}：请输入金额（元），例如 12.50</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="71"/>
         <source>{0}: write the share paid, e.g. 0.9 for 9折</source>
         <translation>{0}：请填写实付比例，例如 9折 填 0.9</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="79"/>
         <source>折扣</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="80"/>
         <source>Shop 满减 tiers</source>
         <translation>店铺满减档位</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="81"/>
         <source>Shop 每满减</source>
         <translation>店铺每满减</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="82"/>
         <source>Shop coupons</source>
         <translation>店铺优惠券</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="83"/>
         <source>跨店满减 (every)</source>
         <translation>跨店满减（每满）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="84"/>
         <source>Platform coupons</source>
         <translation>平台优惠券</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="170"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="85"/>
         <source>Member discount</source>
         <translation>会员折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="233"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="234"/>
         <source>Plan and phases</source>
         <translation>计划与阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="234"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
         <source>Mechanics</source>
         <translation>玩法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
         <source>Targets and budget</source>
         <translation>目标与预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="237"/>
         <source>Checklist settings</source>
         <translation>检查设置</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="242"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="49"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="121"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
         <source>Registration deadline (报名截止)</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
         <source>Warm-up (预热) from</source>
         <translation>预热开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
         <source>Peak (正式) from</source>
         <translation>正式开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
         <source>Encore (返场) until</source>
         <translation>返场结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="251"/>
         <source>折扣 for products without a price</source>
         <translation>未填活动价商品的折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="252"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="253"/>
         <source>Gifts</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="253"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="368"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="369"/>
         <source>预售 deposit</source>
         <translation>预售定金</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="371"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="372"/>
         <source>预售 balance</source>
         <translation>预售尾款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="394"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="395"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="127"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="257"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="397"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="398"/>
         <source>Ad budget</source>
         <translation>推广预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="399"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="400"/>
         <source>Discount cost</source>
         <translation>优惠成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="401"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="402"/>
         <source>Gift cost</source>
         <translation>赠品成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="262"/>
         <source>Lowest price over</source>
         <translation>最低价统计天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="262"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
         <source>Margin floor</source>
         <translation>毛利率底线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
         <source>Usual lift of the event</source>
         <translation>活动通常增幅</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="270"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="271"/>
         <source>300-50, 200-20</source>
         <translation>300-50, 200-20</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="272"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="273"/>
         <source>300-50</source>
         <translation>300-50</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="274"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="275"/>
         <source>0.9 = 9折</source>
         <translation>0.9 = 9折</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="276"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="277"/>
         <source>item, shop, coupon, platform, member in the order they apply</source>
         <translation>按生效顺序写 item（单品）、shop（店铺满减）、coupon（店铺券）、platform（平台）、member（会员）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="279"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="280"/>
         <source>Daily units at the event ÷ on ordinary days, for the expected demand of a product when the shop has no earlier event of the same name</source>
         <translation>活动期日均销量 ÷ 日常日均销量；店铺没有同名的往届活动时，用它估算商品的预计销量</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="286"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="287"/>
         <source>7 days: the 2022 price-labelling rule (Art. 16); 15 or 30 as the platform asks</source>
         <translation>7 天：2022 年《明码标价和禁止价格欺诈规定》第十六条；平台要求时选 15 或 30 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="353"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="354"/>
         <source>Give the campaign a name.</source>
         <translation>请为活动命名。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="356"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="357"/>
         <source>The peak ends before it starts.</source>
         <translation>正式期的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="360"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="361"/>
         <source>Stacking order: name each of {0} once.</source>
         <translation>叠加顺序：{0} 各写一次。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="50"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="53"/>
         <source>Campaign price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="54"/>
         <source>Reserved stock</source>
         <translation>活动库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="55"/>
         <source>秒杀 cap</source>
         <translation>秒杀限购</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="56"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="60"/>
         <source>单品直降/折扣: the price the product is registered at (活动价)</source>
         <translation>单品直降/折扣：商品的报名价（活动价）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="63"/>
         <source>秒杀: the most units one buyer gets at the campaign price</source>
         <translation>秒杀：每位买家按活动价最多可买的件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="102"/>
         <source>{0}: &apos;{1}&apos; is not an amount or a count.</source>
         <translation>{0}：“{1}”不是金额或数量。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="129"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="132"/>
         <source>Days before registration</source>
         <translation>距报名截止天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="165"/>
         <source>{0}: &apos;{1}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{0}：“{1}”不是日期（YYYY-MM-DD）。</translation>
     </message>

@@ -74,7 +74,7 @@ def test_every_opsdesk_example_runs_as_written(tmp_path):
                XDG_CONFIG_HOME=str(tmp_path))
     examples = [c for c in readme_commands() if c.startswith("opsdesk ")]
     # demo, import, info, kpi … campaigns, customers, undo, and the generic import
-    assert len(examples) == 16
+    assert len(examples) == 17
     outputs = {}
     for command in examples:
         result = subprocess.run(["bash", "-c", command], cwd=tmp_path, env=env,
@@ -85,6 +85,6 @@ def test_every_opsdesk_example_runs_as_written(tmp_path):
     assert "taobao_orders" in outputs["import"] and "taobao_lines" in outputs["import"]
     assert (tmp_path / "uci.opsdesk").is_file()
     for name, magic in (("weekly.pdf", b"%PDF"), ("weekly.xlsx", b"PK"),
-                        ("checklist.pdf", b"%PDF"), ("products.csv", b""),
+                        ("checklist.pdf", b"%PDF"), ("review.pdf", b"%PDF"), ("products.csv", b""),
                         ("buyers.csv", b"")):
         assert (tmp_path / name).read_bytes().startswith(magic), name

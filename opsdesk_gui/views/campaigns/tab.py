@@ -14,7 +14,9 @@ from .calculator_page import CalculatorPage
 from .calendar_page import CalendarPage
 from .checklist_page import ChecklistPage
 from .editing import PlanEditor
+from .pace_page import PacePage
 from .plans_page import PlansPage
+from .review_page import ReviewPage
 
 
 class CampaignsTab(PagedTab):
@@ -28,11 +30,14 @@ class CampaignsTab(PagedTab):
             ChecklistPage(runner, editor),
             CalculatorPage(runner),
             CalendarPage(runner),
+            PacePage(runner),
+            ReviewPage(runner),
         ]
         super().__init__(pages, parent)
         editor.setParent(self)
         self.editor, self.runner = editor, runner
-        self.plans, self.checklist, self.calculator, self.calendar = pages
+        self.plans, self.checklist, self.calculator, self.calendar = pages[:4]
+        self.pace, self.review = pages[4:]
         self.plans.loaded.connect(self.loaded)
         self.plans.loaded.connect(lambda _n: self.calendar.set_plans(self.plans.plans))
         self.plans.plan_chosen.connect(self._on_plans_plan_chosen)
@@ -43,6 +48,8 @@ class CampaignsTab(PagedTab):
     def _on_plans_plan_chosen(self, plan) -> None:
         self.checklist.set_plan(plan)
         self.calculator.set_plan(plan, self.plans.catalogue)
+        self.pace.set_plan(plan)
+        self.review.set_plan(plan)
         if self.current_page is not self.calculator:  # its baskets: the plan's, on show
             self._stale.add(self.pages.index(self.calculator))
 

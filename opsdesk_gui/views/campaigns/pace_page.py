@@ -1,0 +1,242 @@
+"""Pace (进度): the chosen plan's GMV to date against its target curve, the projected final
+GMV, spend and ROI to date, and the best sellers' stock (those running out before the end
+flagged). Recomputed after each import (the tab is refreshed); models/campaigns/pace.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ...models.campaigns.pace import CampaignPace, campaign_pace
+from ...models.campaigns.plan import CampaignPlan
+from ...money import format_cents
+from ...reports.page_html import page_html, table_block
+from ...tasks import TaskRunner
+from ..listing_tab import shown_table
+from ..messages import error_text
+from ..shop_reading import fresh_cache_connection
+from ..table import Column, TableView
+
+translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
+
+
+class PacePage(QWidget):
+    key = "campaign_pace"
+    loaded = Signal(int)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import pyqtgraph as pg  # only when the tab is built
+
+        self.runner = runner
+        self.plan: CampaignPlan | None = None
+        self.pace: CampaignPace | None = None
+        self._shop_path: Path | None = None
+        self.heading = QLabel(self, wordWrap=True)
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.chart = pg.PlotWidget(background="w")
+        self.chart.getPlotItem().addLegend(offset=(10, 5))
+        self.chart.getPlotItem().showGrid(y=True, alpha=0.2)
+        self.actual_line = self.chart.plot(
+            [],
+            [],
+            pen=pg.mkPen("#1f77b4", width=3),
+            symbol="o",
+            symbolSize=7,
+            symbolBrush="#1f77b4",
+        )
+        self.target_line = self.chart.plot(
+            [], [], pen=pg.mkPen("#d62728", width=2, style=pg.QtCore.Qt.DashLine)
+        )
+        self.products = TableView(
+            self.product_columns(), parent=self, export_name="campaign_pace_products"
+        )
+        split = QSplitter(self)
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(self.chart)
+        split.addWidget(self.products)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    def product_columns(self) -> list[Column]:
+        return [
+            Column("sku", translate("CampaignReview", "SKU"), "id"),
+            Column("title", translate("CampaignReview", "Title")),
+            Column("units", translate("CampaignReview", "Units to date"), "int"),
+            Column("amount", translate("CampaignReview", "Paid to date"), "money"),
+            Column("stock", translate("CampaignReview", "Stock"), "int"),
+            Column(
+                "cover",
+                translate("CampaignReview", "Days of cover"),
+                "number",
+                translate("CampaignReview", "Stock ÷ units a day so far in the event"),
+            ),
+            Column(
+                "runs_out",
+                translate("CampaignReview", "Runs out"),
+                tooltip=translate("CampaignReview", "Runs out before the event ends"),
+            ),
+        ]
+
+    def title(self) -> str:
+        return translate("CampaignReview", "Pace")
+
+    def retranslate(self) -> None:
+        self.products.model.retitle(self.product_columns())
+        legend = self.chart.getPlotItem().legend
+        legend.clear()
+        legend.addItem(self.actual_line, translate("CampaignReview", "GMV to date"))
+        legend.addItem(self.target_line, translate("CampaignReview", "Target curve"))
+        self._show()
+
+    def set_writable(self, writable: bool) -> None:
+        pass  # the pace only reads
+
+    def set_plan(self, plan: CampaignPlan | None) -> None:
+        self.plan = plan
+        self.pace = None
+        self._compute()
+
+    def refresh(self, shop_path: Path | None, selection=None) -> None:
+        self._shop_path = shop_path
+        self._compute()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.pace is None:
+            self._compute()
+
+    def _compute(self) -> None:
+        if self._shop_path is None or self.plan is None or not self.isVisible():
+            self._show()
+            return
+        shop, plan = self._shop_path, self.plan
+
+        def op(progress, cancel):
+            with fresh_cache_connection(shop) as conn:
+                return campaign_pace(conn, plan)
+
+        self.runner.start(
+            "tab:campaign_pace",
+            op,
+            self._on_computed,
+            lambda error: self.heading.setText(error_text(error)),
+        )
+
+    def _on_computed(self, pace: CampaignPace) -> None:
+        if self.plan is None or pace.plan.id != self.plan.id:
+            return
+        self.pace = pace
+        self._show()
+        self.loaded.emit(len(pace.products))
+
+    def _show(self) -> None:
+        pace = self.pace
+        if pace is None:
+            if self.plan is None:
+                self.heading.setText(
+                    translate("CampaignReview", "Choose a plan on the Plans page.")
+                )
+            self.products.set_frame(None)
+            return
+        source = {
+            "last_event": translate("CampaignReview", "target curve: the shape of {event}"),
+            "last_peak": translate(
+                "CampaignReview",
+                "target curve: the peak shaped as {event}'s, the other days as ordinary days",
+            ),
+        }.get(
+            pace.curve.source,
+            translate(
+                "CampaignReview",
+                "target curve: an even split (no comparable event of the same length)",
+            ),
+        ).format(event=pace.curve.event)
+        if not pace.elapsed:
+            self.heading.setText(
+                translate(
+                    "CampaignReview",
+                    "{name} starts on {first}: its target {target} along the curve below; the "
+                    "figures fill in as the sales of its days are imported.",
+                ).format(
+                    name=pace.plan.name,
+                    first=pace.period.start,
+                    target=format_cents(pace.plan.target_gmv_cents) or "-",
+                )
+                + "\n"
+                + source
+            )
+        else:
+            self.heading.setText(
+                translate(
+                    "CampaignReview",
+                    "{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, "
+                    "projected {projected}; ad spend {spend}, ad ROI {roi}",
+                ).format(
+                    name=pace.plan.name,
+                    day=pace.as_of,
+                    n=pace.elapsed,
+                    days=pace.period.days,
+                    gmv=format_cents(pace.gmv),
+                    target=format_cents(pace.target_to_date) or "-",
+                    projected=format_cents(pace.projected_gmv) or "-",
+                    spend=format_cents(pace.spend),
+                    roi="-" if pace.roi is None else f"{pace.roi:.2f}",
+                )
+                + "\n"
+                + source
+            )
+        self._draw(pace)
+        self.products.set_frame(
+            pd.DataFrame(
+                {
+                    "sku": [p.sku for p in pace.products],
+                    "title": [p.title or "" for p in pace.products],
+                    "units": [p.units for p in pace.products],
+                    "amount": [p.amount for p in pace.products],
+                    "stock": pd.array([p.stock for p in pace.products], dtype="Int64"),
+                    "cover": [
+                        np.nan if p.days_of_cover is None else round(p.days_of_cover, 1)
+                        for p in pace.products
+                    ],
+                    "runs_out": [
+                        translate("CampaignReview", "yes") if p.runs_out else ""
+                        for p in pace.products
+                    ],
+                }
+            )
+        )
+
+    def _draw(self, pace: CampaignPace) -> None:
+        """Cumulative GMV against the target curve by day; a one-day event by hour (the
+        target is the day's whole, so no hourly target line)."""
+        if pace.hours is not None:
+            actual = np.cumsum(pace.hours) / 100
+            ticks = [(float(h), f"{h:02d}") for h in range(0, 24, 2)]
+            target = np.full(24, np.nan)
+        else:
+            actual = np.array(
+                [np.nan if d.cumulative is None else d.cumulative / 100 for d in pace.days]
+            )
+            target = np.array(
+                [
+                    np.nan if d.target_cumulative is None else d.target_cumulative / 100
+                    for d in pace.days
+                ]
+            )
+            ticks = [(float(i), d.day.strftime("%m-%d")) for i, d in enumerate(pace.days)]
+        x = np.arange(len(actual), dtype=float)
+        self.actual_line.setData(x, actual, connect="finite")
+        self.target_line.setData(x, target, connect="finite")
+        self.chart.getPlotItem().getAxis("bottom").setTicks([ticks])
+
+    def printable_html(self, title: str) -> str:
+        block = table_block(self.heading.text(), *shown_table(self.products, missing="—")[:3])
+        return page_html(title, self.title(), [block])

@@ -1,0 +1,179 @@
+"""The Campaigns tab's Pace and Review pages driven with real widgets on
+tests/campaign_shop.py (figures worked out in tests/unit/test_campaign_review.py)."""
+
+from datetime import date
+
+import pytest
+from campaign_shop import PLAN, create_campaign_shop
+from PySide6.QtCore import Qt
+
+from opsdesk_gui.i18n import install
+from opsdesk_gui.models.period_presets import PeriodSelection
+from opsdesk_gui.models.periods import Period
+from opsdesk_gui.views.campaigns.tab import CampaignsTab
+
+SELECTION = PeriodSelection(Period(date(2026, 11, 1), date(2026, 11, 19)))
+
+
+@pytest.fixture
+def tab(qtbot, runner, shop_path):
+    shop = create_campaign_shop(shop_path)
+    tab = CampaignsTab(runner)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=15_000):
+        tab.refresh(shop, SELECTION)
+    return tab
+
+
+def choose(tab, name):
+    row = next(n for n, p in enumerate(tab.plans.plans) if p.name == name)
+    tab.plans.table.table.selectRow(row)
+
+
+def cells(view, column):
+    model = view.table.model()
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_review_page_shows_the_hand_computed_review(qtbot, tab):
+    choose(tab, PLAN.name)
+    page = tab.review
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    assert page.review.gmv == 110000 and page.review.expected_gmv == 60000
+    assert "1100.00" in page.heading.text() and "+83.3%" in page.heading.text()
+    values = dict(zip(cells(page.figures, 0), cells(page.figures, 1), strict=True))
+    assert values["Cost"] == "605.00" and values["ROI"] == "1.82"
+    assert values["New buyers"] == "2"
+    # beside it, 双11 2025: 100 + 200 + 600 + 100 = 1,000.00 (p1..p4, all new)
+    model = page.figures.table.model()
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "双11 2025"
+    last = dict(zip(cells(page.figures, 0), cells(page.figures, 2), strict=True))
+    assert last["GMV (支付金额)"] == "1000.00" and last["New buyers"] == "4"
+    assert cells(page.phases, 0) == ["Warm-up", "Peak", "Encore"]
+    html = page.printable_html("shop — Review")
+    assert "605.00" in html and "Warm-up" in html
+
+
+def test_pace_page_and_its_chart(qtbot, tab):
+    choose(tab, PLAN.name)
+    page = tab.pace
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    # the data reaches 12-15: the whole event is counted
+    assert page.pace.as_of == date(2026, 11, 12) and page.pace.gmv == 110000
+    assert "双11 2025" in page.heading.text()
+    _, y = page.actual_line.getData()
+    assert list(y) == [200.0, 200.0, 500.0, 1000.0, 1100.0]
+    _, target = page.target_line.getData()
+    assert list(target) == [100.0, 100.0, 300.0, 900.0, 1000.0]
+    skus = cells(page.products, 0)
+    assert skus[0] == "A"  # 2 × 250 + 100 paid
+
+
+def test_review_page_in_chinese(qtbot, tab):
+    install("zh_CN")
+    try:
+        tab.retranslate()
+        choose(tab, PLAN.name)
+        page = tab.review
+        with qtbot.waitSignal(page.loaded, timeout=30_000):
+            tab.page_bar.setCurrentWidget(page)
+        assert page.title() == "复盘"
+        assert cells(page.phases, 0) == ["预热期", "爆发期", "返场期"]
+    finally:
+        install("en")
+
+
+@pytest.mark.parametrize("language, heading", [("en", "By phase"), ("zh_CN", "分阶段")])
+def test_printed_review_pdf_and_workbook(shop_path, tmp_path, capsys, language, heading):
+    """`campaign review --pdf --xlsx`: the PDF has its pages, the workbook the figures as
+    numbers (cost 605.00, lift +83.3%) in the language asked for."""
+    from python_calamine import CalamineWorkbook
+
+    from opsdesk_gui.cli import main
+    from opsdesk_gui.cli.report import pdf_pages
+
+    shop = create_campaign_shop(shop_path)
+    pdf, xlsx = tmp_path / "review.pdf", tmp_path / "review.xlsx"
+    try:
+        assert main(["campaign", "review", "--shop", str(shop), "--name", PLAN.name, "--pdf",
+                     str(pdf), "--xlsx", str(xlsx), "--language", language]) == 0
+    finally:
+        install("en")
+    assert pdf_pages(pdf) >= 1
+    book = CalamineWorkbook.from_path(str(xlsx))
+    assert book.sheet_names[1] == heading
+    rows = book.get_sheet_by_index(0).to_python()[2:]
+    values = {row[0]: row[1] for row in rows}
+    cost = next(v for k, v in values.items() if k in ("Cost", "活动成本"))
+    lift = next(v for k, v in values.items() if k in ("Lift", "提升度"))
+    assert cost == 605.0 and lift == pytest.approx(0.833)
+
+
+def test_pace_follows_a_new_import(qtbot, tab, shop_path):
+    """After an import (the window refreshes its tabs, also for the watched folder) the Pace
+    page shown is worked out again: an order of 50.00 on 11-12 takes GMV to 1,150.00."""
+    import sqlite3
+
+    choose(tab, PLAN.name)
+    page = tab.pace
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    assert page.pace.gmv == 110000
+    with sqlite3.connect(shop_path) as conn:
+        conn.execute("INSERT INTO orders (platform, order_id, buyer_id, status, paid_at, "
+                     "currency, paid_cents) VALUES ('taobao', 'new1', 'n9', 'paid', "
+                     "'2026-11-12 20:00:00', 'CNY', 5000)")
+    conn.close()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.refresh(shop_path, SELECTION)
+    qtbot.waitUntil(lambda: page.pace is not None and page.pace.gmv == 115000, timeout=30_000)
+
+
+def test_review_notes_typed_saved_and_printed(qtbot, tab, shop_path):
+    from contextlib import closing
+
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from opsdesk_gui.models.campaigns.notes_storage import read_notes
+    from opsdesk_gui.store.shop import connect
+
+    choose(tab, PLAN.name)
+    page = tab.review
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    notes = page.notes
+    notes.add.click()
+    with qtbot.waitSignal(notes.saved, timeout=15_000):
+        notes.table.setItem(0, 0, QTableWidgetItem("Visitors short"))
+    with qtbot.waitSignal(notes.saved, timeout=15_000):
+        notes.table.setItem(0, 4, QTableWidgetItem("2026-12-01"))
+    with closing(connect(shop_path)) as conn:
+        [saved] = read_notes(conn, page.plan.id)
+    assert (saved.problem, saved.due_on) == ("Visitors short", "2026-12-01")
+    # a bad date is refused with a message naming it; the note stays on screen and stored
+    notes.table.setItem(0, 4, QTableWidgetItem("12/01"))
+    qtbot.waitUntil(lambda: "12/01" in notes.message.text(), timeout=15_000)
+    assert notes.table.item(0, 0).text() == "Visitors short"
+    with closing(connect(shop_path)) as conn:
+        assert read_notes(conn, page.plan.id) == [saved]
+    assert "Visitors short" in page.printable_html("shop — Review")
+
+
+def test_pace_chart_of_a_one_day_event_by_hour(qtbot, runner):
+    """The page drawn with a one-day pace: 24 points, cumulative, the last the day's GMV."""
+    from opsdesk_gui.models.campaigns.pace import CampaignPace
+    from opsdesk_gui.views.campaigns.pace_page import PacePage
+
+    page = PacePage(runner)
+    qtbot.addWidget(page)
+    hours = (30000,) + (0,) * 22 + (5000,)
+    pace = CampaignPace(PLAN, Period(date(2026, 11, 10), date(2026, 11, 10)),
+                        date(2026, 11, 10), 1, None, None, (), 0, (), hours)
+    page._draw(pace)
+    _, y = page.actual_line.getData()
+    assert len(y) == 24 and y[0] == 300.0 and y[-1] == 350.0

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 MESSAGES: dict[str, str] = {
     # shop file
     "not_a_shop": "{path} is not an OpsDesk shop file.",
+    "older_shop": "{path} was written by an older OpsDesk (shop file version {found}; this "
+    "one reads version {supported}). Open it once in the OpsDesk window, which brings it up "
+    "to date, then run this again.",
     "newer_shop": "{path} was written by a newer OpsDesk (shop file version {found}, "
     "this program reads up to {supported}). Update OpsDesk to open it.",
     "no_such_mapping": "There is no saved mapping named '{name}' (saved: {known}).",
@@ -202,6 +205,8 @@ MESSAGES: dict[str, str] = {
 MESSAGES_ZH: dict[str, str] = {
     # shop file
     "not_a_shop": "{path} 不是 OpsDesk 店铺文件。",
+    "older_shop": "{path} 由旧版本的 OpsDesk 写入（店铺文件版本 {found}，"
+    "本程序读取版本 {supported}）。请先在 OpsDesk 窗口中打开一次（会自动升级），再运行此命令。",
     "newer_shop": "{path} 由更新版本的 OpsDesk 写入（店铺文件版本 {found}，本程序最高只能读取 "
     "{supported}）。请升级 OpsDesk 后再打开。",
     "no_such_mapping": "没有名为“{name}”的已保存列对应（已保存：{known}）。",

@@ -131,7 +131,14 @@ def open_shop(path: str | Path, *, create: bool = False) -> sqlite_utils.Databas
 
 
 def open_for_reading(path: str | Path) -> sqlite3.Connection:
-    """A read-only connection to a checked shop file: never migrates, never writes (an
-    older shop's tables read as they are)."""
+    """A read-only connection to a checked shop file of this version: never migrates,
+    never writes. A file of an older version is refused with a message (the window's
+    writer brings it up to date when it opens it)."""
     check_shop(path)
-    return connect_read_only(path)
+    conn = connect_read_only(path)
+    found = schema_version(conn)
+    if found < LATEST_VERSION:  # its tables lack what this version's figures read
+        conn.close()
+        raise ShopFileError("older_shop", {"path": str(path), "found": found,
+                                           "supported": LATEST_VERSION})
+    return conn

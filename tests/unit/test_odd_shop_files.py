@@ -14,6 +14,7 @@ from taobao_files import LINES, ORDERS, write_lines, write_orders
 from opsdesk_gui.cli import main
 from opsdesk_gui.errors import ImportFailed, ShopFileError
 from opsdesk_gui.store.backups import backup_dir
+from opsdesk_gui.store.schema import LATEST_VERSION
 from opsdesk_gui.writes import import_files
 
 READ_COMMANDS = [
@@ -104,6 +105,26 @@ def test_each_odd_file_has_its_own_message(shop_path, capsys, make, code, words)
     make(shop_path)
     exit_code, _, err = run(capsys, ["info"], shop_path)
     assert exit_code == 2 and words in err and "Traceback" not in err
+
+
+def test_an_older_shop_is_refused_by_readers_and_brought_up_to_date_by_a_writer(shop, tmp_path,
+                                                                            capsys):
+    """A file of the version before (as an older OpsDesk left it) lacks what this version
+    reads: every read command says so instead of failing on a missing column."""
+    with sqlite3.connect(shop) as conn:  # undo the last migration (a table it creates)
+        conn.execute("DROP TABLE campaign_review_notes")
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = digest(shop)
+    for command in READ_COMMANDS:
+        code, _, err = run(capsys, command, shop)
+        assert code == 2 and "written by an older OpsDesk" in err, command
+        assert "Traceback" not in err
+    assert main(["campaign", "list", "--shop", str(shop)]) == 2
+    assert "written by an older OpsDesk" in capsys.readouterr().err
+    assert digest(shop) == before
+    import_files(shop, [write_orders(tmp_path / "more.csv", ORDERS[:1])], force=True)
+    assert run(capsys, ["info"], shop)[0] == 0  # the writer migrated it
 
 
 def test_a_truncated_shop_is_damaged_not_foreign(shop, capsys):

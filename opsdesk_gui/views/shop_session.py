@@ -30,6 +30,9 @@ class ShopSession:
             if exc.code != "shop_read_only":
                 raise
             self.read_only = True
+        if not self.read_only and _older(self.path):
+            with writing(self.path, who="upgrade"):
+                pass  # the writer's open brings the schema up to date (migrations only add)
         self.info: dict = {}  # read_info's, read by the window in a worker
 
     @property
@@ -47,6 +50,17 @@ class ShopSession:
 
     def close(self) -> None:
         pass  # nothing held between writes
+
+
+def _older(path: Path) -> bool:
+    """Written by an older OpsDesk: readers refuse it until a writer has migrated it."""
+    try:
+        open_for_reading(path).close()
+    except ShopFileError as exc:
+        if exc.code == "older_shop":
+            return True
+        raise
+    return False
 
 
 def read_info(path: Path) -> dict:

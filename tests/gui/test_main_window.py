@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from taobao_files import LINES, ORDERS, write_lines, write_orders
 
 from opsdesk_gui.importers.pipeline import import_files
+from opsdesk_gui.store.schema import LATEST_VERSION
 from opsdesk_gui.views.backups_dialog import BackupsDialog
 from opsdesk_gui.views.import_dialog import ImportDialog
 from opsdesk_gui.views.main_window import MainWindow
@@ -55,6 +56,22 @@ def test_opening_a_shop_fills_the_tabs(qtbot, window, shop, settings):
     assert gmv == "169.90"  # 110.00 + 59.90; orders 3 and 4 were never paid
     assert "Orders 2026-03-01 to 2026-03-03" in window.status.range_label.text()
     assert settings.last_shop == str(shop)
+
+
+def test_a_shop_of_an_older_version_is_brought_up_to_date_when_opened(qtbot, window, shop,
+                                                                     monkeypatch):
+    """Readers refuse an older file (they never write): the window migrates it first."""
+    with sqlite3.connect(shop) as conn:  # as the version before left it
+        conn.execute("DROP TABLE campaign_review_notes")
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args))
+    assert window.open_shop(shop)
+    wait_idle(qtbot, window)
+    assert warnings == []
+    assert window.period_bar.selection().period.end == date(2026, 3, 3)  # its info read
+    with sqlite3.connect(shop) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
 
 
 def test_changing_the_period_refreshes(qtbot, window, shop):

@@ -89,10 +89,12 @@ def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False
             screenshot: str | None = None, language: str | None = None) -> int:
     app = _application(offscreen=self_test or bool(screenshot))
     from .i18n import install as install_language
+    from .tasks import GuiThreadGarbageCollector
     from .views.main_window import MainWindow
 
     settings = _settings(isolated=self_test or bool(screenshot))
     install_language(language if language is not None else settings.language)
+    collector = GuiThreadGarbageCollector(app)  # noqa: F841 - lives with the app
     window = MainWindow(settings)
     _report_uncaught_errors(window)
     # The window builds a missing demo shop in the background, with progress; the

@@ -15,11 +15,12 @@ process waits too. `wrote(key)` tells the views that the shop changed.
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from .errors import OpsDeskError
 from .jobs import Cancelled, CancelToken, throttled
@@ -174,3 +175,27 @@ class TaskRunner(QObject):
             log_failure(entry[0] if entry else "background task", error)
         if entry and entry[3]:
             entry[3](error)
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collector runs in whichever thread happens to allocate when a
+    threshold is passed. In a worker it can destroy Qt objects (a closed window's menus)
+    there, and deadlock with the GUI thread destroying their parents: seen as a test run
+    that hung, a worker's gc waiting for the GIL inside ~QObject while the GUI thread, GIL
+    held, waited for that QObject's mutex. So automatic collection is switched off and this
+    collects on the GUI thread from a timer, generation by generation as gc would."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start(interval_ms)
+
+    @Slot()
+    def collect(self) -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):  # the oldest due, which includes the younger ones
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return

@@ -1,9 +1,12 @@
 """Background work: results on the GUI thread, progress, cancel, one task per key."""
 
+import gc
 import threading
 import time
 
 from PySide6.QtCore import QThread
+
+from opsdesk_gui.tasks import GuiThreadGarbageCollector
 
 
 def test_result_arrives_on_the_gui_thread(qtbot, runner):
@@ -113,3 +116,26 @@ def test_the_status_bar_shows_long_work_and_cancels_it(qtbot, runner):
         work.cancel_button.click()
     assert stopped.wait(2)
     assert work.isHidden() and results == []
+
+
+def test_garbage_is_collected_on_the_gui_thread_not_in_a_worker(qtbot):
+    """A cycle becomes garbage; the collector's timer frees it, on the GUI thread."""
+    freed_on = []
+
+    class Node:
+        def __del__(self):
+            freed_on.append(threading.current_thread() is threading.main_thread())
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(1, 10, 10)
+    try:
+        collector = GuiThreadGarbageCollector(interval_ms=10)
+        assert not gc.isenabled()
+        node = Node()
+        node.self = node  # a cycle: only the collector frees it
+        del node
+        qtbot.waitUntil(lambda: bool(freed_on), timeout=5_000)
+        assert freed_on == [True]
+        collector.deleteLater()
+    finally:
+        gc.set_threshold(*thresholds)

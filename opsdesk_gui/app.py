@@ -97,6 +97,10 @@ def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False
     collector = GuiThreadGarbageCollector(app)  # noqa: F841 - lives with the app
     window = MainWindow(settings)
     _report_uncaught_errors(window)
+    if self_test or screenshot:
+        from .views.unattended import DialogCloser
+
+        closer = DialogCloser(app)  # noqa: F841 - lives with the app
     # The window builds a missing demo shop in the background, with progress; the
     # self-test and screenshots wait for it here.
     build_in_window = demo and not demo_shop_path().exists() and not (self_test or screenshot)
@@ -125,6 +129,9 @@ def run_app(shop: str | None = None, demo: bool = False, self_test: bool = False
         from .views.screenshots import save_screenshots
 
         _wait_idle(app, window)
+        if shop and window.session is None:  # its reason was printed by the closer
+            window.close()
+            return 1
         for written in save_screenshots(app, window, Path(screenshot)):
             print(written)
         window.close()

@@ -77,5 +77,6 @@ def run(args: argparse.Namespace) -> int:
         for s in doc["segments"]:
             print(f"  {s['segment']:<20} {s['buyers']:>8} {s['monetary']:>14}")
         if view.approximate:
-            print("  approximate: orders without a buyer ID count as buyers of their own")
+            print("  approximate: where an export has no buyer ID, a buyer is the receiver's "
+                  "name + phone, or one order when no receiver is named")
     return 0

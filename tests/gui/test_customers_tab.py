@@ -55,6 +55,12 @@ def test_buyers_page_shows_the_hand_computed_rfm(qtbot, runner, shop):
     assert rows["t1"] == "Important value (重要价值客户)" and rows["t4"] == "Lost"
     assert "#D1" in rows  # a 抖店 order without a buyer ID is a buyer of its own
     assert "Approximate" in tab.buyers.note.text()
+    approximate = dict(zip(column(table, "buyer_text"), column(table, "approximate_text"),
+                           strict=True))
+    assert (approximate["#D1"], approximate["t1"]) == ("Yes", "")
+    # D1 and D2 were stored without a receiver (as before OpsDesk kept it): said on screen
+    assert ("2 orders of 抖店, 拼多多 or 快手 were imported before OpsDesk kept the receiver"
+            in tab.buyers.note.text())
     # names are masked until the owner unmasks them
     row = column(table, "buyer_text").index("t1")
     name = [c.key for c in table.model.columns].index("name")

@@ -17,7 +17,7 @@ from ..shop_reading import read_only
 from ..table import Column, TableView
 from ..table.data import prepare_columns
 from .buyer_detail import BuyerDetail
-from .names import lifecycle_name, segment_name
+from .names import approximate_column, approximate_texts, lifecycle_name, segment_name
 from .page import CustomerPage, PageInput
 
 
@@ -28,7 +28,7 @@ class BuyersPage(CustomerPage):
         super().__init__(runner, controls, parent)
         self.table = TableView(self.columns(), parent=self, export_name="buyers")
         self.detail = BuyerDetail(runner, self)
-        self.shop_path, self.frame = None, None
+        self.frame = None
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -77,18 +77,13 @@ class BuyersPage(CustomerPage):
                 "Value expected over the horizon (Lifetime value page), not discounted")),
             Column("tier", self.tr("Member tier"), "text", self.tr(
                 "By the tier rules on the Member tiers page, over the window")),
-            Column("approximate_text", self.tr("Approximate"), "text", self.tr(
-                "Yes: no buyer ID, so this buyer may be one of several orders of one person")),
+            approximate_column(),
         ]
 
     def retranslate(self) -> None:
         self.table.model.retitle(self.columns())
         self.table.model.set_locale(QLocale())
         self.detail.retranslate()
-
-    def refresh(self, shop_path, selection) -> None:
-        self.shop_path = shop_path
-        super().refresh(shop_path, selection)
 
     def _on_current_row_changed(self, current, _previous) -> None:
         if not current.isValid() or self.frame is None or self.shop_path is None:
@@ -127,7 +122,7 @@ class BuyersPage(CustomerPage):
         frame["platform_name"] = frame["platform"].map(platform_name)
         frame["segment_name"] = frame["segment"].map(segment_name)
         frame["lifecycle_name"] = frame["lifecycle"].map(lifecycle_name)
-        frame["approximate_text"] = np.where(frame["approximate"].to_numpy(bool), yes, "")
+        frame["approximate_text"] = approximate_texts(frame["approximate"], yes)
         return view, frame, prepare_columns(columns, frame)
 
     def clear(self) -> None:
@@ -153,7 +148,4 @@ class BuyersPage(CustomerPage):
                        "{as_of} and are scored.").format(
             buyers=count_text(rows), scored=count_text(len(view.scored)),
             since=s.since.isoformat(), as_of=s.as_of.isoformat())
-        if view.approximate:
-            text += " " + self.tr("Approximate: orders without a buyer ID count as buyers "
-                                  "of their own.")
         return text

@@ -52,10 +52,11 @@ def lifecycle_name(code: str) -> str:
 
 def approximate_column() -> Column:
     """The 'Approximate' column of the buyer tables (its text: approximate_texts)."""
-    tr = QCoreApplication.translate
-    return Column("approximate_text", tr("customers", "Approximate"), "text", tr(
-        "customers", "Yes: the export has no buyer ID; this buyer is the receiver's name "
-        "and phone, or a single order when the export names no receiver"))
+    return Column("approximate_text", QCoreApplication.translate("customers", "Approximate"),
+                  "text", QCoreApplication.translate(
+                      "customers", "Yes: the export has no buyer ID; this buyer is the "
+                      "receiver's name and phone, or a single order when the export names "
+                      "no receiver"))
 
 
 def approximate_texts(flags: pd.Series, yes: str) -> np.ndarray:

@@ -11,7 +11,6 @@ import pandas as pd
 from ..models.clv import clv_inputs, holdout_check, lifetime_value, purchases_of
 from ..models.customer_orders import approximate_by_buyer
 from .customer_options import add_shop_arguments, plain, read_orders
-from .options import _day
 
 NAME = "clv"
 HELP = ("fit BG/NBD and Gamma-Gamma on the orders up to a calibration end and predict each "
@@ -19,9 +18,8 @@ HELP = ("fit BG/NBD and Gamma-Gamma on the orders up to a calibration end and pr
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_shop_arguments(parser)
-    parser.add_argument("--calibration-end", required=True, type=_day, metavar="DATE",
-                        help="the models learn from the orders up to this day (included)")
+    add_shop_arguments(parser, ("--calibration-end", "the models learn from the orders up to "
+                                "this day (included)"))
     parser.add_argument("--horizon-weeks", type=float, default=52.0,
                         help="predict this many weeks after the calibration end (default 52)")
     parser.add_argument("--json", action="store_true", help="print JSON")

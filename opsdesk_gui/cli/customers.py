@@ -20,9 +20,8 @@ HELP = ("show every buyer's RFM (recency, orders, amount), 1-5 scores, segment a
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_shop_arguments(parser)
-    parser.add_argument("--as-of", required=True, type=_day, metavar="DATE",
-                        help="the day the analysis is made on (included), YYYY-MM-DD")
+    add_shop_arguments(parser, ("--as-of", "the day the analysis is made on (included), "
+                                "YYYY-MM-DD"))
     parser.add_argument("--since", type=_day, metavar="DATE",
                         help=f"first day of the window (default: {DEFAULT_WINDOW_DAYS} days "
                         "ending on --as-of)")

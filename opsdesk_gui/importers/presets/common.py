@@ -138,13 +138,13 @@ def col(frame: pd.DataFrame, name: str) -> pd.Series:
     return pd.Series(None, index=frame.index, dtype=object)
 
 
-def receiver_buyers(platform: str, frame: pd.DataFrame) -> tuple[pd.Series, pd.Series,
-                                                                  pd.DataFrame]:
+def receiver_buyers(platform: str, frame: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
     """Who bought, for an export without a buyer ID: the receiver's name + phone as exported
-    (masked digits included) stand for the buyer. Returns buyer_id ('~' and 16 hex digits
-    of a SHA-256 of platform, name and phone: stable across imports, and showing neither),
-    buyer_source ('receiver', or 'none' where the row names no receiver and phone) and the
-    buyers rows keeping the name and phone (personal data: only in the shop file).
+    (masked digits included) stand for the buyer. Returns the orders' columns buyer_id ('~'
+    and 16 hex digits of a SHA-256 of platform, name and phone: stable across imports, and
+    showing neither) and buyer_source ('receiver', or 'none' where the row names no
+    receiver and phone), and the buyers rows keeping the name and phone (personal data:
+    only in the shop file).
     A name or a phone alone is not enough: a masked phone or a surname alone is shared by
     many people."""
     name = col(frame, "receiver_name").astype(object).str.strip()
@@ -160,4 +160,5 @@ def receiver_buyers(platform: str, frame: pd.DataFrame) -> tuple[pd.Series, pd.S
     source = pd.Series("none", index=frame.index, dtype=object).mask(known, "receiver")
     buyers = table(platform, buyer_id=buyer_id, name=name, phone=phone,
                    province=col(frame, "province"), city=col(frame, "city"))[known]
-    return buyer_id, source, buyers.drop_duplicates("buyer_id", keep="last")
+    return ({"buyer_id": buyer_id, "buyer_source": source},
+            buyers.drop_duplicates("buyer_id", keep="last"))

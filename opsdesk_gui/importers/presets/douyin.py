@@ -87,10 +87,9 @@ def build(frame: pd.DataFrame, ctx: BuildContext) -> dict[str, pd.DataFrame]:
     # 订单应付金额 is what the buyer paid for the whole order, repeated on each of its
     # lines: the first line states it. Units and goods come from the lines (pipeline).
     first = ~frame["order_id"].duplicated()
-    buyer_id, buyer_source, buyers = receiver_buyers(PLATFORM, frame)
+    buyer, buyers = receiver_buyers(PLATFORM, frame)
     orders = table(
-        PLATFORM, order_id=frame["order_id"], buyer_id=buyer_id, buyer_source=buyer_source,
-        status=status,
+        PLATFORM, order_id=frame["order_id"], **buyer, status=status,
         created_at=col(frame, "created_at"), paid_at=paid_at.where(status != "unpaid", None),
         finished_at=col(frame, "finished_at"), currency=pd.Series("CNY", index=frame.index),
         paid_cents=frame["paid"], postage_cents=col(frame, "postage"),

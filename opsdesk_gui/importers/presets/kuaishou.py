@@ -64,10 +64,9 @@ def build(frame: pd.DataFrame, ctx: BuildContext) -> dict[str, pd.DataFrame]:
         unit_price_cents=price, amount_cents=amount, status=status,
     )
     last = ~frame["order_id"].duplicated(keep="last")
-    buyer_id, buyer_source, buyers = receiver_buyers(PLATFORM, frame)
+    buyer, buyers = receiver_buyers(PLATFORM, frame)
     orders = table(
-        PLATFORM, order_id=frame["order_id"], buyer_id=buyer_id, buyer_source=buyer_source,
-        status=status,
+        PLATFORM, order_id=frame["order_id"], **buyer, status=status,
         created_at=col(frame, "created_at"), paid_at=paid_at.where(status != "unpaid", None),
         currency=pd.Series("CNY", index=frame.index), paid_cents=_order_totals(frame, ctx),
         postage_cents=col(frame, "postage"),

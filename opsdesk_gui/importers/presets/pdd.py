@@ -86,10 +86,9 @@ def build(frame: pd.DataFrame, ctx: BuildContext) -> dict[str, pd.DataFrame]:
         unit_price_cents=price, amount_cents=amount, refund_cents=refund,
         status=status.mask(refunded, "refunded"),
     )
-    buyer_id, buyer_source, buyers = receiver_buyers(PLATFORM, frame)
+    buyer, buyers = receiver_buyers(PLATFORM, frame)
     orders = table(
-        PLATFORM, order_id=frame["order_id"], buyer_id=buyer_id, buyer_source=buyer_source,
-        status=status,
+        PLATFORM, order_id=frame["order_id"], **buyer, status=status,
         created_at=col(frame, "created_at"), paid_at=paid_at.where(status != "unpaid", None),
         finished_at=col(frame, "finished_at"), currency=pd.Series("CNY", index=frame.index),
         goods_cents=goods, postage_cents=postage, paid_cents=frame["paid"],

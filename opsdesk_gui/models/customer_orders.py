@@ -156,12 +156,47 @@ def cached_paid_orders(conn: sqlite3.Connection, shop_key: str,
     return orders
 
 
-def buyer_details(conn: sqlite3.Connection) -> pd.DataFrame:
-    """The buyers' names, phones and provinces (personal data: callers mask it on screen
-    and in exports until the owner unmasks it), indexed by (platform, buyer_id)."""
-    return pd.read_sql_query(
-        "SELECT platform, buyer_id, name, phone, province FROM buyers", conn
-    ).set_index(["platform", "buyer_id"])
+DETAIL_COLUMNS = ("name", "phone", "province")
+_DETAILS: dict = {}
+
+
+def with_buyer_details(conn: sqlite3.Connection, orders: pd.DataFrame,
+                       buyers: pd.DataFrame) -> pd.DataFrame:
+    """`buyers` (indexed by the orders' buyer keys, as rfm.buyer_summary makes them) with
+    each buyer's name, phone and province (personal data: callers mask it on screen and in
+    exports until the owner unmasks it), as categorical text (missing: not known).
+
+    The buyers table is read once per `orders` frame (cached_paid_orders keeps one per
+    data change) and kept per buyer key: an as-of change only takes rows of it."""
+    categories = orders["buyer"].cat.categories
+    with _CACHE_LOCK:
+        kept = _DETAILS.get("kept")
+    if kept is None or kept[0] is not categories:
+        kept = (categories, _details_by_key(conn, categories))
+        with _CACHE_LOCK:
+            _DETAILS["kept"] = kept
+    codes = np.asarray(buyers.index.codes) if isinstance(
+        buyers.index, pd.CategoricalIndex) else categories.get_indexer(buyers.index.astype(str))
+    out = buyers.copy()
+    for column, (by_key, texts) in kept[1].items():
+        out[column] = pd.Categorical.from_codes(by_key[codes], texts)  # key -1: missing
+    return out
+
+
+def _details_by_key(conn: sqlite3.Connection, categories: pd.Index) -> dict:
+    """Per column (name, phone, province): each buyer key's code into the column's
+    distinct texts (-1: none; one more -1 after the last key, for code -1), and the texts."""
+    rows = pd.read_sql_query(
+        "SELECT platform, buyer_id, name, phone, province FROM buyers", conn)
+    position = categories.get_indexer(rows["platform"] + "\x1f" + rows["buyer_id"])
+    found = position >= 0
+    details = {}
+    for column in DETAIL_COLUMNS:
+        codes, texts = pd.factorize(rows[column])
+        by_key = np.full(len(categories) + 1, -1, dtype=np.int64)
+        by_key[position[found]] = codes[found]
+        details[column] = (by_key, pd.Index(texts, dtype=object))
+    return details
 
 
 _BUYER_ORDERS_SQL = f"""

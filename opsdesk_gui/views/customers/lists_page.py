@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.customer_orders import buyer_details, buyer_products
+from ...models.customer_orders import buyer_products, with_buyer_details
 from ...models.customer_rules import ListRule, assign_tiers, select_buyers
 from ...models.customers import RfmSettings, customer_view, with_display_columns
 from ...models.rfm import window_start
@@ -176,7 +176,7 @@ class ListsPage(CustomerPage):
                                data.vocabulary, data.fixed_f, data.cutoffs)
         buyers = customer_view(data.orders, settings).buyers
         with read_only(data.shop_path) as conn:
-            buyers = buyers.join(buyer_details(conn), on=["platform", "buyer_id"])
+            buyers = with_buyer_details(conn, data.orders, buyers)
         if bought is not None:
             bought = bought.loc[bought["day"] <= pd.Timestamp(data.as_of)]
         chosen = select_buyers(buyers, rule, assign_tiers(buyers, data.tiers), bought)

@@ -784,176 +784,176 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="47"/>
-        <source>The platform&apos;s buyer ID; &apos;#order&apos; for an order without one (抖店, 拼多多, 快手 exports carry none): such an order counts as a buyer of its own</source>
-        <translation>平台的买家 ID；没有买家 ID 的订单（抖店、拼多多、快手的导出不含）显示为“#订单号”，每个这样的订单算作一位买家</translation>
+        <source>The platform&apos;s buyer ID. 抖店, 拼多多 and 快手 exports carry none: &apos;~&apos; and a code made from the receiver&apos;s name and phone, or &apos;#order&apos; when the export names no receiver (that order counts as a buyer of its own)</source>
+        <translation>平台的买家ID。抖店、拼多多和快手的导出没有买家ID：显示“~”加一段由收件人姓名和手机号生成的编码；导出未写收件人时显示“#订单号”（该订单各算一个买家）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
         <source>First order</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
         <source>The buyer&apos;s first paid order, all time</source>
         <translation>买家有史以来第一笔支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
         <source>Last order</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="57"/>
         <source>Orders · F</source>
         <translation>订单数 (F)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="58"/>
         <source>Paid orders in the window</source>
         <translation>统计窗口内的支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
         <source>Paid · M</source>
         <translation>支付金额 (M)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="60"/>
         <source>What the buyer paid for the window&apos;s orders, postage included</source>
         <translation>买家在统计窗口内订单的实付金额，含运费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="61"/>
         <source>Per order</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
         <source>Paid ÷ orders in the window</source>
         <translation>统计窗口内支付金额 ÷ 订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="63"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
         <source>Refunds of the window&apos;s orders ÷ what they paid</source>
         <translation>统计窗口内订单的退款 ÷ 实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="65"/>
         <source>Days since · R</source>
         <translation>距今天数 (R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
         <source>As-of day − the day of the last paid order</source>
         <translation>分析日 − 最近一笔支付订单的日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
         <source>Recency score 1–5 (5 = most recent)</source>
         <translation>最近购买得分 1–5（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
         <source>Frequency score 1–5</source>
         <translation>购买频次得分 1–5</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="69"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="69"/>
         <source>Monetary score 1–5</source>
         <translation>消费金额得分 1–5</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="70"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="71"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="72"/>
         <source>By paid orders in the last 90 days: 1 first purchase, 2–3 repeat, 4+ loyal; none for 90 days dormant, for 180 days lost</source>
         <translation>按近 90 天的支付订单数：1 笔为首购，2–3 笔为复购，4 笔及以上为忠诚；90 天无购买为沉睡，180 天无购买为流失</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="74"/>
         <source>Predicted purchases</source>
         <translation>预计购买次数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="75"/>
         <source>Purchases expected over the horizon, from the last fit on the Lifetime value page; blank until a fit has been made</source>
         <translation>预测期内预计的购买次数，来自“生命周期价值”页最近一次拟合；拟合之前为空</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="77"/>
         <source>Predicted value</source>
         <translation>预计价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="78"/>
         <source>Value expected over the horizon (Lifetime value page), not discounted</source>
         <translation>预测期内的预计价值（“生命周期价值”页），未折现</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="79"/>
         <source>Member tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="80"/>
         <source>By the tier rules on the Member tiers page, over the window</source>
         <translation>按“会员等级”页的规则，以统计窗口内的数据划分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="97"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="136"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="138"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="147"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="149"/>
         <source>{buyers} buyers up to {as_of}; {scored} bought from {since} to {as_of} and are scored.</source>
         <translation>截至 {as_of} 共 {buyers} 位买家；其中 {scored} 位在 {since} 至 {as_of} 有购买并参与评分。</translation>
     </message>
@@ -5077,6 +5077,11 @@
         <translation>客单价</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/names.py" line="44"/>
+        <source>GMV ÷ paying buyers (生意参谋&apos;s definition); approximate where buyers are told apart by their receiver</source>
+        <translation>支付金额 ÷ 支付买家数（生意参谋口径）；按收件人区分买家的部分为近似值</translation>
+    </message>
+    <message>
         <location filename="../../opsdesk_gui/printed/names.py" line="47"/>
         <source>Paid orders (支付订单数)</source>
         <translation>支付订单数</translation>
@@ -5092,62 +5097,67 @@
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="52"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="49"/>
+        <source>Distinct buyers with a paid order in the period; where the export has no buyer ID (抖店, 拼多多, 快手) a buyer is the receiver&apos;s name + phone, and an order naming neither counts as one buyer (approximate)</source>
+        <translation>本期有支付订单的去重买家数；导出没有买家ID时（抖店、拼多多、快手）按收件人姓名＋手机号识别买家，两者都没有的订单各算一个买家（近似值）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/names.py" line="53"/>
         <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="52"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="53"/>
         <source>Items in the period&apos;s paid orders</source>
         <translation>本期已支付订单中的商品件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="54"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="55"/>
         <source>Order value (笔单价)</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="54"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="55"/>
         <source>GMV ÷ paid orders</source>
         <translation>支付金额 ÷ 支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="56"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="57"/>
         <source>Refunds (退款金额)</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="62"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="63"/>
         <source>Refund rate (退款率, by amount)</source>
         <translation>退款率（按金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="62"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="63"/>
         <source>Refunds ÷ GMV</source>
         <translation>退款金额 ÷ 支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="64"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="65"/>
         <source>Net sales (净销售额)</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="64"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="65"/>
         <source>GMV − refunds</source>
         <translation>支付金额 − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="66"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="67"/>
         <source>Gross margin (毛利率)</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="66"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="67"/>
         <source>(Net sales − unit cost × units) ÷ net sales</source>
         <translation>（净销售额 − 成本价 × 件数）÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="68"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="69"/>
         <source>Value per visitor (UV价值)</source>
         <translation>UV价值</translation>
     </message>
@@ -5177,22 +5187,12 @@
         <translation>支付买家数 ÷ 访客数，两者都只算有访客数据的平台（绝不用所有平台的买家除以一个平台的访客）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="44"/>
-        <source>GMV ÷ paying buyers (生意参谋&apos;s definition); over orders without a buyer ID it is the value per order (笔单价)</source>
-        <translation>支付金额 ÷ 支付买家数（生意参谋的口径）；对没有买家ID的订单，它就是笔单价</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="49"/>
-        <source>Distinct buyers with a paid order in the period; an order without a buyer ID (抖店, 拼多多, 快手) counts as one buyer</source>
-        <translation>本期有支付订单的去重买家数；没有买家ID的订单（抖店、拼多多、快手）每单算一个买家</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="56"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="57"/>
         <source>Refunds that succeeded in the period (生意参谋&apos;s 成功退款金额), whichever period the order was paid in; for each order the largest amount its exports state, never more than was paid. A refund without a date of its own counts on its order&apos;s payment day</source>
         <translation>本期内退款成功的金额（即生意参谋的成功退款金额），不论订单在哪一期支付；每个订单取各导出表所记的最大金额，且不超过实付。没有自身退款日期的退款计在订单的支付日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="68"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="69"/>
         <source>GMV ÷ visitors, both of the platforms whose visitors are known</source>
         <translation>支付金额 ÷ 访客数，两者都只算有访客数据的平台</translation>
     </message>
@@ -5884,82 +5884,82 @@
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="62"/>
         <source>Filter: type words the rows must contain</source>
         <translation>筛选：输入要查找的文字</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="66"/>
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="67"/>
         <source>Choose the columns to show</source>
         <translation>选择要显示的列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="72"/>
         <source>Show personal data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="74"/>
         <source>Buyers&apos; names, phones, e-mails and addresses are masked. Show them in clear on screen, in copies and in exports.</source>
         <translation>买家的姓名、手机号、邮箱和地址已打码。开启后，屏幕上、复制的内容和导出的文件中都显示完整信息。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="74"/>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="108"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="81"/>
         <source>Save the rows shown, in this order, as an Excel workbook or a CSV file</source>
         <translation>将当前显示的行按现在的顺序保存为 Excel 工作簿或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="102"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="106"/>
         <source>Copy with column titles</source>
         <translation>复制（含列标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opsdesk_gui/views/table/view.py" line="216"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="222"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opsdesk_gui/views/table/view.py" line="218"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="224"/>
         <source>{shown} of %Ln row(s)</source>
         <translation>
             <numerusform>显示 {shown} 行，共 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="319"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="325"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="320"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="326"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="334"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="340"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="335"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="341"/>
         <source>Could not write {path}: {error}. If the file is open in Excel or WPS, close it and try again.</source>
         <translation>无法写入 {path}：{error}。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。</translation>
     </message>

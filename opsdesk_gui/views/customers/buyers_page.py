@@ -44,8 +44,9 @@ class BuyersPage(CustomerPage):
         return [
             Column("platform_name", self.tr("Platform")),
             Column("buyer_text", self.tr("Buyer"), "id", self.tr(
-                "The platform's buyer ID; '#order' for an order without one (抖店, 拼多多, "
-                "快手 exports carry none): such an order counts as a buyer of its own"),
+                "The platform's buyer ID. 抖店, 拼多多 and 快手 exports carry none: '~' and a "
+                "code made from the receiver's name and phone, or '#order' when the export "
+                "names no receiver (that order counts as a buyer of its own)"),
                    personal="buyer_id"),
             Column("name", self.tr("Name"), personal="name"),
             Column("phone", self.tr("Phone"), personal="phone"),

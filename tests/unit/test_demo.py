@@ -358,3 +358,19 @@ def test_conversion_over_all_platforms_stays_within_taobao(demo):
     assert k.visitor_platforms == ("taobao",)
     assert round(k.conversion_rate * 100, 2) == 3.44
     assert round(k.paying_buyers / k.visitors * 100, 2) == 4.14
+
+
+def test_kpi_and_customers_count_the_same_buyers(demo):
+    """支付买家数 and the Customers tab's buyers of 2026-11-01..11 are the same 2,094: 1,742
+    Taobao buyer IDs and 352 抖店 receivers (436 抖店 orders), approximate."""
+    from opsdesk_gui.models.customer_orders import load_paid_orders
+    from opsdesk_gui.models.customers import RfmSettings, customer_view
+    from opsdesk_gui.models.kpi import compute_kpis
+    from opsdesk_gui.models.periods import Period
+
+    conn, _, _ = demo
+    k = compute_kpis(conn, Period(date(2026, 11, 1), date(2026, 11, 11)))["CNY"]
+    view = customer_view(load_paid_orders(conn),
+                         RfmSettings(date(2026, 11, 11), date(2026, 11, 1)))
+    assert k.paying_buyers == len(view.scored) == 1742 + 352
+    assert int(view.scored["approximate"].sum()) == 352 and k.buyerless_orders == 436

@@ -7,13 +7,14 @@ pandas computation of R, F, M and quintile scores.
 
     .venv/bin/python bench/bench_customers.py [--buyers 150000]
     .venv/bin/python bench/bench_customers.py --generated 1000000   # end to end
+    .venv/bin/python bench/bench_customers.py --buyers-page 1000000  # the page, Qt offscreen
 """
 
 from __future__ import annotations
 
 import argparse
 import time
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
@@ -135,14 +136,99 @@ def generated_shop(lines: int) -> None:
     conn.close()
 
 
+def with_invented_buyers(path):
+    """A copy of the generated shop with a buyers row (invented name, masked phone, a
+    province) for every buyer ID, as a Taobao order export leaves it."""
+    import shutil
+    import sqlite3
+
+    copy = path.with_name(path.stem + "_buyers.opsdesk")
+    if not copy.exists():
+        shutil.copy(path, copy)
+        conn = sqlite3.connect(copy)
+        ids = conn.execute("SELECT DISTINCT platform, buyer_id FROM orders "
+                           "WHERE buyer_id IS NOT NULL").fetchall()
+        provinces = ("浙江省", "广东省", "江苏省", "北京", "四川省")
+        with conn:
+            conn.executemany(
+                "INSERT INTO buyers (platform, buyer_id, name, phone, province) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(p, b, f"测试买家{i}", f"138****{i % 10_000:04d}", provinces[i % 5])
+                 for i, (p, b) in enumerate(ids)])
+        conn.close()
+    return copy
+
+
+def buyers_page(lines: int) -> None:
+    """The Buyers page on the generated shop (with its buyers' names): what the worker
+    does after an as-of change (BuyersPage.compute), and what the GUI thread does with
+    the result, the first time (columns sized) and after."""
+    import os
+    import sqlite3
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bench_products import shop_file
+    from PySide6.QtWidgets import QApplication
+
+    from opsdesk_gui.models.customer_orders import (
+        cached_paid_orders,
+        in_one_currency,
+        last_order_day,
+    )
+    from opsdesk_gui.models.customer_rules import DEFAULT_TIERS
+    from opsdesk_gui.tasks import TaskRunner
+    from opsdesk_gui.views.customers.buyers_page import BuyersPage
+    from opsdesk_gui.views.customers.controls import CustomerControls
+    from opsdesk_gui.views.customers.page import PageInput
+
+    path = with_invented_buyers(shop_file(lines, 2000, True)[0])
+    conn = sqlite3.connect(path)
+    orders = timed("read the paid orders (once per data change)",
+                   lambda: cached_paid_orders(conn, str(path)), 1)
+    orders, currency = in_one_currency(orders)
+    last = last_order_day(orders)
+    app = QApplication.instance() or QApplication([])
+    runner = TaskRunner()
+    page = BuyersPage(runner, CustomerControls())
+    page.resize(1366, 700)
+    page.show()
+    app.processEvents()
+    extra = page.compute_args()
+
+    def compute(days_back: int):
+        as_of = last - timedelta(days=days_back)
+        data = PageInput(path, orders, currency, as_of, last, 365, "cn8", False, None,
+                         DEFAULT_TIERS)
+        return BuyersPage.compute(data, None, None, *extra)
+
+    compute(0)  # the buyers' names are read once per data change
+    results = [timed(f"Buyers page worker, as of the last day - {d} days",
+                     lambda d=d: compute(d)) for d in (30, 60, 90)]
+    for label, result in (("first", results[0]), ("again", results[1])):
+        start = time.perf_counter()
+        page.show_result(result)
+        shown = time.perf_counter() - start
+        start = time.perf_counter()
+        app.processEvents()  # the paint the result asks for
+        print(f"Buyers page GUI thread ({label}): show {shown:.3f} s, "
+              f"paint {time.perf_counter() - start:.3f} s")
+    runner.shutdown()
+    conn.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--buyers", type=int, default=150_000)
     parser.add_argument("--generated", type=int, metavar="LINES",
                         help="time the generated shop file of bench_products instead")
+    parser.add_argument("--buyers-page", type=int, metavar="LINES",
+                        help="time the Buyers page (worker and GUI thread) on that shop")
     args = parser.parse_args()
     if args.generated:
         generated_shop(args.generated)
+        return
+    if args.buyers_page:
+        buyers_page(args.buyers_page)
         return
     orders = timed("build the orders (not part of any figure)", lambda: orders_frame(
         args.buyers), 1)

@@ -6,10 +6,11 @@ import argparse
 import json
 
 import numpy as np
+import pandas as pd
 
 from ..models.clv import clv_inputs, holdout_check, lifetime_value, purchases_of
+from ..models.customer_orders import approximate_by_buyer
 from .customer_options import add_shop_arguments, plain, read_orders
-from .options import _day
 
 NAME = "clv"
 HELP = ("fit BG/NBD and Gamma-Gamma on the orders up to a calibration end and predict each "
@@ -17,18 +18,20 @@ HELP = ("fit BG/NBD and Gamma-Gamma on the orders up to a calibration end and pr
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_shop_arguments(parser)
-    parser.add_argument("--calibration-end", required=True, type=_day, metavar="DATE",
-                        help="the models learn from the orders up to this day (included)")
+    add_shop_arguments(parser, ("--calibration-end", "the models learn from the orders up to "
+                                "this day (included)"))
     parser.add_argument("--horizon-weeks", type=float, default=52.0,
                         help="predict this many weeks after the calibration end (default 52)")
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def clv_json(result, holdout) -> dict:
+def clv_json(result, holdout, approximate: pd.Series) -> dict:
+    """`approximate`: customer_orders.approximate_by_buyer of the orders fitted."""
     bg, gg = result.bgnbd, result.gamma_gamma
     buyers = []
-    for key, row in zip(result.buyers.index, result.buyers.itertuples(index=False), strict=True):
+    flags = approximate.reindex(result.buyers.index, fill_value=False).to_numpy(bool)
+    rows = result.buyers.itertuples(index=False)
+    for key, row, flag in zip(result.buyers.index, rows, flags, strict=True):
         platform, buyer_id = key.split("\x1f", 1)
         buyers.append({
             "platform": platform, "buyer_id": buyer_id, "frequency": int(row.frequency),
@@ -37,7 +40,7 @@ def clv_json(result, holdout) -> dict:
                                     else round(row.monetary_value, 2)),
             "expected_purchases": round(row.expected_purchases, 6),
             "p_alive": round(row.p_alive, 6),
-            "expected_value": round(row.expected_value, 2)})
+            "expected_value": round(row.expected_value, 2), "approximate": bool(flag)})
     return {"params": {"r": bg.r, "alpha": bg.alpha, "a": bg.a, "b": bg.b, "p": gg.p,
                        "q": gg.q, "gamma": gg.gamma},
             "time_unit": "week", "holdout": holdout, "buyers": buyers}
@@ -48,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     purchases = purchases_of(orders)
     result = lifetime_value(clv_inputs(purchases, args.calibration_end), args.horizon_weeks)
     holdout = holdout_check(result, purchases, args.calibration_end)
-    doc = clv_json(result, holdout)
+    doc = clv_json(result, holdout, approximate_by_buyer(orders))
     doc["currency"] = currency
     if args.json:
         print(json.dumps(doc, ensure_ascii=False, indent=2))

@@ -20,9 +20,8 @@ HELP = ("show every buyer's RFM (recency, orders, amount), 1-5 scores, segment a
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_shop_arguments(parser)
-    parser.add_argument("--as-of", required=True, type=_day, metavar="DATE",
-                        help="the day the analysis is made on (included), YYYY-MM-DD")
+    add_shop_arguments(parser, ("--as-of", "the day the analysis is made on (included), "
+                                "YYYY-MM-DD"))
     parser.add_argument("--since", type=_day, metavar="DATE",
                         help=f"first day of the window (default: {DEFAULT_WINDOW_DAYS} days "
                         "ending on --as-of)")
@@ -77,5 +76,6 @@ def run(args: argparse.Namespace) -> int:
         for s in doc["segments"]:
             print(f"  {s['segment']:<20} {s['buyers']:>8} {s['monetary']:>14}")
         if view.approximate:
-            print("  approximate: orders without a buyer ID count as buyers of their own")
+            print("  approximate: where an export has no buyer ID, a buyer is the receiver's "
+                  "name + phone, or one order when no receiver is named")
     return 0

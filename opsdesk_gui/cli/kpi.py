@@ -174,8 +174,9 @@ def _notes(k: Kpis) -> list[str]:
         notes.append(f"{format_cents(k.undated_refund_amount)} of the refunds have no date "
                      "of their own and are counted on their order's payment day")
     if not k.buyers_known:
-        notes.append(f"{k.buyerless_orders} of the paying buyers are orders without a buyer "
-                     "ID (抖店, 拼多多, 快手): counted one buyer each")
+        notes.append(f"paying buyers are approximate: {k.buyerless_orders} orders have no "
+                     "buyer ID (抖店, 拼多多, 快手), their buyers are counted by the receiver's "
+                     "name and phone, or one per order")
     if k.visitors is not None and not k.visitors_cover_all_sales:
         notes.append("conversion rate and value per visitor cover "
                      f"{', '.join(k.visitor_platforms)} only (the platforms with visitors)")

@@ -1,10 +1,13 @@
 """The paid orders behind every customer figure (RFM, lifecycle, cohorts, lifetime value),
 one row per order with its buyer. No Qt.
 
-Who is a buyer: the platform's buyer ID, per platform (no matching across platforms). An
-order without a buyer ID (抖店, 拼多多, 快手 exports carry none, and their importers keep
-the recipient out of the shop file) is a one-order buyer of its own, as the KPIs count it,
-and every figure built on such buyers is marked approximate.
+Who is a buyer (rules.py, the same for the KPIs): the platform's buyer ID, per platform
+(no matching across platforms). 抖店, 拼多多 and 快手 exports carry none: their importers
+make the order's buyer_id from the receiver's name + phone as exported (buyer_source
+'receiver'). An order with no identity at all is a one-order buyer of its own. Both kinds
+are approximate, and so is every figure built on them. Orders of those platforms imported
+before the receiver was kept have no identity until their export is imported again
+(`orders_before_receivers`).
 
 A sale is an order with a payment time whose status is not unpaid (`SALE`, the rule of
 kpi.py and listings.py; kept here once so it can point at the one home of that rule).
@@ -22,6 +25,7 @@ import pandas as pd
 
 from ..errors import OpsDeskError
 from .daily_cache import data_stamp
+from .rules import approximate_buyer
 
 SALE = "o.paid_at IS NOT NULL AND o.status != 'unpaid'"
 _SUCCEEDED = "(r.status IS NULL OR r.status = 'succeeded')"
@@ -32,7 +36,7 @@ ORDER_COLUMNS = ("platform", "buyer", "buyer_id", "order_id", "day", "paid_cents
 _ORDERS_SQL = f"""
 SELECT o.platform, o.buyer_id, o.order_id, substr(o.paid_at, 1, 10) AS day,
        coalesce(o.paid_cents, 0) AS paid_cents, coalesce(o.refund_cents, 0) AS order_refund,
-       o.currency
+       o.currency, {approximate_buyer("o")} AS approximate
 FROM orders o
 WHERE {SALE} AND (:platform IS NULL OR o.platform = :platform)
 """
@@ -61,12 +65,18 @@ def load_paid_orders(conn: sqlite3.Connection, platform: str | None = None) -> p
     largest = refunds[["order_refund", "lines", "records"]].fillna(0).max(axis=1)
     paid = orders["paid_cents"].to_numpy(np.int64)
     orders["refund_cents"] = np.minimum(largest.to_numpy(np.int64), np.maximum(paid, 0))
-    orders["approximate"] = orders["buyer_id"].isna()
+    orders["approximate"] = orders["approximate"].astype(bool)
     orders["buyer"] = buyer_keys(orders).astype("category")
     orders["platform"] = orders["platform"].astype("category")
     orders["day"] = pd.to_datetime(orders["day"], format="%Y-%m-%d")
     orders["paid_cents"] = orders["paid_cents"].astype(np.int64)
     return orders[list(ORDER_COLUMNS)].sort_values(["day", "order_id"], ignore_index=True)
+
+
+def approximate_by_buyer(orders: pd.DataFrame) -> pd.Series:
+    """Whether each buyer of the orders is approximate, indexed by buyer key (text)."""
+    flags = orders.groupby("buyer", observed=True, sort=False)["approximate"].first()
+    return flags.set_axis(flags.index.astype(str))
 
 
 def buyer_keys(frame: pd.DataFrame) -> pd.Series:
@@ -91,6 +101,23 @@ def buyer_products(conn: sqlite3.Connection, platform: str | None = None) -> pd.
     lines["buyer"] = buyer_keys(lines)
     lines["day"] = pd.to_datetime(lines["day"], format="%Y-%m-%d")
     return lines[["buyer", "sku", "title", "category", "day"]]
+
+
+# The platforms whose exports name the buyer only by the receiver (importers/presets).
+RECEIVER_PLATFORMS = ("douyin", "pdd", "kuaishou")
+_BEFORE_RECEIVERS_SQL = f"""
+SELECT count(*) FROM orders o
+WHERE {SALE} AND o.buyer_id IS NULL AND o.buyer_source IS NULL
+  AND o.platform IN ({", ".join(f"'{p}'" for p in RECEIVER_PLATFORMS)})
+  AND (:platform IS NULL OR o.platform = :platform)
+"""
+
+
+def orders_before_receivers(conn: sqlite3.Connection, platform: str | None = None) -> int:
+    """Paid orders of 抖店, 拼多多 or 快手 imported before OpsDesk kept the receiver: their
+    buyer is unknown (each counts as a buyer of its own) until their export is imported
+    again. Orders whose export named no receiver ('none') are not counted: nothing helps."""
+    return conn.execute(_BEFORE_RECEIVERS_SQL, {"platform": platform}).fetchone()[0]
 
 
 def last_order_day(orders: pd.DataFrame):
@@ -129,12 +156,47 @@ def cached_paid_orders(conn: sqlite3.Connection, shop_key: str,
     return orders
 
 
-def buyer_details(conn: sqlite3.Connection) -> pd.DataFrame:
-    """The buyers' names, phones and provinces (personal data: callers mask it on screen
-    and in exports until the owner unmasks it), indexed by (platform, buyer_id)."""
-    return pd.read_sql_query(
-        "SELECT platform, buyer_id, name, phone, province FROM buyers", conn
-    ).set_index(["platform", "buyer_id"])
+DETAIL_COLUMNS = ("name", "phone", "province")
+_DETAILS: dict = {}
+
+
+def with_buyer_details(conn: sqlite3.Connection, orders: pd.DataFrame,
+                       buyers: pd.DataFrame) -> pd.DataFrame:
+    """`buyers` (indexed by the orders' buyer keys, as rfm.buyer_summary makes them) with
+    each buyer's name, phone and province (personal data: callers mask it on screen and in
+    exports until the owner unmasks it), as categorical text (missing: not known).
+
+    The buyers table is read once per `orders` frame (cached_paid_orders keeps one per
+    data change) and kept per buyer key: an as-of change only takes rows of it."""
+    categories = orders["buyer"].cat.categories
+    with _CACHE_LOCK:
+        kept = _DETAILS.get("kept")
+    if kept is None or kept[0] is not categories:
+        kept = (categories, _details_by_key(conn, categories))
+        with _CACHE_LOCK:
+            _DETAILS["kept"] = kept
+    codes = np.asarray(buyers.index.codes) if isinstance(
+        buyers.index, pd.CategoricalIndex) else categories.get_indexer(buyers.index.astype(str))
+    out = buyers.copy()
+    for column, (by_key, texts) in kept[1].items():
+        out[column] = pd.Categorical.from_codes(by_key[codes], texts)  # key -1: missing
+    return out
+
+
+def _details_by_key(conn: sqlite3.Connection, categories: pd.Index) -> dict:
+    """Per column (name, phone, province): each buyer key's code into the column's
+    distinct texts (-1: none; one more -1 after the last key, for code -1), and the texts."""
+    rows = pd.read_sql_query(
+        "SELECT platform, buyer_id, name, phone, province FROM buyers", conn)
+    position = categories.get_indexer(rows["platform"] + "\x1f" + rows["buyer_id"])
+    found = position >= 0
+    details = {}
+    for column in DETAIL_COLUMNS:
+        codes, texts = pd.factorize(rows[column])
+        by_key = np.full(len(categories) + 1, -1, dtype=np.int64)
+        by_key[position[found]] = codes[found]
+        details[column] = (by_key, pd.Index(texts, dtype=object))
+    return details
 
 
 _BUYER_ORDERS_SQL = f"""

@@ -69,9 +69,14 @@ def _measure(buyers: pd.DataFrame, measure: str) -> np.ndarray:
 
 def assign_tiers(buyers: pd.DataFrame, tiers: tuple[Tier, ...]) -> np.ndarray:
     """Each buyer's tier: the last tier (highest) whose threshold they reach."""
-    out = np.full(len(buyers), tiers[0].name, dtype=object)
-    for tier in tiers[1:]:
-        out[_measure(buyers, tier.measure) >= tier.threshold] = tier.name
+    return np.array([t.name for t in tiers], dtype=object)[tier_numbers(buyers, tiers)]
+
+
+def tier_numbers(buyers: pd.DataFrame, tiers: tuple[Tier, ...]) -> np.ndarray:
+    """Each buyer's tier as its position in `tiers` (assign_tiers, without the names)."""
+    out = np.zeros(len(buyers), dtype=np.int64)
+    for number, tier in enumerate(tiers[1:], 1):
+        out[_measure(buyers, tier.measure) >= tier.threshold] = number
     return out
 
 

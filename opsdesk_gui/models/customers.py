@@ -86,12 +86,22 @@ def with_display_columns(buyers: pd.DataFrame) -> pd.DataFrame:
     # object dtype: a str column would copy 150,000 texts into Arrow for nothing
     frame["buyer_text"] = pd.Series(suffix[np.asarray(keys.codes)], dtype=object)
     for column, text in (("first_order", "first_text"), ("last_order", "last_text")):
-        if column in frame:  # a few hundred distinct days: each written once
-            days, codes = np.unique(frame[column].to_numpy().astype("datetime64[D]"),
-                                    return_inverse=True)
-            frame[text] = pd.Categorical.from_codes(
-                codes.ravel(), np.datetime_as_string(days, unit="D"))
+        if column in frame:
+            frame[text] = day_texts(frame[column])
     return frame
+
+
+def day_texts(days: pd.Series) -> pd.Categorical:
+    """Days as 'YYYY-MM-DD' categories: each day of the span written once, rows coded by
+    their day number (no sort: np.unique over 150,000 days costs ~40 ms)."""
+    numbers = days.to_numpy().astype("datetime64[D]").astype(np.int64)
+    if len(numbers) == 0:
+        return pd.Categorical([], categories=pd.Index([], dtype=object))
+    first = numbers.min()
+    span = np.arange(first, numbers.max() + 1).astype("datetime64[D]")
+    return pd.Categorical.from_codes(numbers - first,
+                                     pd.Index(np.datetime_as_string(span, unit="D"),
+                                              dtype=object))
 
 
 _SUFFIXES: dict[int, tuple[pd.Index, np.ndarray]] = {}

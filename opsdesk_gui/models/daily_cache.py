@@ -32,7 +32,7 @@ Tables (money in integer cents; `day` = the first 10 characters of orders.paid_a
   negative_paid_cents (paid_cents of orders stating a negative payment: kpi.py's refund
   rule caps an order's refund at what was paid, so such an order adds its paid amount to
   the refunds), unmatched_refunds (how many refund records without an order) and
-  buyerless_orders (orders without a buyer ID: kpi.py counts each as a buyer).
+  buyerless_orders (orders whose buyer is approximate: rules.approximate_buyer).
   Paying buyers are NOT here: distinct buyers do not add up across days. They are in
   cache_day_ids (models/daily_ids.py) as numbers per day, to be unioned over a period.
 - cache_home (platform, currency): orders (every order, any status) and last_day (the
@@ -76,9 +76,9 @@ from contextlib import contextmanager
 
 from .daily_ids import ID_TABLES, build_day_ids
 from .refund_days import refund_pieces_sql
-from .rules import order_refund, pick_home, refund_time, sale, succeeded
+from .rules import approximate_buyer, order_refund, pick_home, refund_time, sale, succeeded
 
-CACHE_VERSION = 4  # 3 was an earlier build of this layout without buyerless_orders
+CACHE_VERSION = 5  # 4: buyerless_orders counted only orders without buyer_id
 
 _TABLES = """
 CREATE TABLE cache_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -242,7 +242,7 @@ INSERT INTO scratch.dc_shop (day, platform, currency, gmv, orders, units, line_o
 SELECT day, platform, currency, paid, 1, units, has_lines,
        CASE WHEN has_lines THEN 0 ELSE units END, min(paid, 0), buyerless
 FROM (SELECT substr(o.paid_at, 1, 10) AS day, o.platform, o.currency,
-             o.buyer_id IS NULL AS buyerless,
+             {approximate_buyer('o')} AS buyerless,
              coalesce(o.paid_cents, 0) AS paid,
              coalesce(o.units, (SELECT sum(l.qty) FROM order_lines l
                                 WHERE l.platform = o.platform AND l.order_id = o.order_id

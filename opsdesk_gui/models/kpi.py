@@ -8,8 +8,9 @@ Definitions, and the decisions taken where the exports leave a choice:
   'refunded') stays a paid order; what was given back counts in refund_amount.
 - gmv (支付金额) = sum(orders.paid_cents): what buyers actually paid, postage included,
   refunds not subtracted. paid_orders (支付订单数) = count of the period's orders.
-  paying_buyers (支付买家数) = distinct (platform, buyer_id); an order without buyer_id
-  counts as a buyer of its own. units (支付件数) = sum(coalesce(orders.units, the sum of
+  paying_buyers (支付买家数) = distinct (platform, buyer_id); buyer_id is the receiver's
+  code where the export has no buyer ID (rules.py), and an order without buyer_id counts
+  as a buyer of its own. units (支付件数) = sum(coalesce(orders.units, the sum of
   its lines' qty)).
 - refund_amount (退款金额) is the refunds OF the period's orders (the exports carry no
   refund date for them). The order export, the line export and the after-sales export
@@ -35,9 +36,10 @@ Definitions, and the decisions taken where the exports leave a choice:
   platform and period with several subjects are added. No usable row: visitors is None.
   conversion_rate (支付转化率) = paying_buyers / visitors; uv_value (UV价值) = gmv /
   visitors, in cents.
-- buyerless_orders: the period's orders without a buyer ID (抖店, 拼多多 and 快手 exports
-  carry none); each counts as a paying buyer of its own, so over them 支付买家数 is an
-  order count and 客单价 is 笔单价: `buyers_known` says whether any are in the figure.
+- buyerless_orders: the period's orders whose buyer is approximate (rules.approximate_buyer:
+  抖店, 拼多多 and 快手 exports carry no buyer ID, so their receiver's name + phone stand
+  for the buyer, else the order is a buyer of its own): `buyers_known` says whether any
+  are in 支付买家数 and 客单价.
 - gross_margin (毛利率) = (net_sales - cost) / net_sales, cost = sum(line qty x
   products.cost_cents on (platform, sku)) over the period's orders' lines with qty > 0.
   None (with `margin_gap` saying why) when there are no sales, when any period order has
@@ -83,7 +85,7 @@ from ..money import divide_cents, ratio
 from .cached_sales import CachedSales
 from .periods import Period
 from .refund_days import PERIOD_REFUNDS_SQL
-from .rules import home_currency, refund_time, sale, sale_in_period, succeeded
+from .rules import approximate_buyer, home_currency, refund_time, sale, sale_in_period, succeeded
 
 # One row per period order (lines and their products joined, grouped back to the order),
 # then one row per currency. Refunds are not here: they belong to the day they succeeded
@@ -93,7 +95,7 @@ WITH one AS (
     SELECT o.currency, o.platform,
            CASE WHEN o.buyer_id IS NULL THEN 'o' || o.platform || char(31) || o.order_id
                 ELSE 'b' || o.platform || char(31) || o.buyer_id END AS buyer,
-           coalesce(o.paid_cents, 0) AS paid, o.buyer_id IS NULL AS buyerless,
+           coalesce(o.paid_cents, 0) AS paid, {approximate_buyer('o')} AS buyerless,
            coalesce(o.units, sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS units,
            coalesce(sum(l.qty > 0), 0) AS lines,
            coalesce(sum(CASE WHEN l.qty > 0 THEN l.qty END), 0) AS line_qty,
@@ -191,9 +193,8 @@ class Kpis:
 
     @property
     def buyers_known(self) -> bool:
-        """False when some paying buyers are orders without a buyer ID (抖店, 拼多多 and
-        快手 exports carry none): 支付买家数 then counts those orders, and 客单价 over them
-        is 笔单价."""
+        """False when some paying buyers are approximate (no buyer ID: counted by their
+        receiver's name + phone, or one per order), so 支付买家数 and 客单价 are too."""
         return self.buyerless_orders == 0
 
     @property

@@ -82,8 +82,11 @@ def buyer_summary(orders: pd.DataFrame, as_of: date, since: date) -> pd.DataFram
 
     paid = orders["paid_cents"].to_numpy(np.float64)[upto][inside]
     refund = orders["refund_cents"].to_numpy(np.float64)[upto][inside]
-    present, first_row = np.unique(codes, return_index=True)
-    take = rows[first_row]
+    # the buyers present and the first row of each, in O(n) (np.unique sorts: ~40 ms)
+    first_row = np.full(n, len(codes), dtype=np.int64)
+    first_row[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+    present = np.flatnonzero(first_row < len(codes))
+    take = rows[first_row[present]]
     # categorical text and index: taking rows of 150,000 Arrow strings costs ~5 ms a time
     keys = pd.Categorical.from_codes(present, orders["buyer"].cat.categories)
     out = pd.DataFrame({

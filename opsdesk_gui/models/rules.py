@@ -8,6 +8,11 @@ from here (docs/metrics.md states them in the operator's words). No Qt.
 - An order's refund: the order, line and after-sales exports describe the same refund at
   different grain, so it is the LARGEST of what they state (never their sum), and never
   more than the buyer paid.
+- A buyer is the platform's buyer ID. An export without one (抖店, 拼多多, 快手) names the
+  buyer by the receiver's name + phone (orders.buyer_source 'receiver'); an order with
+  neither is a buyer of its own. Both are approximate: one person may use two phones, two
+  people share one masked phone. Every figure counting buyers (KPIs, customers) uses this
+  one identity, so 支付买家数 agrees everywhere; Taobao has buyer IDs and stays exact.
 - The home currency of a platform (or of the shop): the currency most of its orders are
   in (ties: the first code), CNY for a shop without orders. Figures are never added
   across currencies; the home currency is only where a figure without a currency of its
@@ -29,6 +34,12 @@ def sale(o: str = "o") -> str:
 def sale_in_period(o: str = "o") -> str:
     """SQL condition: a sale paid within [:start, :after) (the paid_at index is used)."""
     return f"{o}.paid_at >= :start AND {o}.paid_at < :after AND {o}.status != 'unpaid'"
+
+
+def approximate_buyer(o: str = "o") -> str:
+    """SQL condition: the buyer of the order aliased `o` is not the platform's buyer ID
+    (the receiver stands for them, or nobody does)."""
+    return f"({o}.buyer_id IS NULL OR {o}.buyer_source IS 'receiver')"
 
 
 def succeeded(r: str = "r") -> str:

@@ -42,13 +42,14 @@ def metric_names() -> dict[str, tuple[str, str]]:
             "ReportsTab", "Paying buyers ÷ visitors, both of the platforms whose visitors "
             "are known (never one platform's visitors under all platforms' buyers)")),
         "aov": (translate("ReportsTab", "Spend per buyer (客单价)"), translate("ReportsTab",
-            "GMV ÷ paying buyers (生意参谋's definition); over orders without a buyer ID it "
-            "is the value per order (笔单价)")),
+            "GMV ÷ paying buyers (生意参谋's definition); approximate where buyers are told "
+            "apart by their receiver")),
         "paid_orders": (translate("ReportsTab", "Paid orders (支付订单数)"), translate(
             "ReportsTab", "Orders with a payment time in the period")),
         "paying_buyers": (translate("ReportsTab", "Paying buyers (支付买家数)"), translate(
-            "ReportsTab", "Distinct buyers with a paid order in the period; an order without "
-            "a buyer ID (抖店, 拼多多, 快手) counts as one buyer")),
+            "ReportsTab", "Distinct buyers with a paid order in the period; where the export "
+            "has no buyer ID (抖店, 拼多多, 快手) a buyer is the receiver's name + phone, and an "
+            "order naming neither counts as one buyer (approximate)")),
         "units": (translate("ReportsTab", "Units (支付件数)"), translate(
             "ReportsTab", "Items in the period's paid orders")),
         "aov_per_order": (translate("ReportsTab", "Order value (笔单价)"), translate(

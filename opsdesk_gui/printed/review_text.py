@@ -40,9 +40,11 @@ def review_labels() -> dict[str, str]:
         "note.scope": translate("ReviewReport", "Conversion and value per visitor cover "
                                                 "{platforms} only: the platforms whose "
                                                 "visitors are known."),
-        "note.buyerless": translate("ReviewReport", "{count} of the paying buyers are orders "
-                                                    "without a buyer ID (抖店, 拼多多 and 快手 "
-                                                    "carry none): counted one buyer each."),
+        "note.buyerless": translate("ReviewReport", "Paying buyers are approximate: {count} "
+                                                    "orders have no buyer ID (抖店, 拼多多, "
+                                                    "快手), so their buyers are counted by the "
+                                                    "receiver's name and phone, or one per "
+                                                    "order."),
         "note.undated": translate("ReviewReport", "{amount} of the refunds has no refund date "
                                                   "of its own: counted on its order's payment "
                                                   "day."),

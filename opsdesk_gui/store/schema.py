@@ -251,9 +251,18 @@ CREATE TABLE campaign_review_notes (
 );
 """
 
+# Who the buyer of an order is, where the export carries no buyer ID (抖店, 拼多多, 快手):
+# 'receiver': buyer_id is made from the receiver's name + phone as exported (a buyers row
+# keeps them), so the buyer is approximate; 'none': the export named no receiver either.
+# NULL: the export's own buyer ID, or (buyer_id NULL) an order imported before receivers
+# were kept, whose buyer is unknown until its export is imported again.
+_BUYER_SOURCE = """
+ALTER TABLE orders ADD COLUMN buyer_source TEXT;
+"""
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG, _CAMPAIGN_PLANS, _CUSTOMER_RULES,
-                         _CAMPAIGN_REVIEW_NOTES]
+                         _CAMPAIGN_REVIEW_NOTES, _BUYER_SOURCE]
 LATEST_VERSION = len(MIGRATIONS)
 
 # Tables that only the owner writes (imports never do): undoing an import keeps them as

@@ -784,193 +784,178 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="47"/>
-        <source>The platform&apos;s buyer ID; &apos;#order&apos; for an order without one (抖店, 拼多多, 快手 exports carry none): such an order counts as a buyer of its own</source>
-        <translation>平台的买家 ID；没有买家 ID 的订单（抖店、拼多多、快手的导出不含）显示为“#订单号”，每个这样的订单算作一位买家</translation>
+        <source>The platform&apos;s buyer ID. 抖店, 拼多多 and 快手 exports carry none: &apos;~&apos; and a code made from the receiver&apos;s name and phone, or &apos;#order&apos; when the export names no receiver (that order counts as a buyer of its own)</source>
+        <translation>平台的买家ID。抖店、拼多多和快手的导出没有买家ID：显示“~”加一段由收件人姓名和手机号生成的编码；导出未写收件人时显示“#订单号”（该订单各算一个买家）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="50"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
         <source>First order</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
         <source>The buyer&apos;s first paid order, all time</source>
         <translation>买家有史以来第一笔支付订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
         <source>Last order</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="57"/>
         <source>Orders · F</source>
         <translation>订单数 (F)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="58"/>
         <source>Paid orders in the window</source>
         <translation>统计窗口内的支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
         <source>Paid · M</source>
         <translation>支付金额 (M)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="60"/>
         <source>What the buyer paid for the window&apos;s orders, postage included</source>
         <translation>买家在统计窗口内订单的实付金额，含运费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="61"/>
         <source>Per order</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
         <source>Paid ÷ orders in the window</source>
         <translation>统计窗口内支付金额 ÷ 订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="63"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
         <source>Refunds of the window&apos;s orders ÷ what they paid</source>
         <translation>统计窗口内订单的退款 ÷ 实付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="65"/>
         <source>Days since · R</source>
         <translation>距今天数 (R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="65"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
         <source>As-of day − the day of the last paid order</source>
         <translation>分析日 − 最近一笔支付订单的日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
         <source>Recency score 1–5 (5 = most recent)</source>
         <translation>最近购买得分 1–5（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
         <source>Frequency score 1–5</source>
         <translation>购买频次得分 1–5</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="69"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="69"/>
         <source>Monetary score 1–5</source>
         <translation>消费金额得分 1–5</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="70"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="70"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="71"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="72"/>
         <source>By paid orders in the last 90 days: 1 first purchase, 2–3 repeat, 4+ loyal; none for 90 days dormant, for 180 days lost</source>
         <translation>按近 90 天的支付订单数：1 笔为首购，2–3 笔为复购，4 笔及以上为忠诚；90 天无购买为沉睡，180 天无购买为流失</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="74"/>
         <source>Predicted purchases</source>
         <translation>预计购买次数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="75"/>
         <source>Purchases expected over the horizon, from the last fit on the Lifetime value page; blank until a fit has been made</source>
         <translation>预测期内预计的购买次数，来自“生命周期价值”页最近一次拟合；拟合之前为空</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="77"/>
         <source>Predicted value</source>
         <translation>预计价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="78"/>
         <source>Value expected over the horizon (Lifetime value page), not discounted</source>
         <translation>预测期内的预计价值（“生命周期价值”页），未折现</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="79"/>
         <source>Member tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="80"/>
         <source>By the tier rules on the Member tiers page, over the window</source>
         <translation>按“会员等级”页的规则，以统计窗口内的数据划分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="80"/>
-        <source>Approximate</source>
-        <translation>近似</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="81"/>
-        <source>Yes: no buyer ID, so this buyer may be one of several orders of one person</source>
-        <translation>是：没有买家 ID，这位“买家”可能只是同一个人的多笔订单之一</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="97"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="138"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="149"/>
         <source>{buyers} buyers up to {as_of}; {scored} bought from {since} to {as_of} and are scored.</source>
         <translation>截至 {as_of} 共 {buyers} 位买家；其中 {scored} 位在 {since} 至 {as_of} 有购买并参与评分。</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/customers/buyers_page.py" line="157"/>
-        <source>Approximate: orders without a buyer ID count as buyers of their own.</source>
-        <translation>近似：没有买家 ID 的订单各算一位买家。</translation>
     </message>
 </context>
 <context>
@@ -2792,87 +2777,87 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="58"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="61"/>
         <source>Group buyers by</source>
         <translation>买家分组依据</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="65"/>
         <source>Month of the first order</source>
         <translation>首单月份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="66"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="67"/>
         <source>Category of the first order</source>
         <translation>首单类目</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="70"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="75"/>
         <source>Bought in month +k (share of the cohort)</source>
         <translation>第 +k 月有购买（占同期群比例）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="76"/>
         <source>Bought again by month +k (cumulative share)</source>
         <translation>到第 +k 月已复购（累计比例）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="77"/>
         <source>Paid per buyer by month +k (cumulative)</source>
         <translation>到第 +k 月人均支付金额（累计）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="104"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="119"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="110"/>
         <source>{cohorts} cohorts up to {end}. Blank: the month is not over yet. 30-day and 90-day repurchase count the buyers whose first order is at least that long ago.</source>
         <translation>截至 {end} 共 {cohorts} 个同期群。空白：该月尚未结束。30 天和 90 天复购率只统计首单距今已满 30 / 90 天的买家。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="124"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="115"/>
         <source>The buyers of a group started in different months: each cell counts those for whom month +k is over.</source>
         <translation>同一组的买家首购月份不同：每个单元格只统计第 +k 月已结束的买家。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="125"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="125"/>
         <source>30-day repurchase</source>
         <translation>30 天复购率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="135"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="126"/>
         <source>90-day repurchase</source>
         <translation>90 天复购率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="147"/>
         <source>No category</source>
         <translation>无类目</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/customers/cohorts_page.py" line="157"/>
         <source>Days to 2nd order</source>
         <translation>距第二单天数</translation>
     </message>
@@ -2938,9 +2923,19 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/customers/page.py" line="96"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/page.py" line="124"/>
+        <source>Approximate: 抖店, 拼多多 and 快手 exports have no buyer ID, so a buyer there is the receiver&apos;s name and phone as exported (one person with two phones counts twice, people sharing a masked phone once), and an order with neither counts as a buyer of its own.</source>
+        <translation>近似值：抖店、拼多多和快手的导出没有买家ID，这些平台的买家按导出的收件人姓名和手机号识别（一人用两个手机号会算作两人，共用同一打码手机号的人会算作一人）；两者都没有的订单各算一个买家。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/page.py" line="130"/>
+        <source>{count} orders of 抖店, 拼多多 or 快手 were imported before OpsDesk kept the receiver: each counts as a buyer of its own until you import their export again.</source>
+        <translation>有 {count} 笔抖店、拼多多或快手订单是在 OpsDesk 保存收件人之前导入的：在重新导入其导出文件之前，每笔订单各算一个买家。</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3509,7 @@
 <context>
     <name>KpiTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="113"/>
         <source>KPI table</source>
         <translation>指标表</translation>
     </message>
@@ -3522,117 +3517,122 @@
 <context>
     <name>LifetimeValuePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="49"/>
         <source>Lifetime value</source>
         <translation>生命周期价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="53"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="54"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="55"/>
         <source>Repeat days</source>
         <translation>复购天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="56"/>
         <source>Days with a purchase after the first (orders of one day are one purchase)</source>
         <translation>首次购买之后有购买的天数（同一天的订单算一次购买）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="56"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="57"/>
         <source>First to last (weeks)</source>
         <translation>首末购买间隔（周）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="58"/>
         <source>Age (weeks)</source>
         <translation>客龄（周）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="59"/>
         <source>First purchase to the calibration end</source>
         <translation>从首次购买到校准截止日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="60"/>
         <source>Mean repeat purchase</source>
         <translation>平均复购金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="61"/>
         <source>Expected purchases</source>
         <translation>预计购买次数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="62"/>
         <source>Still a customer</source>
         <translation>仍活跃概率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="63"/>
         <source>The chance that the buyer has not quietly left (BG/NBD)</source>
         <translation>买家尚未悄然流失的概率（BG/NBD）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="64"/>
         <source>Expected value</source>
         <translation>预计价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="64"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="65"/>
         <source>Expected purchases × expected value of a purchase (Gamma-Gamma), over the horizon, not discounted</source>
         <translation>预测期内的预计购买次数 × 每次购买的预计金额（Gamma-Gamma），未折现</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="73"/>
         <source>Calibration end</source>
         <translation>校准截止日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="75"/>
         <source>The models learn from the orders up to this day; later orders check them</source>
         <translation>模型从截至这一天的订单学习；之后的订单用于检验</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="76"/>
         <source>Horizon</source>
         <translation>预测期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="75"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="77"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="78"/>
         <source>Fit</source>
         <translation>拟合</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="115"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="90"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="117"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="125"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="127"/>
         <source>BG/NBD: r {r:.3f}, α {alpha:.3f}, a {a:.3f}, b {b:.3f}. Gamma-Gamma: p {p:.3f}, q {q:.3f}, γ {gamma:.2f}. Time in weeks.</source>
         <translation>BG/NBD：r {r:.3f}，α {alpha:.3f}，a {a:.3f}，b {b:.3f}。Gamma-Gamma：p {p:.3f}，q {q:.3f}，γ {gamma:.2f}。时间单位：周。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="130"/>
         <source>{buyers} buyers up to {end}; expected over the next {weeks} weeks: {purchases:,.0f} purchases worth {value:,.2f}.</source>
         <translation>截至 {end} 共 {buyers} 位买家；预计未来 {weeks} 周：{purchases:,.0f} 次购买，价值 {value:,.2f}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/customers/clv_page.py" line="136"/>
         <source>Holdout to {until} ({weeks:.1f} weeks): predicted {predicted:,.0f} repeat purchases, actual {actual:,}.</source>
         <translation>留出期至 {until}（{weeks:.1f} 周）：预测复购 {predicted:,.0f} 次，实际 {actual:,} 次。</translation>
     </message>
@@ -3658,82 +3658,82 @@
 <context>
     <name>ListsPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="85"/>
         <source>Re-activation lists</source>
         <translation>召回名单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="89"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="90"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="92"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="93"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="94"/>
         <source>Last order</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="95"/>
         <source>Days since last order</source>
         <translation>距最近购买天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="96"/>
         <source>Orders in window</source>
         <translation>窗口内订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="98"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="97"/>
         <source>Paid in window</source>
         <translation>窗口内支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="99"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="98"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="100"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="99"/>
         <source>Member tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="100"/>
         <source>As of</source>
         <translation>分析日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="100"/>
         <source>The day the list was made for</source>
         <translation>名单所依据的日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="101"/>
         <source>Last order in shop</source>
         <translation>店铺最后订单日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="102"/>
         <source>The shop&apos;s last order day when the list was made: later orders are not in</source>
         <translation>生成名单时店铺最后一笔订单的日期：之后的订单不在其中</translation>
     </message>
@@ -3803,17 +3803,22 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="202"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="197"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="213"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="204"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="209"/>
         <source>{count} buyers as of {as_of} (the shop&apos;s last order: {last}). Export keeps names and phones masked unless you press Show personal data first.</source>
         <translation>截至 {as_of} 共 {count} 位买家（店铺最后订单：{last}）。导出时姓名和手机号保持打码，除非先点“显示个人信息”。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="237"/>
+        <location filename="../../opsdesk_gui/views/customers/lists_page.py" line="233"/>
         <source>Give the list a name to save it.</source>
         <translation>请先给名单起个名字再保存。</translation>
     </message>
@@ -5002,32 +5007,37 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="116"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
+        <source>Approximate: {0} orders have no buyer ID; their buyers are counted by the receiver&apos;s name and phone, or one per order</source>
+        <translation>近似值：{0} 笔订单没有买家ID，其买家按收件人姓名和手机号计，或每笔订单算一个买家</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="117"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="117"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="118"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="118"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="119"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="119"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="120"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="122"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="123"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="123"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="124"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
@@ -5067,6 +5077,11 @@
         <translation>客单价</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/printed/names.py" line="44"/>
+        <source>GMV ÷ paying buyers (生意参谋&apos;s definition); approximate where buyers are told apart by their receiver</source>
+        <translation>支付金额 ÷ 支付买家数（生意参谋口径）；按收件人区分买家的部分为近似值</translation>
+    </message>
+    <message>
         <location filename="../../opsdesk_gui/printed/names.py" line="47"/>
         <source>Paid orders (支付订单数)</source>
         <translation>支付订单数</translation>
@@ -5082,82 +5097,87 @@
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="52"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="49"/>
+        <source>Distinct buyers with a paid order in the period; where the export has no buyer ID (抖店, 拼多多, 快手) a buyer is the receiver&apos;s name + phone, and an order naming neither counts as one buyer (approximate)</source>
+        <translation>本期有支付订单的去重买家数；导出没有买家ID时（抖店、拼多多、快手）按收件人姓名＋手机号识别买家，两者都没有的订单各算一个买家（近似值）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/names.py" line="53"/>
         <source>Units (支付件数)</source>
         <translation>支付件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="52"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="53"/>
         <source>Items in the period&apos;s paid orders</source>
         <translation>本期已支付订单中的商品件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="54"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="55"/>
         <source>Order value (笔单价)</source>
         <translation>笔单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="54"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="55"/>
         <source>GMV ÷ paid orders</source>
         <translation>支付金额 ÷ 支付订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="56"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="57"/>
         <source>Refunds (退款金额)</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="62"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="63"/>
         <source>Refund rate (退款率, by amount)</source>
         <translation>退款率（按金额）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="62"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="63"/>
         <source>Refunds ÷ GMV</source>
         <translation>退款金额 ÷ 支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="64"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="65"/>
         <source>Net sales (净销售额)</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="64"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="65"/>
         <source>GMV − refunds</source>
         <translation>支付金额 − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="66"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="67"/>
         <source>Gross margin (毛利率)</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="66"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="67"/>
         <source>(Net sales − unit cost × units) ÷ net sales</source>
         <translation>（净销售额 − 成本价 × 件数）÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="68"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="69"/>
         <source>Value per visitor (UV价值)</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="87"/>
         <source>— net sales below 0</source>
         <translation>— 净销售额为负</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="94"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="95"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="104"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="105"/>
         <source>(approx.)</source>
         <translation>（近似）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="83"/>
         <source>— import 生意参谋 traffic</source>
         <translation>— 请导入生意参谋流量数据</translation>
     </message>
@@ -5167,22 +5187,12 @@
         <translation>支付买家数 ÷ 访客数，两者都只算有访客数据的平台（绝不用所有平台的买家除以一个平台的访客）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="44"/>
-        <source>GMV ÷ paying buyers (生意参谋&apos;s definition); over orders without a buyer ID it is the value per order (笔单价)</source>
-        <translation>支付金额 ÷ 支付买家数（生意参谋的口径）；对没有买家ID的订单，它就是笔单价</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="49"/>
-        <source>Distinct buyers with a paid order in the period; an order without a buyer ID (抖店, 拼多多, 快手) counts as one buyer</source>
-        <translation>本期有支付订单的去重买家数；没有买家ID的订单（抖店、拼多多、快手）每单算一个买家</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="56"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="57"/>
         <source>Refunds that succeeded in the period (生意参谋&apos;s 成功退款金额), whichever period the order was paid in; for each order the largest amount its exports state, never more than was paid. A refund without a date of its own counts on its order&apos;s payment day</source>
         <translation>本期内退款成功的金额（即生意参谋的成功退款金额），不论订单在哪一期支付；每个订单取各导出表所记的最大金额，且不超过实付。没有自身退款日期的退款计在订单的支付日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/names.py" line="68"/>
+        <location filename="../../opsdesk_gui/printed/names.py" line="69"/>
         <source>GMV ÷ visitors, both of the platforms whose visitors are known</source>
         <translation>支付金额 ÷ 访客数，两者都只算有访客数据的平台</translation>
     </message>
@@ -5192,27 +5202,22 @@
         <translation>只含{0}：有访客数据的平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="63"/>
-        <source>{0} of the buyers are orders without a buyer ID (counted one buyer each)</source>
-        <translation>其中 {0} 个买家是没有买家ID的订单（每单算一个买家）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="66"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="67"/>
         <source>{0} of it has no refund date: counted on the order&apos;s payment day</source>
         <translation>其中 {0} 没有退款日期：计在订单的支付日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="85"/>
         <source>— add unit costs (product sheet)</source>
         <translation>— 请补充成本价（商品表）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="120"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="121"/>
         <source>This period against the comparison period: in per cent, rates in percentage points (个百分点)</source>
         <translation>本期对比对比期：百分比变化，比率类指标为百分点（个百分点）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/reports/kpi_table.py" line="159"/>
         <source>{period} against {base}</source>
         <translation>{period} 对比 {base}</translation>
     </message>
@@ -5389,378 +5394,378 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/review_text.py" line="43"/>
-        <source>{count} of the paying buyers are orders without a buyer ID (抖店, 拼多多 and 快手 carry none): counted one buyer each.</source>
-        <translation>其中 {count} 个支付买家是没有买家ID的订单（抖店、拼多多、快手的导出不含买家ID）：每单算一个买家。</translation>
+        <source>Paying buyers are approximate: {count} orders have no buyer ID (抖店, 拼多多, 快手), so their buyers are counted by the receiver&apos;s name and phone, or one per order.</source>
+        <translation>支付买家数为近似值：{count} 笔订单没有买家ID（抖店、拼多多、快手），其买家按收件人姓名和手机号计，或每笔订单算一个买家。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="46"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="48"/>
         <source>{amount} of the refunds has no refund date of its own: counted on its order&apos;s payment day.</source>
         <translation>退款中有 {amount} 没有自身的退款日期：计在订单的支付日。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="49"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="51"/>
         <source>The comparison period is before the shop&apos;s first sale: no data to compare.</source>
         <translation>对比期在店铺首笔成交之前：没有可比的数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="51"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="53"/>
         <source>The split covers {platforms}, the platforms whose visitors are known ({scoped}); the other platforms: {other}.</source>
         <translation>拆分只含{platforms}，即有访客数据的平台（{scoped}）；其他平台：{other}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="55"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="57"/>
         <source>Key figures</source>
         <translation>核心指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="56"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="58"/>
         <source>Why GMV changed</source>
         <translation>支付金额为何变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="57"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="59"/>
         <source>Trend per day</source>
         <translation>每日趋势</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="58"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="60"/>
         <source>Top products by sales</source>
         <translation>销售额最高的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="59"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="61"/>
         <source>Slowest products on shelf</source>
         <translation>在售最滞销的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="60"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="62"/>
         <source>Channels and ad spend</source>
         <translation>渠道与推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="61"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="63"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="62"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="64"/>
         <source>Most refunded products</source>
         <translation>退款最多的商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="63"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="65"/>
         <source>Unusual days</source>
         <translation>异常日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="64"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="66"/>
         <source>GMV (支付金额) per day</source>
         <translation>每日支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="65"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="67"/>
         <source>Conversion per day (支付转化率, %)</source>
         <translation>每日支付转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="66"/>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="70"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="68"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="72"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="67"/>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="71"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="69"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="73"/>
         <source>Comparison period</source>
         <translation>对比期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="68"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="70"/>
         <source>7-day average</source>
         <translation>7日均值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="69"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="71"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="72"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="74"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="73"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="75"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="74"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="76"/>
         <source>Ratio</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="75"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="77"/>
         <source>Share of the GMV change</source>
         <translation>贡献的金额变化</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="76"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="77"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="79"/>
         <source>Comparison date</source>
         <translation>对比日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="78"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="80"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="79"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="81"/>
         <source>GMV (comparison)</source>
         <translation>支付金额（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="80"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="82"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="81"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="83"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="82"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="84"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="83"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="85"/>
         <source>Conversion (comparison)</source>
         <translation>转化率（对比期）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="84"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="86"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="85"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="87"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="86"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="88"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="87"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="89"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="88"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="90"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="89"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="91"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="90"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="92"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="91"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="93"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="92"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="94"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="93"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="95"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="94"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="96"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="95"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="97"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="96"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="98"/>
         <source>Attributed GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="97"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="99"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="98"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="100"/>
         <source>Cost per new buyer</source>
         <translation>获客成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="99"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="101"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="100"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="102"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="101"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="103"/>
         <source>Cases</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="102"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="104"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="103"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="105"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="104"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="106"/>
         <source>Refunded orders</source>
         <translation>退款订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="105"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="107"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="106"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="108"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="107"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="109"/>
         <source>Normal from</source>
         <translation>正常下限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="108"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="110"/>
         <source>Normal to</source>
         <translation>正常上限</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="109"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="111"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="110"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="112"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="111"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="113"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="112"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="114"/>
         <source>New</source>
         <translation>新品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="113"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="115"/>
         <source>Best seller</source>
         <translation>爆款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="114"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="116"/>
         <source>Rising</source>
         <translation>潜力款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="115"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="117"/>
         <source>Slow</source>
         <translation>滞销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="116"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="118"/>
         <source>Long tail</source>
         <translation>长尾</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="117"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="119"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="118"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="120"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="119"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="121"/>
         <source>Above normal</source>
         <translation>高于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="120"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="122"/>
         <source>Below normal</source>
         <translation>低于正常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="121"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="123"/>
         <source>Unusual</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="122"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="124"/>
         <source>Campaign (expected)</source>
         <translation>活动（预期内）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="123"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="125"/>
         <source>Not judged: {days} ({metric}): {reason}.</source>
         <translation>未判断：{days}（{metric}）：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="124"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="126"/>
         <source>fewer than 14 normal days (no campaign, data imported) before them</source>
         <translation>此前正常日（无活动、已导入数据）不足 14 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="127"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="129"/>
         <source>no orders imported for these days</source>
         <translation>这些日期尚未导入订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="137"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="139"/>
         <source>GMV of the platforms with visitors</source>
         <translation>有访客数据平台的支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/review_text.py" line="139"/>
+        <location filename="../../opsdesk_gui/printed/review_text.py" line="141"/>
         <source>GMV of the other platforms</source>
         <translation>其他平台的支付金额</translation>
     </message>
@@ -5879,82 +5884,82 @@
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="62"/>
         <source>Filter: type words the rows must contain</source>
         <translation>筛选：输入要查找的文字</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="61"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="66"/>
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="62"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="67"/>
         <source>Choose the columns to show</source>
         <translation>选择要显示的列</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="67"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="72"/>
         <source>Show personal data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="69"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="74"/>
         <source>Buyers&apos; names, phones, e-mails and addresses are masked. Show them in clear on screen, in copies and in exports.</source>
         <translation>买家的姓名、手机号、邮箱和地址已打码。开启后，屏幕上、复制的内容和导出的文件中都显示完整信息。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="74"/>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="108"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="76"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="81"/>
         <source>Save the rows shown, in this order, as an Excel workbook or a CSV file</source>
         <translation>将当前显示的行按现在的顺序保存为 Excel 工作簿或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="97"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="102"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="101"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="106"/>
         <source>Copy with column titles</source>
         <translation>复制（含列标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opsdesk_gui/views/table/view.py" line="216"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="222"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../opsdesk_gui/views/table/view.py" line="218"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="224"/>
         <source>{shown} of %Ln row(s)</source>
         <translation>
             <numerusform>显示 {shown} 行，共 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="319"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="325"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="320"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="326"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="334"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="340"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/table/view.py" line="335"/>
+        <location filename="../../opsdesk_gui/views/table/view.py" line="341"/>
         <source>Could not write {path}: {error}. If the file is open in Excel or WPS, close it and try again.</source>
         <translation>无法写入 {path}：{error}。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。</translation>
     </message>
@@ -5962,161 +5967,161 @@
 <context>
     <name>TiersPage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="77"/>
         <source>Member tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="81"/>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="89"/>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="102"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="80"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="82"/>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="92"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="82"/>
         <source>What the tier&apos;s buyers paid in the window</source>
         <translation>该等级买家在统计窗口内的支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="86"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="88"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="87"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="90"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="89"/>
         <source>Next tier</source>
         <translation>下一等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="91"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="90"/>
         <source>Still needed</source>
         <translation>还差</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="92"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="91"/>
         <source>Spend (yuan) or orders the buyer still needs in the window</source>
         <translation>买家在统计窗口内还需的消费金额（元）或订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="94"/>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="93"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="165"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="94"/>
         <source>Days since last order</source>
         <translation>距最近购买天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="103"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="102"/>
         <source>Measure</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="104"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="103"/>
         <source>From</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="106"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="105"/>
         <source>Spend in yuan, or orders, in the window; the first tier starts at 0</source>
         <translation>统计窗口内的消费金额（元）或订单数；第一个等级从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="107"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="106"/>
         <source>Add tier</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="108"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="107"/>
         <source>Remove tier</source>
         <translation>删除等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="109"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="108"/>
         <source>Save tiers</source>
         <translation>保存等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="109"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="111"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="110"/>
         <source>Tier rules (saved in the shop file)</source>
         <translation>等级规则（保存在店铺文件中）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="112"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="111"/>
         <source>Buyers per tier</source>
         <translation>各等级买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="112"/>
         <source>Close to the next tier (at least {0:.0%} of the way)</source>
         <translation>接近下一等级（已达到 {0:.0%} 以上）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="142"/>
         <source>No paid orders yet.</source>
         <translation>还没有支付订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="148"/>
         <source>{buyers} buyers with a paid order in the window; {near} close to their next tier.</source>
         <translation>统计窗口内有支付订单的买家 {buyers} 位；其中 {near} 位接近下一等级。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="164"/>
         <source>Spend</source>
         <translation>消费金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="188"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="186"/>
         <source>New tier</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="208"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="206"/>
         <source>Each tier&apos;s threshold must be a number.</source>
         <translation>每个等级的起点必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="209"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="207"/>
         <source>Each tier needs a name of its own.</source>
         <translation>每个等级需要一个不重复的名称。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="210"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="208"/>
         <source>A tier is measured by spend or by orders.</source>
         <translation>等级按消费金额或订单数划分。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="211"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="209"/>
         <source>The first tier starts at 0: it holds every other buyer.</source>
         <translation>第一个等级从 0 开始：其余买家都属于它。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="212"/>
+        <location filename="../../opsdesk_gui/views/customers/tiers_page.py" line="210"/>
         <source>Thresholds must rise from one tier to the next.</source>
         <translation>起点必须一级比一级高。</translation>
     </message>
@@ -6518,119 +6523,129 @@
 <context>
     <name>customers</name>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="8"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="13"/>
         <source>Important value (重要价值客户)</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="9"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="14"/>
         <source>Important to recall (重要唤回客户)</source>
         <translation>重要唤回客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="10"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="15"/>
         <source>Important to develop (重要深耕客户)</source>
         <translation>重要深耕客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="11"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="16"/>
         <source>Important to retain (重要挽留客户)</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="12"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="17"/>
         <source>Potential (潜力客户)</source>
         <translation>潜力客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="13"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="18"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="14"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="19"/>
         <source>Maintain (一般维持客户)</source>
         <translation>一般维持客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="15"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="20"/>
         <source>Lost</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="16"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="21"/>
         <source>Champions</source>
         <translation>冠军客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="17"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="22"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="18"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="23"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="19"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="24"/>
         <source>Promising</source>
         <translation>有潜力客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="20"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="25"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="21"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="26"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="22"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="27"/>
         <source>Almost lost</source>
         <translation>即将流失</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="23"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="28"/>
         <source>Previously loyal</source>
         <translation>曾经忠诚</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="24"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="29"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="25"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="30"/>
         <source>Prospects (no order)</source>
         <translation>潜在客户（未下单）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="28"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="33"/>
         <source>First purchase (首购客)</source>
         <translation>首购客</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="29"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="34"/>
         <source>Repeat (复购客)</source>
         <translation>复购客</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="30"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="35"/>
         <source>Loyal (忠诚客)</source>
         <translation>忠诚客</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="31"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="36"/>
         <source>Dormant (沉睡客)</source>
         <translation>沉睡客</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/names.py" line="32"/>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="37"/>
         <source>Lost (流失客)</source>
         <translation>流失客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="55"/>
+        <source>Approximate</source>
+        <translation>近似</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/names.py" line="56"/>
+        <source>Yes: the export has no buyer ID; this buyer is the receiver&apos;s name and phone, or a single order when the export names no receiver</source>
+        <translation>是：导出没有买家ID；此买家按收件人姓名和手机号识别，导出未写收件人时为单笔订单</translation>
     </message>
 </context>
 <context>

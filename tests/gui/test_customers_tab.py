@@ -55,6 +55,12 @@ def test_buyers_page_shows_the_hand_computed_rfm(qtbot, runner, shop):
     assert rows["t1"] == "Important value (重要价值客户)" and rows["t4"] == "Lost"
     assert "#D1" in rows  # a 抖店 order without a buyer ID is a buyer of its own
     assert "Approximate" in tab.buyers.note.text()
+    approximate = dict(zip(column(table, "buyer_text"), column(table, "approximate_text"),
+                           strict=True))
+    assert (approximate["#D1"], approximate["t1"]) == ("Yes", "")
+    # D1 and D2 were stored without a receiver (as before OpsDesk kept it): said on screen
+    assert ("2 orders of 抖店, 拼多多 or 快手 were imported before OpsDesk kept the receiver"
+            in tab.buyers.note.text())
     # names are masked until the owner unmasks them
     row = column(table, "buyer_text").index("t1")
     name = [c.key for c in table.model.columns].index("name")
@@ -162,6 +168,16 @@ def test_reactivation_list_counts_saves_and_stamps(qtbot, runner, shop, tmp_path
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.undo_button.click()
     assert page.saved == {}
+    # 抖店 buyers without an identity are in lists too, and the export says they are
+    # approximate: 15+ days, any category: t1 (10 days) out, D1 (20) and D2 (19) in
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.days_spin.setValue(15)
+        page.category_edit.setText("")
+    approximate = dict(zip(column(page.table, "buyer_text"),
+                           column(page.table, "approximate_text"), strict=True))
+    assert approximate == {"t3": "", "t4": "", "#D1": "Yes", "#D2": "Yes"}
+    lines = page.table.export(tmp_path / "dy.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].endswith(",Approximate") and sum(line.endswith(",Yes") for line in lines) == 2
 
 
 def test_selecting_a_buyer_shows_their_orders_and_products(qtbot, runner, shop):

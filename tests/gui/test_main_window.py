@@ -62,7 +62,7 @@ def test_a_shop_of_an_older_version_is_brought_up_to_date_when_opened(qtbot, win
                                                                      monkeypatch):
     """Readers refuse an older file (they never write): the window migrates it first."""
     with sqlite3.connect(shop) as conn:  # as the version before left it
-        conn.execute("DROP TABLE campaign_review_notes")
+        conn.execute("ALTER TABLE orders DROP COLUMN buyer_source")
         conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args))

@@ -111,8 +111,8 @@ def test_an_older_shop_is_refused_by_readers_and_brought_up_to_date_by_a_writer(
                                                                             capsys):
     """A file of the version before (as an older OpsDesk left it) lacks what this version
     reads: every read command says so instead of failing on a missing column."""
-    with sqlite3.connect(shop) as conn:  # undo the last migration (a table it creates)
-        conn.execute("DROP TABLE campaign_review_notes")
+    with sqlite3.connect(shop) as conn:  # undo the last migration (a column it adds)
+        conn.execute("ALTER TABLE orders DROP COLUMN buyer_source")
         conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = digest(shop)

@@ -27,6 +27,19 @@ def counts(summary, table: str) -> tuple[int, int, int]:
     return c.added, c.updated, c.unchanged
 
 
+def assert_receivers_are_buyers(shop: Path, platform: str, receivers: dict[str, int]) -> None:
+    """No buyer ID in the export: each order's buyer is its receiver 测试买家N, phone
+    1380000000N (as exported), kept in `buyers` under a code that shows neither."""
+    got = dict(rows(shop, "SELECT o.order_id, b.name || ' ' || b.phone FROM orders o "
+                    "JOIN buyers b ON b.platform = o.platform AND b.buyer_id = o.buyer_id "
+                    "WHERE o.platform = ? AND o.buyer_source = 'receiver'", platform))
+    assert got == {order: f"测试买家{n} 1380000000{n}" for order, n in receivers.items()}
+    codes = rows(shop, "SELECT DISTINCT buyer_id FROM orders WHERE platform = ?", platform)
+    assert len(codes) == len(set(receivers.values()))
+    assert all(code.startswith("~") and len(code) == 17 and "138" not in code
+               for (code,) in codes)
+
+
 def reimport_changes_nothing(shop: Path, path: Path) -> None:
     again = import_files(shop, [path], force=True)
     assert again.total("added") == again.total("updated") == 0
@@ -90,19 +103,19 @@ def test_douyin_orders_and_lines_land_exactly(shop_path, tmp_path):
     assert summary.files[0].preset == "douyin_orders"
     assert counts(summary, "orders") == (4, 0, 0)
     assert counts(summary, "order_lines") == (6, 0, 0)
-    got = rows(shop_path, "SELECT order_id, buyer_id, status, created_at, paid_at, finished_at, "
+    got = rows(shop_path, "SELECT order_id, status, created_at, paid_at, finished_at, "
                "paid_cents, postage_cents, discount_cents, goods_cents, units, province, city "
                "FROM orders WHERE platform = 'douyin' ORDER BY order_id")
     assert got == [
         # paid once per order (134.70), not 2 x 134.70; goods and units from the lines
-        (DY_A, None, "completed", "2026-03-05 10:00:00", "2026-03-05 10:01:30",
+        (DY_A, "completed", "2026-03-05 10:00:00", "2026-03-05 10:01:30",
          "2026-03-10 12:00:00", 13470, 1000, 500, 9980 + 2990, 3, "浙江省", "杭州市"),
         # closed after payment keeps its payment time; 2026/3/7 9:06 -> 09:06:00
-        (DY_B, None, "closed", "2026-03-07 09:05:00", "2026-03-07 09:06:00", None,
+        (DY_B, "closed", "2026-03-07 09:05:00", "2026-03-07 09:06:00", None,
          3900, 0, 0, 3900, 1, "浙江省", "杭州市"),
-        (DY_C, None, "unpaid", "2026-03-07 20:00:00", None, None, 5990, 0, 0, 5990, 1,
+        (DY_C, "unpaid", "2026-03-07 20:00:00", None, None, 5990, 0, 0, 5990, 1,
          "浙江省", "杭州市"),
-        (DY_D, None, "shipped", "2026-03-08 08:00:00", "2026-03-08 08:00:05", None,
+        (DY_D, "shipped", "2026-03-08 08:00:00", "2026-03-08 08:00:05", None,
          5000, 0, 0, 2000 + 3000, 4, "浙江省", "杭州市"),
     ]
     got = rows(shop_path, "SELECT order_id, line_id, sku, product_id, variant, qty, "
@@ -127,8 +140,7 @@ def test_douyin_orders_and_lines_land_exactly(shop_path, tmp_path):
         (DY_D, "6920000000000000042", "DY-TEE", "3600000000001", "颜色:黑色", 3, 1000, 3000,
          None, "shipped"),
     ]
-    # no buyer ID in 抖店 exports: the recipient's name and phone are not stored anywhere
-    assert rows(shop_path, "SELECT count(*) FROM buyers") == [(0,)]
+    assert_receivers_are_buyers(shop_path, "douyin", {DY_A: 1, DY_B: 2, DY_C: 3, DY_D: 4})
     assert rows(shop_path, "SELECT count(*) FROM refunds") == [(0,)]
 
 
@@ -145,6 +157,7 @@ def test_douyin_reimport_and_overlapping_export(shop_path, tmp_path):
     path = write_csv(tmp_path / "抖店订单2.csv", DY_HEADER, later, encoding="gbk")
     summary = import_files(shop_path, [path])
     assert counts(summary, "orders") == (1, 1, 1)
+    assert counts(summary, "buyers") == (1, 0, 2)  # E's receiver is new; A's, D's kept
     # D's sale line follows the order to completed; its refunded line stays refunded
     assert counts(summary, "order_lines") == (1, 1, 3)
     assert rows(shop_path, "SELECT status, finished_at, paid_cents FROM orders "
@@ -152,6 +165,33 @@ def test_douyin_reimport_and_overlapping_export(shop_path, tmp_path):
     assert rows(shop_path, "SELECT line_id, status FROM order_lines WHERE order_id = ? "
                 "ORDER BY line_id", DY_D) == [("6920000000000000041", "refunded"),
                                               ("6920000000000000042", "completed")]
+
+
+def test_douyin_receivers_identify_buyers_and_an_older_order_gets_its_buyer(shop_path,
+                                                                            tmp_path):
+    # A (测试买家1) and a new order E by the same receiver: one buyer; F names no receiver
+    e = dy_row("6920000000000000005", "6920000000000000051", "测试商品 杯子", "3600000000003",
+               "", 1, "25.00", "25.00", "2026-03-11 10:00:00", "2026-03-11 10:00:10", "",
+               "待发货", "25.00", "0.00", "0.00", 1)
+    f = dy_row("6920000000000000006", "6920000000000000061", "测试商品 杯子", "3600000000003",
+               "", 1, "25.00", "25.00", "2026-03-11 11:00:00", "2026-03-11 11:00:10", "",
+               "待发货", "25.00", "0.00", "0.00", 6)
+    f[16:18] = ["", ""]
+    path = write_csv(tmp_path / "抖店订单.csv", DY_HEADER, [*dy_rows(), e, f], encoding="gbk")
+    import_files(shop_path, [path])
+    got = rows(shop_path, "SELECT order_id, buyer_id, buyer_source FROM orders "
+               "WHERE order_id IN (?, ?, ?) ORDER BY order_id", DY_A, e[0][2:-1], f[0][2:-1])
+    assert got[0][1] == got[1][1] and got[0][2] == got[1][2] == "receiver"
+    assert got[2][1:] == (None, "none")
+    assert rows(shop_path, "SELECT count(*) FROM buyers") == [(4,)]  # 测试买家1..4
+    # as an older OpsDesk left A: no receiver kept. Importing its export again names it.
+    with sqlite3.connect(shop_path) as conn:
+        conn.execute("UPDATE orders SET buyer_id = NULL, buyer_source = NULL "
+                     "WHERE order_id = ?", (DY_A,))
+    summary = import_files(shop_path, [path], force=True)
+    assert counts(summary, "orders") == (0, 1, 5)
+    assert rows(shop_path, "SELECT buyer_id FROM orders WHERE order_id = ?", DY_A) == [
+        (got[0][1],)]
 
 
 # ---------------------------------------------------------------------------- 拼多多
@@ -195,15 +235,15 @@ def test_pdd_rows_become_orders_and_lines(shop_path, tmp_path):
     assert summary.files[0].preset == "pdd_orders"
     assert counts(summary, "orders") == (3, 0, 0)
     assert counts(summary, "order_lines") == (3, 0, 0)
-    got = rows(shop_path, "SELECT order_id, buyer_id, status, created_at, paid_at, goods_cents, "
+    got = rows(shop_path, "SELECT order_id, status, created_at, paid_at, goods_cents, "
                "postage_cents, discount_cents, paid_cents, units, province, city FROM orders "
                "ORDER BY order_id")
     assert got == [
-        (P1, None, "shipped", "2026-03-05 10:00:00", "2026-03-05 10:00:00", 9980, 0, 800,
+        (P1, "shipped", "2026-03-05 10:00:00", "2026-03-05 10:00:00", 9980, 0, 800,
          9180, 2, "浙江省", "杭州市"),
-        (P2, None, "refunded", "2026-03-06 21:15:00", "2026-03-06 21:15:00", 2990, 500, 0,
+        (P2, "refunded", "2026-03-06 21:15:00", "2026-03-06 21:15:00", 2990, 500, 0,
          3490, 1, "浙江省", "杭州市"),
-        (P3, None, "paid", "2026-03-07 12:30:00", "2026-03-07 12:30:00", 10000, 0, 1000,
+        (P3, "paid", "2026-03-07 12:30:00", "2026-03-07 12:30:00", 10000, 0, 1000,
          9000, 3, "浙江省", "杭州市"),
     ]
     got = rows(shop_path, "SELECT order_id, line_id, sku, product_id, title, variant, qty, "
@@ -216,8 +256,13 @@ def test_pdd_rows_become_orders_and_lines(shop_path, tmp_path):
          "refunded"),
         (P3, "1", "PDD-CUP", "500003", "测试商品 杯子", "黑色", 3, None, 9000, None, "paid"),
     ]
-    # no buyer ID: the masked recipient (测**, 138****0001) is stored nowhere
-    assert rows(shop_path, "SELECT count(*) FROM buyers") == [(0,)]
+    # no buyer ID: the three orders share the masked recipient (测**, 138****0001), so they
+    # are one (approximate) buyer, kept once in `buyers` as exported (masked digits included)
+    assert rows(shop_path, "SELECT count(DISTINCT buyer_id), min(buyer_source), "
+                "max(buyer_source) FROM orders") == [(1, "receiver", "receiver")]
+    assert rows(shop_path, "SELECT b.name, b.phone, b.province FROM buyers b JOIN orders o "
+                "ON o.buyer_id = b.buyer_id AND o.order_id = ?", P1) == [
+        ("测**", "138****0001", "浙江省")]
 
 
 def test_pdd_reimport_and_overlapping_export_with_drifted_header(shop_path, tmp_path):
@@ -383,6 +428,9 @@ def test_kuaishou_reimport_and_overlapping_export(shop_path, tmp_path):
     later = [r for r in ks_rows("已发货") if r[0] in (K1, K2, K4)]
     summary = import_files(shop_path, [write_xlsx(tmp_path / "快手订单2.xlsx", KS_HEADER, later)])
     assert counts(summary, "orders") == (0, 1, 2)
+    # this export names no receiver: the buyers stay unknown (one per order)
+    assert rows(shop_path, "SELECT DISTINCT buyer_id, buyer_source FROM orders") == [
+        (None, "none")]
     assert rows(shop_path, "SELECT order_id, status, paid_cents FROM orders "
                 "WHERE status = 'shipped' ORDER BY order_id") == [(K2, "shipped", 129900),
                                                                   (K4, "shipped", 3500)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import unicodedata
 
@@ -135,3 +136,29 @@ def col(frame: pd.DataFrame, name: str) -> pd.Series:
     if name in frame.columns:
         return frame[name]
     return pd.Series(None, index=frame.index, dtype=object)
+
+
+def receiver_buyers(platform: str, frame: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
+    """Who bought, for an export without a buyer ID: the receiver's name + phone as exported
+    (masked digits included) stand for the buyer. Returns the orders' columns buyer_id ('~'
+    and 16 hex digits of a SHA-256 of platform, name and phone: stable across imports, and
+    showing neither) and buyer_source ('receiver', or 'none' where the row names no
+    receiver and phone), and the buyers rows keeping the name and phone (personal data:
+    only in the shop file).
+    A name or a phone alone is not enough: a masked phone or a surname alone is shared by
+    many people."""
+    name = col(frame, "receiver_name").astype(object).str.strip()
+    phone = col(frame, "receiver_phone").astype(object).str.strip()
+    known = name.fillna("").ne("") & phone.fillna("").ne("")
+    codes, pairs = pd.factorize(pd.Series(
+        [f"{platform}\x1f{n}\x1f{p}" for n, p in zip(name[known], phone[known], strict=True)],
+        dtype=object))
+    digests = np.array(["~" + hashlib.sha256(pair.encode()).hexdigest()[:16]
+                        for pair in pairs] + [None], dtype=object)
+    buyer_id = pd.Series(None, index=frame.index, dtype=object)
+    buyer_id[known] = digests[codes]
+    source = pd.Series("none", index=frame.index, dtype=object).mask(known, "receiver")
+    buyers = table(platform, buyer_id=buyer_id, name=name, phone=phone,
+                   province=col(frame, "province"), city=col(frame, "city"))[known]
+    return ({"buyer_id": buyer_id, "buyer_source": source},
+            buyers.drop_duplicates("buyer_id", keep="last"))

@@ -18,7 +18,7 @@ import sqlite3
 import pandas as pd
 
 from ..preset import BuildContext, Field, Preset
-from .common import col, line_positions, map_status, skip_rows, table
+from .common import col, line_positions, map_status, receiver_buyers, skip_rows, table
 
 PLATFORM = "douyin"
 
@@ -46,13 +46,14 @@ FIELDS = (
     Field("province", "text", ("省", "省份")),
     Field("city", "text", ("市", "城市")),
     Field("aftersales", "text", ("售后状态",)),
+    Field("receiver_name", "text", ("收件人", "收件人姓名", "收货人")),
+    Field("receiver_phone", "id", ("收件人手机号", "收件人电话", "收货人手机号")),
 )
 # Buyers: 抖店 exports carry no buyer ID, only the recipient (收件人, 收件人手机号, 省/市/区,
-# 详细地址). A phone is personal data that lives in `buyers` only, never an ID on orders,
-# and a hash of an 11-digit phone is no protection (every number can be hashed in
-# minutes), so it cannot stand in either. Orders keep buyer_id empty, no buyers row is
-# written, and the recipient columns are not read at all; metrics that need distinct
-# buyers cannot be computed for 抖店 orders.
+# 详细地址), usually masked. The receiver's name + phone stand for the buyer
+# (common.receiver_buyers): the order's buyer_id is a code made from them, buyer_source
+# 'receiver' marks it approximate, and a buyers row keeps the name and phone (personal
+# data, in the shop file only). 详细地址 is not read.
 
 
 def build(frame: pd.DataFrame, ctx: BuildContext) -> dict[str, pd.DataFrame]:
@@ -86,15 +87,16 @@ def build(frame: pd.DataFrame, ctx: BuildContext) -> dict[str, pd.DataFrame]:
     # 订单应付金额 is what the buyer paid for the whole order, repeated on each of its
     # lines: the first line states it. Units and goods come from the lines (pipeline).
     first = ~frame["order_id"].duplicated()
+    buyer, buyers = receiver_buyers(PLATFORM, frame)
     orders = table(
-        PLATFORM, order_id=frame["order_id"], status=status,
+        PLATFORM, order_id=frame["order_id"], **buyer, status=status,
         created_at=col(frame, "created_at"), paid_at=paid_at.where(status != "unpaid", None),
         finished_at=col(frame, "finished_at"), currency=pd.Series("CNY", index=frame.index),
         paid_cents=frame["paid"], postage_cents=col(frame, "postage"),
         discount_cents=col(frame, "discount"), province=col(frame, "province"),
         city=col(frame, "city"),
     )[first]
-    return {"orders": orders, "order_lines": lines}
+    return {"orders": orders, "order_lines": lines, "buyers": buyers}
 
 
 # Over the staged 抖店 orders and lines (see the module docstring).

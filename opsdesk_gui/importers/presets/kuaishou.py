@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..preset import BuildContext, Field, Preset
-from .common import col, map_status, skip_rows, table
+from .common import col, map_status, receiver_buyers, skip_rows, table
 from .jd import item_line_ids
 
 PLATFORM = "kuaishou"
@@ -28,8 +28,11 @@ FIELDS = (
     Field("product_id", "id", ("商品ID", "商品id")),
     Field("sku", "id", ("商家编码", "SKU编码")),
     Field("postage", "money", ("运费",)),
+    Field("receiver_name", "text", ("收货人", "收货人姓名", "收件人")),
+    Field("receiver_phone", "id", ("收货人电话", "收货人手机号", "收件人手机号")),
 )
-# No buyer ID column: orders keep buyer_id empty and no buyers row is written.
+# No buyer ID column: the recipient (收货人 + 收货人电话) stands for the buyer
+# (common.receiver_buyers), marked approximate.
 
 
 def _order_totals(frame: pd.DataFrame, ctx: BuildContext) -> pd.Series:
@@ -61,13 +64,14 @@ def build(frame: pd.DataFrame, ctx: BuildContext) -> dict[str, pd.DataFrame]:
         unit_price_cents=price, amount_cents=amount, status=status,
     )
     last = ~frame["order_id"].duplicated(keep="last")
+    buyer, buyers = receiver_buyers(PLATFORM, frame)
     orders = table(
-        PLATFORM, order_id=frame["order_id"], status=status,
+        PLATFORM, order_id=frame["order_id"], **buyer, status=status,
         created_at=col(frame, "created_at"), paid_at=paid_at.where(status != "unpaid", None),
         currency=pd.Series("CNY", index=frame.index), paid_cents=_order_totals(frame, ctx),
         postage_cents=col(frame, "postage"),
     )[last]
-    return {"orders": orders, "order_lines": lines}
+    return {"orders": orders, "order_lines": lines, "buyers": buyers}
 
 
 PRESETS = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..preset import BuildContext, Field, Preset
-from .common import col, line_positions, map_status, skip_rows, table
+from .common import col, line_positions, map_status, receiver_buyers, skip_rows, table
 
 PLATFORM = "pdd"
 
@@ -38,11 +38,12 @@ FIELDS = (
     Field("finished_at", "datetime", ("确认收货时间",)),
     Field("province", "text", ("省", "省份")),
     Field("city", "text", ("市", "城市")),
+    Field("receiver_name", "text", ("收货人", "收件人")),
+    Field("receiver_phone", "id", ("手机", "收货人手机号", "收件人手机号")),
 )
 # Not read: 商家实收金额 (what the shop receives; the shop file keeps what the buyer
-# paid) and the recipient (收货人, 手机, 收货地址, masked with ****). There is no buyer ID
-# column, and a phone is personal data, not an ID: orders keep buyer_id empty and no
-# buyers row is written.
+# paid) and 收货地址. There is no buyer ID column: the recipient (收货人 + 手机, masked
+# with ****) stands for the buyer (common.receiver_buyers), marked approximate.
 
 
 def _sum_present(*parts: pd.Series | None) -> pd.Series | None:
@@ -85,15 +86,16 @@ def build(frame: pd.DataFrame, ctx: BuildContext) -> dict[str, pd.DataFrame]:
         unit_price_cents=price, amount_cents=amount, refund_cents=refund,
         status=status.mask(refunded, "refunded"),
     )
+    buyer, buyers = receiver_buyers(PLATFORM, frame)
     orders = table(
-        PLATFORM, order_id=frame["order_id"], status=status,
+        PLATFORM, order_id=frame["order_id"], **buyer, status=status,
         created_at=col(frame, "created_at"), paid_at=paid_at.where(status != "unpaid", None),
         finished_at=col(frame, "finished_at"), currency=pd.Series("CNY", index=frame.index),
         goods_cents=goods, postage_cents=postage, paid_cents=frame["paid"],
         discount_cents=_sum_present(frame.get("shop_discount"), frame.get("platform_discount")),
         units=qty, province=col(frame, "province"), city=col(frame, "city"),
     ).drop_duplicates("order_id", keep="last")
-    return {"orders": orders, "order_lines": lines}
+    return {"orders": orders, "order_lines": lines, "buyers": buyers}
 
 
 PRESETS = (

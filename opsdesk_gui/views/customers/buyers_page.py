@@ -8,8 +8,8 @@ import pandas as pd
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QSplitter
 
-from ...models.customer_orders import buyer_details
-from ...models.customer_rules import assign_tiers
+from ...models.customer_orders import with_buyer_details
+from ...models.customer_rules import tier_numbers
 from ...models.customers import RfmSettings, customer_view, with_display_columns
 from ...models.rfm import window_start
 from ..labels import count_text, platform_name
@@ -17,7 +17,7 @@ from ..shop_reading import read_only
 from ..table import Column, TableView
 from ..table.data import prepare_columns
 from .buyer_detail import BuyerDetail
-from .names import lifecycle_name, segment_name
+from .names import approximate_column, approximate_texts, lifecycle_name, segment_name
 from .page import CustomerPage, PageInput
 
 
@@ -28,7 +28,7 @@ class BuyersPage(CustomerPage):
         super().__init__(runner, controls, parent)
         self.table = TableView(self.columns(), parent=self, export_name="buyers")
         self.detail = BuyerDetail(runner, self)
-        self.shop_path, self.frame = None, None
+        self.frame = None
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -44,8 +44,9 @@ class BuyersPage(CustomerPage):
         return [
             Column("platform_name", self.tr("Platform")),
             Column("buyer_text", self.tr("Buyer"), "id", self.tr(
-                "The platform's buyer ID; '#order' for an order without one (抖店, 拼多多, "
-                "快手 exports carry none): such an order counts as a buyer of its own"),
+                "The platform's buyer ID. 抖店, 拼多多 and 快手 exports carry none: '~' and a "
+                "code made from the receiver's name and phone, or '#order' when the export "
+                "names no receiver (that order counts as a buyer of its own)"),
                    personal="buyer_id"),
             Column("name", self.tr("Name"), personal="name"),
             Column("phone", self.tr("Phone"), personal="phone"),
@@ -77,18 +78,13 @@ class BuyersPage(CustomerPage):
                 "Value expected over the horizon (Lifetime value page), not discounted")),
             Column("tier", self.tr("Member tier"), "text", self.tr(
                 "By the tier rules on the Member tiers page, over the window")),
-            Column("approximate_text", self.tr("Approximate"), "text", self.tr(
-                "Yes: no buyer ID, so this buyer may be one of several orders of one person")),
+            approximate_column(),
         ]
 
     def retranslate(self) -> None:
         self.table.model.retitle(self.columns())
         self.table.model.set_locale(QLocale())
         self.detail.retranslate()
-
-    def refresh(self, shop_path, selection) -> None:
-        self.shop_path = shop_path
-        super().refresh(shop_path, selection)
 
     def _on_current_row_changed(self, current, _previous) -> None:
         if not current.isValid() or self.frame is None or self.shop_path is None:
@@ -108,26 +104,27 @@ class BuyersPage(CustomerPage):
         view = customer_view(data.orders, RfmSettings(data.as_of, since, data.vocabulary,
                                                       data.fixed_f, data.cutoffs))
         with read_only(data.shop_path) as conn:
-            details = buyer_details(conn)
-        buyers = view.buyers.join(details, on=["platform", "buyer_id"])
-        buyers["tier"] = assign_tiers(buyers, data.tiers)
-        keys = buyers.index.astype(str)
-        if predictions is not None:
-            buyers["expected_purchases"] = predictions["expected_purchases"].reindex(
-                keys).to_numpy()
-            buyers["expected_cents"] = pd.array(
-                (predictions["expected_value"].reindex(keys) * 100).round().to_numpy(),
-                dtype="Int64")
-        else:
-            buyers["expected_purchases"] = np.nan
-            buyers["expected_cents"] = pd.array([pd.NA] * len(buyers), dtype="Int64")
+            buyers = with_buyer_details(conn, data.orders, view.buyers)
+        names = [t.name for t in data.tiers]
+        numbers = tier_numbers(buyers, data.tiers)
+        buyers["tier"] = (pd.Categorical.from_codes(numbers, names) if len(set(names)) ==
+                          len(names) else np.array(names, dtype=object)[numbers])
+        buyers["expected_purchases"] = buyers["expected_cents"] = np.nan
+        if predictions is not None:  # found by the buyers' codes, not their 150,000 keys
+            at = predictions.index.get_indexer(data.orders["buyer"].cat.categories)[
+                np.asarray(buyers.index.codes)]
+            found = at >= 0
+            purchases, value = (predictions[c].to_numpy(np.float64)[at[found]]
+                                for c in ("expected_purchases", "expected_value"))
+            buyers.loc[found, "expected_purchases"] = purchases
+            buyers.loc[found, "expected_cents"] = (value * 100).round()
         frame = with_display_columns(buyers)
         # names looked up here (QCoreApplication.translate is thread-safe) and the table's
         # arrays made here: for 150,000 buyers that is ~0.4 s kept off the GUI thread
         frame["platform_name"] = frame["platform"].map(platform_name)
         frame["segment_name"] = frame["segment"].map(segment_name)
         frame["lifecycle_name"] = frame["lifecycle"].map(lifecycle_name)
-        frame["approximate_text"] = np.where(frame["approximate"].to_numpy(bool), yes, "")
+        frame["approximate_text"] = approximate_texts(frame["approximate"], yes)
         return view, frame, prepare_columns(columns, frame)
 
     def clear(self) -> None:
@@ -153,7 +150,4 @@ class BuyersPage(CustomerPage):
                        "{as_of} and are scored.").format(
             buyers=count_text(rows), scored=count_text(len(view.scored)),
             since=s.since.isoformat(), as_of=s.as_of.isoformat())
-        if view.approximate:
-            text += " " + self.tr("Approximate: orders without a buyer ID count as buyers "
-                                  "of their own.")
         return text

@@ -12,9 +12,11 @@ from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
 from ...models.clv import clv_inputs, holdout_check, lifetime_value, purchases_of
+from ...models.customer_orders import approximate_by_buyer
 from ...models.customers import with_display_columns
 from ..labels import count_text, platform_name
 from ..table import Column, TableView
+from .names import approximate_column, approximate_texts
 from .page import CustomerPage, PageInput
 
 
@@ -25,7 +27,6 @@ class LifetimeValuePage(CustomerPage):
     def __init__(self, runner, controls, parent=None) -> None:
         super().__init__(runner, controls, parent)
         self.calibration_end: date | None = None  # None: the as-of day
-        self._last_args = None  # the shop and selection of the last refresh
         self._end, self._horizon = None, 52.0
         self.end_label, self.horizon_label = QLabel(self), QLabel(self)
         self.end_edit = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -63,6 +64,7 @@ class LifetimeValuePage(CustomerPage):
             Column("expected_cents", self.tr("Expected value"), "money", self.tr(
                 "Expected purchases × expected value of a purchase (Gamma-Gamma), over the "
                 "horizon, not discounted")),
+            approximate_column(),
         ]
 
     def retranslate(self) -> None:
@@ -78,19 +80,17 @@ class LifetimeValuePage(CustomerPage):
     def _on_fit_button_clicked(self) -> None:
         value = self.end_edit.date()
         self.calibration_end = date(value.year(), value.month(), value.day())
-        if self._last_args is not None:
-            self.refresh(*self._last_args)
+        self.reload()
 
     def refresh(self, shop_path, selection) -> None:
-        self._last_args = (shop_path, selection)
         self._end, self._horizon = self.calibration_end, float(self.horizon_spin.value())
         super().refresh(shop_path, selection)
 
     def compute_args(self):
-        return self._end, self._horizon
+        return self._end, self._horizon, self.tr("Yes")
 
     @staticmethod
-    def compute(data: PageInput, progress, cancel, end=None, horizon=52.0):
+    def compute(data: PageInput, progress, cancel, end=None, horizon=52.0, yes="Yes"):
         if data.as_of is None:
             return None
         end = end or data.as_of
@@ -100,6 +100,8 @@ class LifetimeValuePage(CustomerPage):
         frame = result.buyers.rename_axis("buyer").reset_index()
         frame["platform"] = pd.Categorical(frame["buyer"].str.split("\x1f", n=1).str[0])
         frame = with_display_columns(frame.set_index("buyer"))
+        frame["approximate_text"] = approximate_texts(
+            approximate_by_buyer(data.orders).reindex(frame["buyer"].astype(str)), yes)
         frame["monetary_cents"] = (frame["monetary_value"] * 100).round().astype("Int64")
         frame["expected_cents"] = (frame["expected_value"] * 100).round().astype("Int64")
         frame = frame.sort_values("expected_cents", ascending=False, ignore_index=True)

@@ -37,8 +37,7 @@ class CohortsPage(CustomerPage):
         self.mode_combo.currentIndexChanged.connect(lambda _i: self._show_matrix())
         self.mode_label, self.group_label = QLabel(self), QLabel(self)
         self.group_combo = QComboBox(self)
-        self.group_combo.currentIndexChanged.connect(lambda _i: self._reload())
-        self.shop_path, self.selection = None, None
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.reload())
         row = QHBoxLayout()
         row.addWidget(self.group_label)
         row.addWidget(self.group_combo)
@@ -78,14 +77,6 @@ class CohortsPage(CustomerPage):
             self.tr("Paid per buyer by month +k (cumulative)")])
         self.mode_combo.setCurrentIndex(index)
         self.mode_combo.blockSignals(False)
-
-    def refresh(self, shop_path, selection) -> None:
-        self.shop_path, self.selection = shop_path, selection
-        super().refresh(shop_path, selection)
-
-    def _reload(self) -> None:
-        if self.selection is not None:
-            self.refresh(self.shop_path, self.selection)
 
     def compute_args(self) -> tuple:
         return (GROUPINGS[max(self.group_combo.currentIndex(), 0)],)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.customer_orders import buyer_details, buyer_products
+from ...models.customer_orders import buyer_products, with_buyer_details
 from ...models.customer_rules import ListRule, assign_tiers, select_buyers
 from ...models.customers import RfmSettings, customer_view, with_display_columns
 from ...models.rfm import window_start
@@ -30,7 +30,7 @@ from ...store.customer_rules import delete_rule, read_rules, restore_rule, save_
 from ..labels import count_text, platform_name
 from ..shop_reading import read_only
 from ..table import Column, TableView
-from .names import segment_name
+from .names import approximate_column, approximate_texts, segment_name
 from .page import CustomerPage, PageInput
 
 
@@ -39,7 +39,6 @@ class ListsPage(CustomerPage):
 
     def __init__(self, runner, controls, parent=None) -> None:
         super().__init__(runner, controls, parent)
-        self.shop_path, self.selection = None, None
         self.undo_stack: list = []  # (name, what the save or delete replaced)
         self.tier_names: tuple[str, ...] = ()
         self.days_spin = QSpinBox(self, minimum=0, maximum=3650, value=30)
@@ -69,7 +68,7 @@ class ListsPage(CustomerPage):
         self.body.addWidget(builder)
         self.body.addWidget(self.table, 1)
         self.timer = QTimer(self, singleShot=True, interval=300)  # typing settles first
-        self.timer.timeout.connect(self._reload)
+        self.timer.timeout.connect(self.reload)
         self.days_spin.valueChanged.connect(self.timer.start)
         self.product_edit.textChanged.connect(self.timer.start)
         self.category_edit.textChanged.connect(self.timer.start)
@@ -101,6 +100,7 @@ class ListsPage(CustomerPage):
             Column("as_of", self.tr("As of"), "date", self.tr("The day the list was made for")),
             Column("shop_last_order", self.tr("Last order in shop"), "date", self.tr(
                 "The shop's last order day when the list was made: later orders are not in")),
+            approximate_column(),
         ]
 
     def retranslate(self) -> None:
@@ -160,12 +160,7 @@ class ListsPage(CustomerPage):
         if shop_path != self.shop_path:
             self.undo_stack.clear()
             self.undo_button.setEnabled(False)
-        self.shop_path, self.selection = shop_path, selection
         super().refresh(shop_path, selection)
-
-    def _reload(self) -> None:
-        if self.selection is not None:
-            self.refresh(self.shop_path, self.selection)
 
     def compute_args(self) -> tuple:
         return (self.rule(),)
@@ -181,7 +176,7 @@ class ListsPage(CustomerPage):
                                data.vocabulary, data.fixed_f, data.cutoffs)
         buyers = customer_view(data.orders, settings).buyers
         with read_only(data.shop_path) as conn:
-            buyers = buyers.join(buyer_details(conn), on=["platform", "buyer_id"])
+            buyers = with_buyer_details(conn, data.orders, buyers)
         if bought is not None:
             bought = bought.loc[bought["day"] <= pd.Timestamp(data.as_of)]
         chosen = select_buyers(buyers, rule, assign_tiers(buyers, data.tiers), bought)
@@ -206,6 +201,7 @@ class ListsPage(CustomerPage):
         frame["segment_name"] = frame["segment"].map(segment_name)
         frame["as_of"] = data.as_of.isoformat()
         frame["shop_last_order"] = data.last_order.isoformat()
+        frame["approximate_text"] = approximate_texts(frame["approximate"], self.tr("Yes"))
         self.table.set_frame(frame)
         self.table.export_name = (f"reactivation_{self.saved_combo.currentText() or 'list'}"
                                   f"_{data.as_of.isoformat()}")
@@ -250,7 +246,7 @@ class ListsPage(CustomerPage):
     def _on_written(self, name: str, previous) -> None:
         self.undo_stack.append((name, previous))
         self.undo_button.setEnabled(True)
-        self._reload()
+        self.reload()
 
     def _on_undo_button_clicked(self) -> None:
         if not self.undo_stack or self.shop_path is None:
@@ -259,4 +255,4 @@ class ListsPage(CustomerPage):
         self.undo_button.setEnabled(bool(self.undo_stack))
         self.write_rule(self.shop_path,
                         lambda conn: restore_rule(conn, "list", name, previous),
-                        lambda _none: self._reload())
+                        lambda _none: self.reload())

@@ -1,8 +1,13 @@
-"""Translated names of the customer codes: segments, lifecycle stages."""
+"""Translated names of the customer codes (segments, lifecycle stages) and the
+Approximate column every buyer table shows."""
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..table import Column
 
 _SEGMENTS = {
     "important_value": QT_TRANSLATE_NOOP("customers", "Important value (重要价值客户)"),
@@ -43,3 +48,19 @@ def segment_name(code: str) -> str:
 
 def lifecycle_name(code: str) -> str:
     return _name(_LIFECYCLES, code)
+
+
+def approximate_column() -> Column:
+    """The 'Approximate' column of the buyer tables (its text: approximate_texts)."""
+    return Column("approximate_text", QCoreApplication.translate("customers", "Approximate"),
+                  "text", QCoreApplication.translate(
+                      "customers", "Yes: the export has no buyer ID; this buyer is the "
+                      "receiver's name and phone, or a single order when the export names "
+                      "no receiver"))
+
+
+def approximate_texts(flags: pd.Series, yes: str) -> pd.Categorical:
+    """`yes` for an approximate buyer, '' otherwise (a missing flag: not approximate); as
+    categories, which the table takes without converting each row's text."""
+    return pd.Categorical.from_codes(flags.fillna(False).to_numpy(bool).astype(np.int8),
+                                     ["", yes])

@@ -40,7 +40,6 @@ class TiersPage(CustomerPage):
 
     def __init__(self, runner, controls, parent=None) -> None:
         super().__init__(runner, controls, parent)
-        self.shop_path = None
         self.undo_stack: list = []  # what each save replaced, newest last
         self.rules = QTableWidget(0, 3, self)
         self.add_button, self.remove_button = QPushButton(self), QPushButton(self)
@@ -129,7 +128,6 @@ class TiersPage(CustomerPage):
         if shop_path != self.shop_path:
             self.undo_stack.clear()
             self.undo_button.setEnabled(False)
-        self.shop_path = shop_path
         super().refresh(shop_path, selection)
 
     def clear(self) -> None:

@@ -60,8 +60,9 @@ def scope_note(code: str, kpis: Kpis) -> str | None:
         return translate("ReportsTab", "Covers {0} only: the platforms whose visitors are "
                          "known").format(platforms_text(kpis.visitor_platforms))
     if code in BUYER_FIGURES and not kpis.buyers_known:
-        return translate("ReportsTab", "{0} of the buyers are orders without a buyer ID "
-                         "(counted one buyer each)").format(kpis.buyerless_orders)
+        return translate("ReportsTab", "Approximate: {0} orders have no buyer ID; their "
+                         "buyers are counted by the receiver's name and phone, or one per "
+                         "order").format(kpis.buyerless_orders)
     if code == "refund_amount" and kpis.undated_refund_amount:
         return translate("ReportsTab", "{0} of it has no refund date: counted on the "
                          "order's payment day").format(grouping_locale(QLocale()).toString(

@@ -46,7 +46,11 @@ def _text_array(series: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray
     if series is None:
         return np.full(n, None, dtype=object), None
     if isinstance(series.dtype, pd.CategoricalDtype):  # each distinct text made once
-        names = np.array([*(str(c) for c in series.cat.categories), None], dtype=object)
+        categories = series.cat.categories
+        if pd.api.types.is_string_dtype(categories.dtype):  # already text: no str() each
+            names = np.append(categories.to_numpy(dtype=object), None)
+        else:
+            names = np.array([*(str(c) for c in categories), None], dtype=object)
         return names[series.cat.codes.to_numpy()], None  # code -1 (missing): the None
     if pd.api.types.is_datetime64_any_dtype(series):
         series = series.dt.strftime("%Y-%m-%d" if kind == "date" else "%Y-%m-%d %H:%M:%S")

@@ -37,6 +37,11 @@ from .tsv import to_tsv
 
 FILTER_DELAY_MS = 200
 SIZE_SAMPLE_ROWS = 200  # columns are sized from the header and this many rows, no more
+SIZE_MEASURED = 6  # of which the texts of this many longest are measured
+
+
+def _display_length(text: str) -> int:
+    return len(text) + sum(ord(ch) >= 0x2E80 for ch in text)
 MAX_COLUMN_WIDTH = 360
 
 
@@ -195,12 +200,13 @@ class TableView(QWidget):
         with `grow`, only widen them."""
         header = self.table.horizontalHeader()
         cells, titles = self.table.fontMetrics(), header.fontMetrics()
-        sample = min(self.model.rowCount(), SIZE_SAMPLE_ROWS)
         for c in range(self.model.columnCount()) if columns is None else columns:
             title = str(self.model.headerData(c, Qt.Orientation.Horizontal))
             width = titles.horizontalAdvance(title) + 32  # room for the sort arrow
-            for r in range(sample):
-                text = self.model.data(self.model.index(r, c))
+            # only the longest texts are measured (measuring is what costs on the GUI
+            # thread); a CJK character counts twice, being about twice as wide
+            texts = set(self.model.first_texts(c, SIZE_SAMPLE_ROWS))
+            for text in sorted(texts, key=_display_length, reverse=True)[:SIZE_MEASURED]:
                 width = max(width, cells.horizontalAdvance(text) + 20)
             width = min(max(width, 48), MAX_COLUMN_WIDTH)
             if not grow or width > header.sectionSize(c):

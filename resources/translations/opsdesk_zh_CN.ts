@@ -1576,69 +1576,95 @@
         <translation>无订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="75"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="76"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="189"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="50"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="122"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="123"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="78"/>
         <source>Warm-up from</source>
         <translation>预热开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="79"/>
         <source>Peak from</source>
         <translation>正式开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="80"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
         <source>Peak until</source>
         <translation>正式结束</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="51"/>
+        <source>Save dates</source>
+        <translation>保存日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="52"/>
+        <source>Add as new event</source>
+        <translation>添加为新活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="53"/>
+        <source>Remove event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="192"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="81"/>
         <source>Encore until</source>
         <translation>返场结束</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="158"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="82"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="86"/>
         <source>Calendar</source>
         <translation>活动日历</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="91"/>
         <source>Plan this event</source>
         <translation>为此活动做计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="65"/>
-        <source>The platforms&apos; big events of this year and the next, with their usual dates (the platforms announce the exact days each year), and the shop&apos;s own plans.</source>
-        <translation>今明两年平台大促及其常规日期（具体日期以平台每年公布为准），以及店铺自己的活动计划。</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="92"/>
+        <source>The platforms&apos; big events of this year and the next, with their usual dates (the platforms announce the exact days each year), and the shop&apos;s own plans. Choose an event to correct its dates below; Edit → Undo takes a change back.</source>
+        <translation>今明两年平台大促的常见日期（确切日期以平台每年公布为准），以及店铺自己的计划。选中一个活动，在下方修改它的日期；编辑 → 撤销可以撤回修改。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="163"/>
+        <source>Change dates of {0}</source>
+        <translation>修改{0}的日期</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="195"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="125"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1716,52 +1742,54 @@
         <translation>设置表格中所选人工检查项的状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="182"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="188"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="192"/>
         <source>{name}: {fail} to fix, {look} to look at, {ok} passed</source>
         <translation>{name}：{fail} 项需修改，{look} 项需查看，{ok} 项通过</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="191"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="195"/>
         <source> (with the changes not saved yet)</source>
         <translation>（含尚未保存的修改）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="233"/>
         <source>Nothing at fault.</source>
         <translation>没有问题。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="243"/>
         <source>Choose a manual item in the table first.</source>
         <translation>请先在表格中选择一个人工检查项。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="262"/>
         <source>Tick {0}</source>
         <translation>勾选 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="267"/>
         <source>Add item</source>
         <translation>添加检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="267"/>
         <source>Manual item:</source>
         <translation>人工检查项：</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="277"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="281"/>
         <source>Add {0}</source>
         <translation>添加 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="285"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="289"/>
         <source>Remove {0}</source>
         <translation>移除 {0}</translation>
     </message>
@@ -1774,16 +1802,21 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="43"/>
+        <source>Own event</source>
+        <translation>自建活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="44"/>
         <source>Platform calendar</source>
         <translation>平台日历</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="59"/>
         <source>Shop plan</source>
         <translation>店铺计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="65"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1866,7 +1899,7 @@
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="49"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="121"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="122"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -1915,7 +1948,7 @@
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="395"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="128"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
@@ -2063,130 +2096,129 @@
         <translation>{0}：“{1}”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="120"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="121"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="123"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="124"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="124"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="125"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="126"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="142"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="132"/>
         <source>Plans</source>
         <translation>活动计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="142"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="143"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="147"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="316"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="336"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="149"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="150"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="151"/>
         <source>Import registration sheet…</source>
         <translation>导入报名表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
         <source>Remove products</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="153"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="154"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="159"/>
         <source>The platform&apos;s registration sheet (CSV/XLSX with 商品ID or 商家编码, 活动价, 活动库存)</source>
         <translation>平台提供的报名表（CSV/XLSX，含 商品ID 或 商家编码、活动价、活动库存）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="193"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="198"/>
         <source>Open or create a shop, then plan a campaign.</source>
         <translation>请先打开或新建店铺，再做活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="209"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="214"/>
         <source>{0} campaign plans. Choose one to edit it, check it on the Checklist page, work out its prices on the Promotion maths page.</source>
         <translation>共 {0} 个活动计划。选择一个进行编辑，在“报名检查清单”页检查，在“优惠计算”页算价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="255"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="305"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="325"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="312"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="332"/>
         <source>New campaign</source>
         <translation>新活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="335"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="355"/>
         <source>Add products to {0}</source>
         <translation>向 {0} 添加商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="341"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="361"/>
         <source>Delete {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="352"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="372"/>
         <source>Remove products from {0}</source>
         <translation>从 {0} 移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="358"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="378"/>
         <source>Registration sheet</source>
         <translation>报名表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="360"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="380"/>
         <source>Sheets (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="370"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="390"/>
         <source>A registration sheet is for one platform: choose the plan&apos;s platform first.</source>
         <translation>报名表只对应一个平台：请先选择计划的平台。</translation>
     </message>
@@ -2589,6 +2621,16 @@
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="201"/>
         <source>baseline × usual lift</source>
         <translation>日常销量 × 通常增幅</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/unsaved.py" line="16"/>
+        <source>Changes not saved</source>
+        <translation>更改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/unsaved.py" line="17"/>
+        <source>The changes to {0} are not saved yet. Save them?</source>
+        <translation>对 {0} 的更改尚未保存。要保存吗？</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3087,35 @@
         <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
         <source>GMV</source>
         <translation>支付金额</translation>
+    </message>
+</context>
+<context>
+    <name>EditUndo</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="66"/>
+        <source>&amp;Undo last import</source>
+        <translation>撤销上次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="75"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="72"/>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销{0}(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="73"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="74"/>
+        <source>&amp;Redo {0}</source>
+        <translation>重做{0}(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3821,57 +3892,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="112"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="112"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="112"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="111"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="113"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="147"/>
         <source>Cannot open the shop</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="154"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="155"/>
         <source>This shop file cannot be written (the file or its folder is read-only). You can look, but import, undo and edits are off.</source>
         <translation>这个店铺文件无法写入（文件或所在文件夹是只读的）。可以查看，但导入、撤销和编辑都不可用。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="174"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="208"/>
         <source>Add to campaign</source>
         <translation>加入活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="203"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="209"/>
         <source>Choose the rows, and a plan on the Campaigns tab (or create one) first.</source>
         <translation>请先选择商品行，并在“活动”标签页选择（或新建）一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="205"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="211"/>
         <source>{0} products added to {1}</source>
         <translation>已将 {0} 个商品加入 {1}</translation>
     </message>
@@ -3896,37 +3967,37 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="214"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="220"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="218"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="224"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="234"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="240"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="251"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="257"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="252"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="258"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="339"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="345"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="358"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="364"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
@@ -4408,142 +4479,142 @@
 <context>
     <name>ProductTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="159"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="163"/>
         <source>By SKU</source>
         <translation>按 SKU</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="164"/>
         <source>One row per SKU (商家编码)</source>
         <translation>每个 SKU（商家编码）一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
         <source>By product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="167"/>
         <source>The SKUs of one product (the same 商品ID) added into one row</source>
         <translation>同一商品（相同商品ID）的各 SKU 汇总为一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="168"/>
         <source>Set…</source>
         <translation>批量设置…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
         <source>Set the cost, safety stock, lead time, category or tags of the selected rows</source>
         <translation>设置所选行的成本价、安全库存、采购周期、类目或标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
         <source>Import cost sheet…</source>
         <translation>导入成本表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
         <source>A CSV or Excel sheet with SKU codes and unit costs (成本): the costs are set as one edit you can undo</source>
         <translation>含商家编码和成本的 CSV 或 Excel 表：成本作为一次可撤销的修改写入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="179"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="175"/>
         <source>Add to campaign</source>
         <translation>加入活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="210"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="206"/>
         <source>The first {0} of {1} rows.</source>
         <translation>共 {1} 行中的前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="225"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="251"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="247"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="272"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="268"/>
         <source>{products} products, {sold} sold in {period}</source>
         <translation>{products} 个商品，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="274"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="270"/>
         <source>{products} SKUs, {sold} sold in {period}</source>
         <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="327"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="323"/>
         <source>set {field} of {sku}</source>
         <translation>修改 {sku} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="334"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="330"/>
         <source>Safety stock is set per SKU: switch to By SKU.</source>
         <translation>安全库存按 SKU 设置：请切换到“按 SKU”。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="337"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="333"/>
         <source>set {field} of {count} products</source>
         <translation>修改 {count} 个商品的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="345"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="341"/>
         <source>Select the rows to set first.</source>
         <translation>请先选择要设置的行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="354"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="350"/>
         <source>Import cost sheet</source>
         <translation>导入成本表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="355"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="351"/>
         <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="378"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="374"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="383"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="379"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="419"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="415"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="429"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="428"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="430"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="429"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="431"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="430"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="432"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="431"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

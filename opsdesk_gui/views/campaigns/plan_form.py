@@ -112,7 +112,7 @@ def read_offers(widget) -> dict:
     return out
 
 
-def _date_edit(parent: QWidget, optional: bool = False) -> QDateEdit:
+def date_edit(parent: QWidget, optional: bool = False) -> QDateEdit:
     edit = QDateEdit(parent, calendarPopup=True, displayFormat="yyyy-MM-dd")
     if optional:  # the minimum shows as blank: no date
         edit.setMinimumDate(QDate(2000, 1, 1))
@@ -128,11 +128,11 @@ class PlanForm(QWidget):
         self.name = QLineEdit(self)
         self.platform = QComboBox(self)
         self.kind = QComboBox(self)
-        self.deadline, self.warmup = _date_edit(self, True), _date_edit(self, True)
+        self.deadline, self.warmup = date_edit(self, True), date_edit(self, True)
         self.start, self.end, self.encore = (
-            _date_edit(self),
-            _date_edit(self),
-            _date_edit(self, True),
+            date_edit(self),
+            date_edit(self),
+            date_edit(self, True),
         )
         self.gmv, self.new_buyers, self.units = QLineEdit(self), QSpinBox(self), QSpinBox(self)
         self.ads, self.discount_cost, self.gifts_cost = (QLineEdit(self) for _ in range(3))

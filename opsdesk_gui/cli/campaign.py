@@ -125,6 +125,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        metavar="T-Y", help="platform coupon (repeat; one applies)")
     price.add_argument("--cross-store", type=_tier, metavar="T-Y", help="跨店满减: Y off every T")
     price.add_argument("--member", type=_rate, metavar="R", help="member discount, share paid")
+    price.add_argument("--deposit", type=_money, metavar="D",
+                       help="预售 deposit (定金) per unit, yuan; the balance is paid in the peak")
+    price.add_argument("--deposit-worth", type=_money, metavar="V",
+                       help="what the deposit takes off the price (定金膨胀), yuan; default D")
     price.add_argument("--max-qty", type=int, default=3, metavar="K")
     price.add_argument("--cost", type=_money, metavar="C", help="unit cost, for the margin")
     price.add_argument("--order", type=_order, default=STEP_ORDER,
@@ -222,7 +226,8 @@ def _price(args) -> int:
                     full_reduction=tuple(args.full_reduction), every=args.every,
                     coupons=tuple(args.coupon), platform_every=args.cross_store,
                     platform_coupons=tuple(args.platform_coupon), member=args.member,
-                    order=args.order)
+                    order=args.order, deposit=args.deposit or 0,
+                    deposit_value=args.deposit_worth or 0)
     if args.max_qty < 1:
         raise OpsDeskError("bad_offer", {"value": args.max_qty, "detail": "--max-qty >= 1"})
     try:

@@ -1419,159 +1419,178 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="130"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="131"/>
         <source>List total</source>
         <translation>原价合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="132"/>
         <source>Pays</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="133"/>
         <source>Per unit (到手价)</source>
         <translation>到手价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="134"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="135"/>
         <source>Steps</source>
         <translation>优惠步骤</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="137"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
         <source>Basket</source>
         <translation>客单（笔单价）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="142"/>
         <source>Effective discount</source>
         <translation>实际折让</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="143"/>
         <source>Sales lift needed</source>
         <translation>保本所需销量增幅</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="144"/>
         <source>Orders already above</source>
         <translation>已达门槛订单占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="142"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="145"/>
         <source>Orders just below</source>
         <translation>差一点达门槛的订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="149"/>
         <source>Promotion maths</source>
         <translation>优惠计算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="154"/>
         <source>Price and offers</source>
         <translation>价格与优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="156"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="249"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="52"/>
         <source>List price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="154"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="240"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="250"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="155"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="231"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="238"/>
         <source>单品直降 per unit</source>
         <translation>单品直降（每件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="161"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="372"/>
+        <source>预售 deposit worth (定金膨胀)</source>
+        <translation>预售定金膨胀后抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="162"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
         <source>Units a buyer buys at most</source>
         <translation>买家最多购买件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="163"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="266"/>
         <source>Stacking order</source>
         <translation>叠加顺序</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="164"/>
         <source>Gross margin (break-even)</source>
         <translation>毛利率（保本测算）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="168"/>
         <source>Use the plan&apos;s offers</source>
         <translation>套用计划的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="170"/>
         <source>Fill in the chosen product&apos;s campaign price and cost and the plan&apos;s offers</source>
         <translation>填入所选商品的活动价、成本和计划中的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="253"/>
         <source>Type the list price.</source>
         <translation>请输入售价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="259"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="378"/>
+        <source>预售: the deposit&apos;s worth (定金膨胀) is at least the deposit.</source>
+        <translation>预售：定金膨胀后的抵扣金额不能低于定金。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="263"/>
         <source>Stacking order: name each of {0} once; a rate is between 0 and 1.</source>
         <translation>叠加顺序：{0} 各写一次；折扣率在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="267"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="280"/>
         <source>no offer applies</source>
         <translation>没有可用的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="274"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="287"/>
         <source>Lowest price per unit: {price} buying {qty}</source>
         <translation>最低单件到手价：{price}（买 {qty} 件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="278"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="291"/>
         <source>, margin {0:.1f}%</source>
         <translation>，毛利率 {0:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="280"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="293"/>
         <source> — below cost</source>
         <translation> —— 低于成本</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="295"/>
+        <source> (deposit {0}, balance {1})</source>
+        <translation>（定金 {0}，尾款 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="311"/>
         <source>满减 break-even at a gross margin of {m:.0f}%: the sales lift that keeps profit flat is m ÷ (m − d) − 1, d = off ÷ basket. Baskets: {n} orders of {period}.</source>
         <translation>满减保本测算（毛利率 {m:.0f}%）：利润持平所需的销量增幅 = m ÷ (m − d) − 1，d = 减免金额 ÷ 客单。客单取自 {period} 的 {n} 笔订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="302"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="318"/>
         <source>no orders</source>
         <translation>无订单</translation>
     </message>
@@ -1587,7 +1606,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="189"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="190"/>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="46"/>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="77"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="123"/>
@@ -1629,7 +1648,7 @@
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="192"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="193"/>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="48"/>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="81"/>
         <source>Encore until</source>
@@ -1657,19 +1676,19 @@
         <translation>今明两年平台大促的常见日期（确切日期以平台每年公布为准），以及店铺自己的计划。选中一个活动，在下方修改它的日期；编辑 → 撤销可以撤回修改。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="164"/>
         <source>Change dates of {0}</source>
         <translation>修改{0}的日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="195"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="196"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="194"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="195"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="93"/>
         <source>Item</source>
         <translation>检查项</translation>
@@ -1681,7 +1700,7 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="196"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="197"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="110"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="130"/>
@@ -1689,14 +1708,14 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="197"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="198"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="96"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="131"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="198"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="199"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="97"/>
         <source>Products at fault</source>
         <translation>有问题的商品</translation>
@@ -1782,19 +1801,19 @@
         <translation>人工检查项：</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="169"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="281"/>
         <source>Add {0}</source>
         <translation>添加 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="176"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="289"/>
         <source>Remove {0}</source>
         <translation>移除 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="188"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="189"/>
         <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="21"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="301"/>
         <source>All platforms</source>
@@ -1934,20 +1953,16 @@
         <translation>赠品</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="160"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="241"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="369"/>
         <source>预售 deposit</source>
         <translation>预售定金</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="372"/>
-        <source>预售 balance</source>
-        <translation>预售尾款</translation>
-    </message>
-    <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="395"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="400"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="128"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
@@ -1959,19 +1974,19 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="398"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="403"/>
         <source>Ad budget</source>
         <translation>推广预算</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="400"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="405"/>
         <source>Discount cost</source>
         <translation>优惠成本</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="402"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="407"/>
         <source>Gift cost</source>
         <translation>赠品成本</translation>
     </message>
@@ -2583,42 +2598,47 @@
         <translation>平台跨店满减/平台券</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="177"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="171"/>
+        <source>预售 deposit worth more (定金膨胀)</source>
+        <translation>预售定金膨胀</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="178"/>
         <source>Registration checklist — {name}</source>
         <translation>活动报名检查清单 —— {name}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="178"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="179"/>
         <source>Checked on {as_of} · lowest price over {days} days · margin floor {floor} · up to {qty} units</source>
         <translation>检查日期 {as_of} · 最低价统计 {days} 天 · 毛利率底线 {floor} · 最多买 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="183"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="184"/>
         <source>☑ pass · ☒ fail · ☐ needs a look. Automatic items are checked against the shop file; manual items are ticked by a person.</source>
         <translation>☑ 通过 · ☒ 不通过 · ☐ 需查看。自动项按店铺文件中的数据检查；人工项由负责人勾选。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="190"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="191"/>
         <source>Warm-up</source>
         <translation>预热</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="191"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="192"/>
         <source>Peak</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="199"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="200"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="200"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="201"/>
         <source>manual</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="201"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="202"/>
         <source>baseline × usual lift</source>
         <translation>日常销量 × 通常增幅</translation>
     </message>

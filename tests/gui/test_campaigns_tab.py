@@ -154,6 +154,24 @@ def test_calculator_what_if(qtbot, tab):
         "Shop 满减 150-20", "170.00", "11.76%", "41.67%", "50.00%", "0"]
 
 
+def test_calculator_presale_deposit(qtbot, tab):
+    page = tab.calculator
+    tab.page_bar.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
+    page.price.setText("299")
+    page.full_reduction.clear()
+    page.platform_every.setText("300-50")
+    page.max_qty.setValue(2)
+    qtbot.keyClicks(page.deposit, "20")
+    qtbot.keyClicks(page.deposit_value, "50")
+    # 2 units: 598 − 50 (每满300减50) = 548; pays 2 × 20 + (548 − 2 × 50) = 488 → 244.00
+    assert "244.00 buying 2" in page.best.text()
+    assert "deposit 40.00, balance 448.00" in page.best.text()
+    page.deposit_value.setText("10")  # worth less than it costs
+    page.recompute()
+    assert "at least the deposit" in page.message.text()
+
+
 def test_calendar_plans_an_event(qtbot, tab, shop):
     page = tab.calendar
     tab.page_bar.setCurrentWidget(page)

@@ -12,6 +12,12 @@ Steps (keys of `STEP_ORDER`, each applied once, in the plan's order):
 - member:   a member discount (the share paid, 0.95 = 95折).
 Each threshold is checked on the amount left after the earlier steps. A rate is rounded
 half away from zero to the cent on the whole basket.
+
+预售 (pre-sale), after the steps: the buyer pays a deposit (定金) D per unit before the
+event, and the balance (尾款) in the peak. The deposit takes V ≥ D off the price (定金膨胀:
+"pay 20, worth 50"). The offers above are reached on the goods' price and come off the
+balance, which never goes below zero: pays = D × units + max(amount after the steps −
+V × units, 0). (Tmall's pre-sale: 定金膨胀, 跨店满减 reached on the pre-sale price.)
 """
 
 from __future__ import annotations
@@ -49,6 +55,12 @@ class Offers:
     platform_coupons: tuple[Tier, ...] = ()     # platform coupons
     member: float | None = None                 # member discount
     order: tuple[str, ...] = STEP_ORDER
+    deposit: int = 0                            # 预售 定金 per unit, cents (0: no pre-sale)
+    deposit_value: int = 0                      # what it takes off the price (定金膨胀); 0: D
+
+    @property
+    def deposit_worth(self) -> int:
+        return max(self.deposit_value, self.deposit) if self.deposit else 0
 
     def thresholds(self) -> list[tuple[str, Tier]]:
         """Every threshold of the plan: (kind, tier)."""
@@ -76,19 +88,25 @@ class Quantity:
     list_total: int
     total: int
     steps: tuple[Step, ...] = field(default_factory=tuple)
+    deposit: int = 0  # 预售: the part of `total` paid before the event; the rest is the balance
 
     @property
     def unit_price(self) -> int:
         return divide_cents(self.total, self.qty)
 
     def to_dict(self) -> dict:
-        return {"qty": self.qty, "total": format_cents(self.total),
-                "unit_price": format_cents(self.unit_price),
-                "steps": [s.to_dict() for s in self.steps]}
+        out = {"qty": self.qty, "total": format_cents(self.total),
+               "unit_price": format_cents(self.unit_price),
+               "steps": [s.to_dict() for s in self.steps]}
+        if self.deposit:
+            out |= {"deposit": format_cents(self.deposit),
+                    "balance": format_cents(self.total - self.deposit)}
+        return out
 
 
 class BadOffer(ValueError):
-    """An offer that cannot be: `code` is 'bad_rate', 'bad_tier', 'bad_order' or 'bad_price'."""
+    """An offer that cannot be: `code` is 'bad_rate', 'bad_tier', 'bad_order', 'bad_price' or
+    'bad_deposit' (a 定金膨胀 value without a deposit, or below it)."""
 
     def __init__(self, code: str, value: object) -> None:
         super().__init__(f"{code}: {value!r}")
@@ -134,6 +152,9 @@ def check_offers(offers: Offers) -> None:
     if offers.direct_off < 0 or any(t.threshold <= 0 or t.off <= 0 or t.off > t.threshold
                                     for t in tiers):
         raise BadOffer("bad_tier", offers.direct_off)
+    if offers.deposit < 0 or (offers.deposit_value and not offers.deposit) or (
+            offers.deposit_value and offers.deposit_value < offers.deposit):
+        raise BadOffer("bad_deposit", format_cents(offers.deposit_value or offers.deposit))
     if sorted(offers.order) != sorted(set(offers.order)) or not set(offers.order) <= set(
             STEP_ORDER):
         raise BadOffer("bad_order", ",".join(offers.order))
@@ -150,7 +171,13 @@ def stack(unit_price: int, qty: int, offers: Offers) -> Quantity:
         if off:
             steps.append(Step(step, amount, off))
             amount -= off
-    return Quantity(qty, unit_price * qty, amount, tuple(steps))
+    deposit = offers.deposit * qty
+    if deposit:
+        paid = deposit + max(amount - offers.deposit_worth * qty, 0)
+        if paid != amount:
+            steps.append(Step("presale", amount, amount - paid))
+            amount = paid
+    return Quantity(qty, unit_price * qty, amount, tuple(steps), deposit)
 
 
 @dataclass(frozen=True)

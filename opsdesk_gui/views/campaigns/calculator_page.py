@@ -64,6 +64,7 @@ class CalculatorPage(QWidget):
             QLineEdit(self),
         )
         self.platform_every, self.platform_coupons = QLineEdit(self), QLineEdit(self)
+        self.deposit, self.deposit_value = QLineEdit(self), QLineEdit(self)
         self.max_qty = QSpinBox(self, minimum=1, maximum=20, value=3)
         self.order = QLineEdit(", ".join(STEP_ORDER), self)
         self.gross_margin = QDoubleSpinBox(self, decimals=0, maximum=99, value=40, suffix=" %")
@@ -79,6 +80,8 @@ class CalculatorPage(QWidget):
             self.platform_every,
             self.platform_coupons,
             self.member,
+            self.deposit,
+            self.deposit_value,
             self.max_qty,
             self.order,
             self.gross_margin,
@@ -154,6 +157,8 @@ class CalculatorPage(QWidget):
             translate("Campaigns", "Unit cost"),
             translate("Campaigns", "单品直降 per unit"),
             *offer_names().values(),
+            translate("Campaigns", "预售 deposit"),
+            translate("Campaigns", "预售 deposit worth (定金膨胀)"),
             translate("Campaigns", "Units a buyer buys at most"),
             translate("Campaigns", "Stacking order"),
             translate("Campaigns", "Gross margin (break-even)"),
@@ -221,6 +226,8 @@ class CalculatorPage(QWidget):
         self.direct_off.clear()
         discount = m.discount if product.campaign_price_cents is None else None
         show_offers(self, replace(m, discount=discount))
+        self.deposit.setText(format_cents(m.presale_deposit_cents) or "")
+        self.deposit_value.setText(format_cents(m.presale_deposit_value_cents) or "")
         self.max_qty.setValue(self.plan.settings.max_qty)
         self.order.setText(", ".join(self.plan.settings.order))
         self.recompute()
@@ -231,6 +238,9 @@ class CalculatorPage(QWidget):
             direct_off=_money(self.direct_off.text(), translate("Campaigns", "单品直降 per unit"))
             or 0,
             order=order,
+            deposit=_money(self.deposit.text(), translate("Campaigns", "预售 deposit")) or 0,
+            deposit_value=_money(self.deposit_value.text(),
+                                 translate("Campaigns", "预售 deposit worth (定金膨胀)")) or 0,
             **read_offers(self),
         )
 
@@ -245,9 +255,12 @@ class CalculatorPage(QWidget):
         except FormError as error:
             self.message.setText(str(error))
             return
-        except BadOffer:
+        except BadOffer as error:
+            deposit = translate(
+                "Campaigns", "预售: the deposit's worth (定金膨胀) is at least the deposit.")
             self.message.setText(
-                translate(
+                deposit if error.code == "bad_deposit"
+                else translate(
                     "Campaigns", "Stacking order: name each of {0} once; a rate is between 0 and 1."
                 ).format(", ".join(STEP_ORDER))
             )
@@ -278,6 +291,9 @@ class CalculatorPage(QWidget):
             text += translate("Campaigns", ", margin {0:.1f}%").format(best_margin * 100)
             if best.unit_price < cost:
                 text += translate("Campaigns", " — below cost")
+        if best.deposit:
+            text += translate("Campaigns", " (deposit {0}, balance {1})").format(
+                format_cents(best.deposit), format_cents(best.total - best.deposit))
         self.best.setText(text)
         self._show_break_even(offers)
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from ...money import divide_cents, format_cents
+from ...money import allocate_cents, divide_cents, format_cents
 
 STEP_ORDER = ("item", "shop", "coupon", "platform", "member")
 
@@ -160,24 +160,56 @@ def check_offers(offers: Offers) -> None:
         raise BadOffer("bad_order", ",".join(offers.order))
 
 
+def _item_weights(amounts: list[int], qtys: list[int], offers: Offers) -> list[float]:
+    """What the item step takes off each line on its own (to share the basket's)."""
+    weights = []
+    for amount, qty in zip(amounts, qtys, strict=True):
+        after = max(amount - offers.direct_off * qty, 0)
+        weights.append(amount - after * (offers.discount if offers.discount is not None else 1))
+    return weights
+
+
+def _share(off: int, weights: list[float]) -> list[int]:
+    """`off` over the lines in proportion to `weights`, in cents by largest remainder."""
+    whole = sum(weights)
+    if not whole:
+        return [0] * len(weights)
+    return allocate_cents(off, [off * w / whole for w in weights])
+
+
+def stack_lines(prices: list[int], qtys: list[int], offers: Offers
+                ) -> tuple[int, tuple[Step, ...], list[int]]:
+    """The basket of lines (unit price, units) after every offer: (what the buyer pays, the
+    steps on the whole basket, each line's part of it). Each step works on the basket's
+    amount left; what it takes off is shared over the lines in proportion to their amounts
+    left (the item step: to what it takes off each line)."""
+    if not prices or any(p <= 0 for p in prices) or any(q < 1 for q in qtys):
+        raise BadOffer("bad_price", prices)
+    lines = [p * q for p, q in zip(prices, qtys, strict=True)]
+    units, amount, steps = sum(qtys), sum(lines), []
+    for step in offers.order:
+        off = min(_step_off(step, amount, units, offers), amount)
+        if off:
+            steps.append(Step(step, amount, off))
+            weights = _item_weights(lines, qtys, offers) if step == "item" else lines
+            lines = [a - s for a, s in zip(lines, _share(off, weights), strict=True)]
+            amount -= off
+    if offers.deposit:
+        paid = offers.deposit * units + max(amount - offers.deposit_worth * units, 0)
+        if paid != amount:
+            steps.append(Step("presale", amount, amount - paid))
+            more = [(offers.deposit_worth - offers.deposit) * q for q in qtys]
+            lines = [a - s for a, s in zip(lines, _share(amount - paid, more), strict=True)]
+            amount = paid
+    return amount, tuple(steps), lines
+
+
 def stack(unit_price: int, qty: int, offers: Offers) -> Quantity:
     """What `qty` units of a product listed at `unit_price` cost after every offer."""
     if unit_price <= 0 or qty < 1:
         raise BadOffer("bad_price", unit_price)
-    amount = unit_price * qty
-    steps = []
-    for step in offers.order:
-        off = min(_step_off(step, amount, qty, offers), amount)
-        if off:
-            steps.append(Step(step, amount, off))
-            amount -= off
-    deposit = offers.deposit * qty
-    if deposit:
-        paid = deposit + max(amount - offers.deposit_worth * qty, 0)
-        if paid != amount:
-            steps.append(Step("presale", amount, amount - paid))
-            amount = paid
-    return Quantity(qty, unit_price * qty, amount, tuple(steps), deposit)
+    total, steps, _ = stack_lines([unit_price], [qty], offers)
+    return Quantity(qty, unit_price * qty, total, steps, offers.deposit * qty)
 
 
 @dataclass(frozen=True)

@@ -1419,178 +1419,207 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="138"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
         <source>List total</source>
         <translation>原价合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="51"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
         <source>Pays</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="133"/>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
         <source>Per unit (到手价)</source>
         <translation>到手价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="134"/>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="142"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="135"/>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="81"/>
+        <source>Type the units of each product in the basket: the thresholds are reached by the whole basket, and what they take off is shared over the products in proportion to their amounts.</source>
+        <translation>填写篮子里每个商品的件数：满减和优惠券门槛按整单计算，优惠金额按各商品金额比例分摊。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="95"/>
+        <source>Basket {0} → pays {1}</source>
+        <translation>整单 {0} → 实付 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="143"/>
         <source>Steps</source>
         <translation>优惠步骤</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="148"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="149"/>
         <source>Basket</source>
         <translation>客单（笔单价）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="142"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="150"/>
         <source>Effective discount</source>
         <translation>实际折让</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="151"/>
         <source>Sales lift needed</source>
         <translation>保本所需销量增幅</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="144"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="152"/>
         <source>Orders already above</source>
         <translation>已达门槛订单占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
         <source>Orders just below</source>
         <translation>差一点达门槛的订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
         <source>Promotion maths</source>
         <translation>优惠计算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="154"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="162"/>
         <source>Price and offers</source>
         <translation>价格与优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="156"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="249"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="271"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="52"/>
         <source>List price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="272"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="238"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="260"/>
         <source>单品直降 per unit</source>
         <translation>单品直降（每件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="161"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="265"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="372"/>
         <source>预售 deposit worth (定金膨胀)</source>
         <translation>预售定金膨胀后抵扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="170"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
         <source>Units a buyer buys at most</source>
         <translation>买家最多购买件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="171"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="266"/>
         <source>Stacking order</source>
         <translation>叠加顺序</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="172"/>
         <source>Gross margin (break-even)</source>
         <translation>毛利率（保本测算）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="177"/>
+        <source>One product, 1…k units</source>
+        <translation>单个商品，买 1…k 件</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="178"/>
+        <source>Basket of several products</source>
+        <translation>多商品组合</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="179"/>
         <source>Use the plan&apos;s offers</source>
         <translation>套用计划的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="181"/>
         <source>Fill in the chosen product&apos;s campaign price and cost and the plan&apos;s offers</source>
         <translation>填入所选商品的活动价、成本和计划中的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="275"/>
         <source>Type the list price.</source>
         <translation>请输入售价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="259"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="283"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="378"/>
         <source>预售: the deposit&apos;s worth (定金膨胀) is at least the deposit.</source>
         <translation>预售：定金膨胀后的抵扣金额不能低于定金。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="287"/>
         <source>Stacking order: name each of {0} once; a rate is between 0 and 1.</source>
         <translation>叠加顺序：{0} 各写一次；折扣率在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="280"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="304"/>
         <source>no offer applies</source>
         <translation>没有可用的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="287"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="311"/>
         <source>Lowest price per unit: {price} buying {qty}</source>
         <translation>最低单件到手价：{price}（买 {qty} 件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="291"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="315"/>
         <source>, margin {0:.1f}%</source>
         <translation>，毛利率 {0:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="293"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="317"/>
         <source> — below cost</source>
         <translation> —— 低于成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="295"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="319"/>
         <source> (deposit {0}, balance {1})</source>
         <translation>（定金 {0}，尾款 {1}）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="311"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="336"/>
         <source>满减 break-even at a gross margin of {m:.0f}%: the sales lift that keeps profit flat is m ÷ (m − d) − 1, d = off ÷ basket. Baskets: {n} orders of {period}.</source>
         <translation>满减保本测算（毛利率 {m:.0f}%）：利润持平所需的销量增幅 = m ÷ (m − d) − 1，d = 减免金额 ÷ 客单。客单取自 {period} 的 {n} 笔订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="318"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="343"/>
         <source>no orders</source>
         <translation>无订单</translation>
     </message>
@@ -1703,14 +1732,14 @@
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="197"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="110"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="131"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="198"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="96"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="132"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
@@ -1953,8 +1982,8 @@
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="160"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="241"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="263"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="369"/>
         <source>预售 deposit</source>
@@ -2061,6 +2090,7 @@
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="51"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="53"/>
         <source>Campaign price</source>
         <translation>活动价</translation>
@@ -2091,22 +2121,22 @@
         <translation>秒杀：每位买家按活动价最多可买的件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="103"/>
         <source>{0}: &apos;{1}&apos; is not an amount or a count.</source>
         <translation>{0}：“{1}”不是金额或数量。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="130"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="133"/>
         <source>Days before registration</source>
         <translation>距报名截止天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="166"/>
         <source>{0}: &apos;{1}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{0}：“{1}”不是日期（YYYY-MM-DD）。</translation>
     </message>

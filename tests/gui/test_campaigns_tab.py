@@ -172,6 +172,31 @@ def test_calculator_presale_deposit(qtbot, tab):
     assert "at least the deposit" in page.message.text()
 
 
+def test_calculator_basket_of_the_plans_products(qtbot, tab, shop):
+    """The plan's A (100.00, cost 40.00) × 1 and B (50.00, cost 45.00) × 2 = 200.00 with
+    满150减20 and member 0.95 typed: 200 reaches 150 (neither product alone with one unit
+    does): 20.00 off shared 100 : 100 → 10.00 each; lines 90.00 / 90.00; member 0.95:
+    180 × 0.95 = 171.00, 9.00 off → 4.50 each. A pays 85.50 (margin (85.50 − 40) ÷ 85.50
+    = 53.2 %); B 85.50, 42.75 a unit (margin (42.75 − 45) ÷ 42.75 = −5.3 %)."""
+    make_plan(qtbot, tab, shop)
+    page = tab.calculator
+    tab.page_bar.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
+    page.views.setCurrentWidget(page.basket)
+    basket = page.basket
+    assert [line.sku for line in basket.lines] == ["A", "B"]
+    page.full_reduction.setText("150-20")
+    page.member.setText("0.95")
+    basket.set_units(0, 1)
+    basket.set_units(1, 2)
+    rows = [[basket.table.item(r, c).text() for c in (3, 4, 5)] for r in range(2)]
+    assert rows == [["85.50", "85.50", "53.2%"], ["85.50", "42.75", "-5.3%"]]
+    assert "Basket 200.00 → pays 171.00" in basket.summary.text()
+    page.member.setText("2")  # a rate that does not read: no basket shown
+    page.recompute()
+    assert basket.table.item(0, 3).text() == "" and "Type the units" in basket.summary.text()
+
+
 def test_calendar_plans_an_event(qtbot, tab, shop):
     page = tab.calendar
     tab.page_bar.setCurrentWidget(page)

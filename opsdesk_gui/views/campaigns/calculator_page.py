@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...models.campaigns.basket import BasketLine
 from ...models.campaigns.breakeven import tier_break_even
 from ...models.campaigns.plan import CampaignPlan
 from ...models.campaigns.shop_figures import comparable_baskets, recent_baskets
@@ -35,6 +37,7 @@ from ...tasks import TaskRunner
 from ..listing_tab import shown_table
 from ..shop_reading import read_only
 from ..table import Column, TableView
+from .basket_panel import BasketPanel
 from .plan_form import FormError, _money, offer_names, read_offers, show_offers
 
 
@@ -109,7 +112,12 @@ class CalculatorPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.best)
         right.addWidget(self.message)
-        right.addWidget(self.table, 3)
+        self.basket = BasketPanel(self)
+        self.basket.changed.connect(self.recompute)
+        self.views = QTabWidget(self)  # one product 1…k units, or a basket of several
+        self.views.addTab(self.table, "")
+        self.views.addTab(self.basket, "")
+        right.addWidget(self.views, 3)
         right.addWidget(self.breakeven_title)
         right.addWidget(self.breakeven, 2)
         body = QHBoxLayout()
@@ -165,6 +173,9 @@ class CalculatorPage(QWidget):
         ]
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
+        self.basket.retranslate()
+        self.views.setTabText(0, translate("Campaigns", "One product, 1…k units"))
+        self.views.setTabText(1, translate("Campaigns", "Basket of several products"))
         self.use_plan.setText(translate("Campaigns", "Use the plan's offers"))
         self.use_plan.setToolTip(
             translate(
@@ -181,10 +192,21 @@ class CalculatorPage(QWidget):
             title = (catalogue.get((p.platform, p.sku)) or (None,))[0] or ""
             self.product.addItem(f"{p.sku} {title}".strip(), (p.platform, p.sku))
         self.use_plan.setEnabled(bool(plan and plan.products))
+        self._set_basket_products()
         if plan is not None and plan.products:  # the plan's first product, to start
             self.fill_from_plan()
         if self._shop_path is not None and self.isVisible():
             self._load_baskets()
+
+    def _set_basket_products(self) -> None:
+        """The plan's products at their campaign price (else list price) for the basket."""
+        lines, titles = [], []
+        for p in self.plan.products if self.plan else ():
+            title, list_price, _stock, cost = self.catalogue.get((p.platform, p.sku), (None,) * 4)
+            if price := p.campaign_price_cents or list_price:
+                lines.append(BasketLine(p.sku, price, 0, cost))
+                titles.append(title or "")
+        self.basket.set_products(lines, titles)
 
     def refresh(self, shop_path: Path | None, selection=None) -> None:
         self._shop_path = shop_path
@@ -254,8 +276,10 @@ class CalculatorPage(QWidget):
             table = price_table(price, offers, self.max_qty.value())
         except FormError as error:
             self.message.setText(str(error))
+            self.basket.show_basket(None)
             return
         except BadOffer as error:
+            self.basket.show_basket(None)
             deposit = translate(
                 "Campaigns", "预售: the deposit's worth (定金膨胀) is at least the deposit.")
             self.message.setText(
@@ -295,6 +319,7 @@ class CalculatorPage(QWidget):
             text += translate("Campaigns", " (deposit {0}, balance {1})").format(
                 format_cents(best.deposit), format_cents(best.total - best.deposit))
         self.best.setText(text)
+        self.basket.show_basket(offers)
         self._show_break_even(offers)
 
     def _show_break_even(self, offers: Offers) -> None:

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -136,13 +137,9 @@ class PlansPage(QWidget):
         self.form.retranslate()
         self.products.retranslate()
         self.tasks.retranslate()
-        for index, text in enumerate(
-            (
-                translate("Campaigns", "Plan"),
-                translate("Campaigns", "Products"),
-                translate("Campaigns", "Timeline"),
-            )
-        ):
+        for index, text in enumerate((translate("Campaigns", "Plan"),
+                                      translate("Campaigns", "Products"),
+                                      translate("Campaigns", "Timeline"))):
             self.parts.setTabText(index, text)
         texts = {
             "new": translate("Campaigns", "New plan"),
@@ -155,15 +152,11 @@ class PlansPage(QWidget):
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
-        self.buttons["sheet"].setToolTip(
-            translate(
-                "Campaigns",
-                "The platform's registration sheet (CSV/XLSX with 商品ID or 商家编码, 活动价, "
-                "活动库存)",
-            )
-        )
+        self.buttons["sheet"].setToolTip(translate(
+            "Campaigns", "The platform's registration sheet (CSV/XLSX with 商品ID or 商家编码, "
+            "活动价, 活动库存)"))
 
-    def undo_stack(self):
+    def undo_stack(self) -> QUndoStack:
         """The plans' edits, for the window's Edit → Undo / Ctrl+Z."""
         return self.editor.stack
 

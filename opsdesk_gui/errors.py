@@ -183,6 +183,9 @@ MESSAGES: dict[str, str] = {
     "sheet_needs_platform": "The shop sells on {platforms}: say with --platform which one the "
     "registration sheet is for.",
     "campaign_exists": "{path} already has a campaign named '{name}': choose another name.",
+    "calendar_no_name": "An event needs a name.",
+    "calendar_phases": "{name}: the day {then} comes before {first}. The phases run in this "
+    "order: registration deadline, warm-up, peak from, peak until, encore until.",
     # customers (models/customer_orders.py)
     "mixed_currencies": "The buyers paid in several currencies ({currencies}), which are "
     "never added together: choose a platform or a currency.",
@@ -346,6 +349,9 @@ MESSAGES_ZH: dict[str, str] = {
     "请先导入商品表，或更正编号。",
     "sheet_needs_platform": "店铺在 {platforms} 上销售：请用 --platform 说明报名表属于哪个平台。",
     "campaign_exists": "{path} 中已有名为“{name}”的活动：请换一个名称。",
+    "calendar_no_name": "活动需要一个名称。",
+    "calendar_phases": "{name}：日期 {then} 早于 {first}。各阶段的顺序是：报名截止、预热、"
+    "正式开始、正式结束、返场结束。",
     # customers (models/customer_orders.py)
     "mixed_currencies": "买家以多种货币付款（{currencies}），不同货币从不相加："
     "请选择一个平台或一种货币。",

@@ -7,6 +7,7 @@ do; pandas' default banker's rounding is never used on money.
 
 from __future__ import annotations
 
+import math
 from decimal import ROUND_HALF_UP, Decimal
 
 
@@ -32,3 +33,16 @@ def ratio(numerator: float | int, denominator: float | int) -> float | None:
     if not denominator:
         return None
     return numerator / denominator
+
+
+def allocate_cents(total: int, shares: list[float]) -> list[int]:
+    """Integers that add up to `total`, each within a cent of its real share (the shares
+    add up to `total` up to float rounding): largest remainder, ties in list order."""
+    floors = [math.floor(s) for s in shares]
+    left = total - sum(floors)
+    by_fraction = sorted(range(len(shares)), key=lambda i: -(shares[i] - floors[i]))
+    step = 1 if left >= 0 else -1
+    order = by_fraction if left >= 0 else by_fraction[::-1]
+    for k in range(abs(left)):
+        floors[order[k % len(order)]] += step
+    return floors

@@ -19,6 +19,8 @@ from .errors import ShopFileError
 from .importers.pipeline import ImportSummary
 from .importers.pipeline import import_files as _import_files
 from .jobs import CancelToken, ProgressCallback
+from .models.campaigns.calendar import CalendarChange, check_phases
+from .models.campaigns.calendar_storage import write_change
 from .models.campaigns.notes_storage import save_notes
 from .models.campaigns.plan import CampaignPlan
 from .models.campaigns.storage import delete_plan, save_plan
@@ -110,3 +112,13 @@ def write_review_notes(shop_path: str | Path, plan_id: int, notes: list) -> list
     """A campaign review's notes (problem → cause → action) replaced, under the lock."""
     with writing(shop_path, who="campaign review notes") as conn:
         return save_notes(conn, plan_id, notes)
+
+
+def write_calendar_change(shop_path: str | Path, event_id: str,
+                          change: CalendarChange | None) -> None:
+    """The owner's version of a calendar event (None: back to the usual one), checked and
+    written under the lock."""
+    if change is not None and not change.removed:
+        check_phases(change.event)
+    with writing(shop_path, who="campaign calendar") as conn:
+        write_change(conn, event_id, change)

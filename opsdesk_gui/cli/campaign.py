@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import OpsDeskError
 from ..importers.cleaning import CellContext, clean_money
+from ..models.campaigns.basket import parse_basket_line, stack_basket
 from ..models.campaigns.checklist import check_plan, default_check_day
 from ..models.campaigns.plan import CampaignPlan
 from ..models.campaigns.stacking import (
@@ -53,6 +54,15 @@ def _tier(text: str):
     except BadOffer:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a tier: write threshold-off in yuan, e.g. 300-50") from None
+
+
+def _basket_line(text: str):
+    try:
+        return parse_basket_line(text)
+    except BadOffer:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a basket line: write SKU:PRICE:QTY or SKU:PRICE:QTY:COST in "
+            "yuan, e.g. A:199:2") from None
 
 
 def _rate(text: str) -> float:
@@ -111,8 +121,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     check.add_argument("--language", choices=("zh_CN", "en"), help="the PDF's language")
 
     price = sub.add_parser("price", help="the lowest price per unit (到手价) buying 1…k units")
-    price.add_argument("--price", required=True, type=_money, metavar="P",
-                       help="the list price in yuan")
+    price.add_argument("--price", type=_money, metavar="P", help="the list price in yuan")
+    price.add_argument("--basket", type=_basket_line, action="append", default=[],
+                       metavar="SKU:PRICE:QTY[:COST]",
+                       help="instead of --price: a line of a basket of several products "
+                            "(repeat), e.g. --basket A:199:1 --basket B:89:2")
     price.add_argument("--discount", type=_rate, metavar="R", help="折扣: share paid, 0.9 = 9折")
     price.add_argument("--direct-off", type=_money, default=0, metavar="X",
                        help="单品直降 per unit, yuan")
@@ -125,6 +138,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        metavar="T-Y", help="platform coupon (repeat; one applies)")
     price.add_argument("--cross-store", type=_tier, metavar="T-Y", help="跨店满减: Y off every T")
     price.add_argument("--member", type=_rate, metavar="R", help="member discount, share paid")
+    price.add_argument("--deposit", type=_money, metavar="D",
+                       help="预售 deposit (定金) per unit, yuan; the balance is paid in the peak")
+    price.add_argument("--deposit-worth", type=_money, metavar="V",
+                       help="what the deposit takes off the price (定金膨胀), yuan; default D")
     price.add_argument("--max-qty", type=int, default=3, metavar="K")
     price.add_argument("--cost", type=_money, metavar="C", help="unit cost, for the margin")
     price.add_argument("--order", type=_order, default=STEP_ORDER,
@@ -222,7 +239,13 @@ def _price(args) -> int:
                     full_reduction=tuple(args.full_reduction), every=args.every,
                     coupons=tuple(args.coupon), platform_every=args.cross_store,
                     platform_coupons=tuple(args.platform_coupon), member=args.member,
-                    order=args.order)
+                    order=args.order, deposit=args.deposit or 0,
+                    deposit_value=args.deposit_worth or 0)
+    if (args.price is None) == (not args.basket):
+        raise OpsDeskError("bad_offer", {"value": args.price or "",
+                                         "detail": "give either --price or --basket"})
+    if args.basket:
+        return _price_basket(args, offers)
     if args.max_qty < 1:
         raise OpsDeskError("bad_offer", {"value": args.max_qty, "detail": "--max-qty >= 1"})
     try:
@@ -245,6 +268,24 @@ def _price(args) -> int:
     if "margin" in best and best["margin"] is not None:
         line += f", margin {best['margin'] * 100:.1f}%"
     print(line)
+    return 0
+
+
+def _price_basket(args, offers: Offers) -> int:
+    try:
+        basket = stack_basket(args.basket, offers)
+    except BadOffer as exc:
+        raise OpsDeskError("bad_offer", {"value": exc.value, "detail": exc.code}) from None
+    if args.json:
+        print(json.dumps({"basket": basket.to_dict()}, ensure_ascii=False))
+        return 0
+    steps = ", ".join(f"{s.step} -{format_cents(s.off)}" for s in basket.steps) or "no offer"
+    print(f"basket: {format_cents(basket.list_total)} → pays {format_cents(basket.total)} "
+          f"({steps})")
+    for p in basket.lines:
+        margin_text = "" if p.margin is None else f", margin {p.margin * 100:.1f}%"
+        print(f"  {p.line.sku} × {p.line.qty}: pays {format_cents(p.paid)}, per unit "
+              f"{format_cents(p.unit_price)}{margin_text}")
     return 0
 
 

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..money import allocate_cents
 from .anomalies import judge_days
 from .cached_sales import CachedSales
 from .funnel import Funnel, compute_funnel
@@ -72,19 +73,6 @@ class GmvBridge:
 
     def parts(self) -> list[tuple[str, int]]:
         return [(code, getattr(self, code)) for code in BRIDGE_PARTS]
-
-
-def allocate_cents(total: int, shares: list[float]) -> list[int]:
-    """Integers that add up to `total`, each within a cent of its real share (the shares
-    add up to `total` up to float rounding): largest remainder, ties in list order."""
-    floors = [math.floor(s) for s in shares]
-    left = total - sum(floors)
-    by_fraction = sorted(range(len(shares)), key=lambda i: -(shares[i] - floors[i]))
-    step = 1 if left >= 0 else -1
-    order = by_fraction if left >= 0 else by_fraction[::-1]
-    for k in range(abs(left)):
-        floors[order[k % len(order)]] += step
-    return floors
 
 
 def gmv_bridge(base_gmv: int, current_gmv: int, change: KpiChange) -> GmvBridge | None:

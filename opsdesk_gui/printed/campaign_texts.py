@@ -168,6 +168,7 @@ def step_names() -> dict[str, str]:
         "coupon": translate("Campaigns", "Shop coupon"),
         "platform": translate("Campaigns", "Platform 跨店满减 / coupon"),
         "member": translate("Campaigns", "Member discount"),
+        "presale": translate("Campaigns", "预售 deposit worth more (定金膨胀)"),
     }
 
 

@@ -14,8 +14,8 @@ from .table_html import STYLE
 
 BOX = {"pass": "☑", "fail": "☒", "look": "☐"}
 # (label, width %): Qt's table layout squeezes a column without a width to its longest word
-COLUMNS = (("col.box", 4), ("col.item", 22), ("col.status", 8), ("col.owner", 9),
-           ("col.due", 11), ("col.products", 46))
+COLUMNS = (("col.box", 4), ("col.item", 20), ("col.status", 8), ("col.owner", 8),
+           ("col.due", 10), ("col.products", 50))
 COLOURS = {"pass": "#2f855a", "fail": "#c53030", "look": "#b7791f"}
 
 

@@ -260,13 +260,30 @@ _BUYER_SOURCE = """
 ALTER TABLE orders ADD COLUMN buyer_source TEXT;
 """
 
+# The owner's campaign calendar (models/campaigns/calendar_storage.py): a prefilled
+# platform event with the owner's dates ('double11:2026'), one removed, or one added
+# ('own:<n>'); imports never touch it.
+_CAMPAIGN_CALENDAR = """
+CREATE TABLE campaign_calendar (
+    event_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,             -- the prefilled event's key, or 'own'
+    name TEXT NOT NULL,
+    registration_deadline TEXT NOT NULL,
+    warmup_starts_on TEXT NOT NULL,
+    starts_on TEXT NOT NULL,
+    ends_on TEXT NOT NULL,
+    encore_ends_on TEXT NOT NULL,
+    removed INTEGER NOT NULL DEFAULT 0
+);
+"""
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG, _CAMPAIGN_PLANS, _CUSTOMER_RULES,
-                         _CAMPAIGN_REVIEW_NOTES, _BUYER_SOURCE]
+                         _CAMPAIGN_REVIEW_NOTES, _BUYER_SOURCE, _CAMPAIGN_CALENDAR]
 LATEST_VERSION = len(MIGRATIONS)
 
 # Tables that only the owner writes (imports never do): undoing an import keeps them as
 # they are now, so a plan, a rule or the edits log made after the import are not lost.
 # In an order that satisfies the foreign keys.
 OWNER_TABLES = ("campaigns", "campaign_products", "campaign_review_notes", "customer_rules",
-                "column_mappings", "edits")
+                "column_mappings", "edits", "campaign_calendar")

@@ -31,6 +31,7 @@ from ..writes import import_files, restore_snapshot, undo_last_import
 from . import printing
 from .about import show_about
 from .backups_dialog import BackupsDialog, confirm_undo, offer_restore
+from .edit_undo import EditUndo
 from .folder_watcher import FolderWatcher
 from .import_dialog import ImportDialog
 from .menus import MainMenus
@@ -83,9 +84,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.status = ShopStatus(self.statusBar(), self.runner)
+        self.edit_undo = EditUndo(self, self._on_undo_import_triggered)
         self.tabs.currentChanged.connect(self._update_actions)
-        self.reports.page_changed.connect(self._update_actions)
-        self.products.page_changed.connect(self._update_actions)
+        for tab in (self.reports, self.products, self.campaigns, self.customers):
+            tab.page_changed.connect(self._update_actions)
         # a cost edited in the product table changes the reports' margins
         self.products.products.edits_saved.connect(self._on_product_edits_saved)
         self.products.products.add_to_campaign_requested.connect(self._on_add_to_campaign)
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
 
     # -- the shop ------------------------------------------------------------------
     def open_shop(self, path: Path, create: bool = False) -> bool:
+        if self.session is not None and not self.campaigns.confirm_leave():
+            return False
         try:
             session = ShopSession(path, create=create)
         except OpsDeskError as exc:
@@ -178,6 +182,8 @@ class MainWindow(QMainWindow):
         self.period_toolbar.setVisible(self.session is not None)
         self.products.set_writable(writable)
         self.campaigns.set_writable(writable)
+        self.edit_undo.set_writable(writable)
+        self.edit_undo.follow(getattr(self.tabs.currentWidget(), "current_page", None))
         # a page without a table (the dashboard) has nothing to export
         if self.tabs.currentWidget().table is None:
             self.menus.export_action.setEnabled(False)
@@ -377,6 +383,9 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        if not self.campaigns.confirm_leave():  # a plan's changes not saved: stay
+            event.ignore()
+            return
         self.settings.save_window(self.saveGeometry(), self.saveState())
         for tab in self.all_tabs():
             for key, table in tab.header_tables().items():

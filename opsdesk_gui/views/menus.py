@@ -39,8 +39,8 @@ class MainMenus:
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, window.close,
                                         QKeySequence.StandardKey.Quit)
-        self.edit_menu = bar.addMenu("")  # undo/redo of the product edits
-        self.edit_menu.addActions([window.products.undo_action, window.products.redo_action])
+        self.edit_menu = bar.addMenu("")  # undo/redo of the page on show (views/edit_undo.py)
+        self.edit_menu.addActions([window.edit_undo.undo_action, window.edit_undo.redo_action])
         self.reports_menu = bar.addMenu("")
         self.review_action = self._action(self.reports_menu, window._on_review_triggered,
                                           "Ctrl+R")

@@ -1404,231 +1404,305 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="138"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="128"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
         <source>List total</source>
         <translation>原价合计</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="51"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
         <source>Pays</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
         <source>Per unit (到手价)</source>
         <translation>到手价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="142"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="81"/>
+        <source>Type the units of each product in the basket: the thresholds are reached by the whole basket, and what they take off is shared over the products in proportion to their amounts.</source>
+        <translation>填写篮子里每个商品的件数：满减和优惠券门槛按整单计算，优惠金额按各商品金额比例分摊。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="95"/>
+        <source>Basket {0} → pays {1}</source>
+        <translation>整单 {0} → 实付 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="143"/>
         <source>Steps</source>
         <translation>优惠步骤</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="137"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="148"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="149"/>
         <source>Basket</source>
         <translation>客单（笔单价）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="150"/>
         <source>Effective discount</source>
         <translation>实际折让</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="151"/>
         <source>Sales lift needed</source>
         <translation>保本所需销量增幅</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="152"/>
         <source>Orders already above</source>
         <translation>已达门槛订单占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="142"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
         <source>Orders just below</source>
         <translation>差一点达门槛的订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
         <source>Promotion maths</source>
         <translation>优惠计算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="162"/>
         <source>Price and offers</source>
         <translation>价格与优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="271"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="52"/>
         <source>List price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="154"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="240"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="272"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="155"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="231"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="260"/>
         <source>单品直降 per unit</source>
         <translation>单品直降（每件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="372"/>
+        <source>预售 deposit worth (定金膨胀)</source>
+        <translation>预售定金膨胀后抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="170"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
         <source>Units a buyer buys at most</source>
         <translation>买家最多购买件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="171"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="266"/>
         <source>Stacking order</source>
         <translation>叠加顺序</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="159"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="172"/>
         <source>Gross margin (break-even)</source>
         <translation>毛利率（保本测算）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="177"/>
+        <source>One product, 1…k units</source>
+        <translation>单个商品，买 1…k 件</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="178"/>
+        <source>Basket of several products</source>
+        <translation>多商品组合</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="179"/>
         <source>Use the plan&apos;s offers</source>
         <translation>套用计划的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="181"/>
         <source>Fill in the chosen product&apos;s campaign price and cost and the plan&apos;s offers</source>
         <translation>填入所选商品的活动价、成本和计划中的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="275"/>
         <source>Type the list price.</source>
         <translation>请输入售价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="283"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="378"/>
+        <source>预售: the deposit&apos;s worth (定金膨胀) is at least the deposit.</source>
+        <translation>预售：定金膨胀后的抵扣金额不能低于定金。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="287"/>
         <source>Stacking order: name each of {0} once; a rate is between 0 and 1.</source>
         <translation>叠加顺序：{0} 各写一次；折扣率在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="267"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="304"/>
         <source>no offer applies</source>
         <translation>没有可用的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="274"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="311"/>
         <source>Lowest price per unit: {price} buying {qty}</source>
         <translation>最低单件到手价：{price}（买 {qty} 件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="278"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="315"/>
         <source>, margin {0:.1f}%</source>
         <translation>，毛利率 {0:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="280"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="317"/>
         <source> — below cost</source>
         <translation> —— 低于成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="295"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="319"/>
+        <source> (deposit {0}, balance {1})</source>
+        <translation>（定金 {0}，尾款 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="336"/>
         <source>满减 break-even at a gross margin of {m:.0f}%: the sales lift that keeps profit flat is m ÷ (m − d) − 1, d = off ÷ basket. Baskets: {n} orders of {period}.</source>
         <translation>满减保本测算（毛利率 {m:.0f}%）：利润持平所需的销量增幅 = m ÷ (m − d) − 1，d = 减免金额 ÷ 客单。客单取自 {period} 的 {n} 笔订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="302"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="343"/>
         <source>no orders</source>
         <translation>无订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="45"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="75"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="49"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="76"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="189"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="50"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="122"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="190"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="46"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="124"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="51"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="78"/>
         <source>Warm-up from</source>
         <translation>预热开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="52"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="79"/>
         <source>Peak from</source>
         <translation>正式开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="53"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="80"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
         <source>Peak until</source>
         <translation>正式结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="192"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="54"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="51"/>
+        <source>Save dates</source>
+        <translation>保存日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="52"/>
+        <source>Add as new event</source>
+        <translation>添加为新活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="53"/>
+        <source>Remove event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="193"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="48"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="81"/>
         <source>Encore until</source>
         <translation>返场结束</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="158"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="55"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="82"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="59"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="86"/>
         <source>Calendar</source>
         <translation>活动日历</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="91"/>
         <source>Plan this event</source>
         <translation>为此活动做计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="65"/>
-        <source>The platforms&apos; big events of this year and the next, with their usual dates (the platforms announce the exact days each year), and the shop&apos;s own plans.</source>
-        <translation>今明两年平台大促及其常规日期（具体日期以平台每年公布为准），以及店铺自己的活动计划。</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="92"/>
+        <source>The platforms&apos; big events of this year and the next, with their usual dates (the platforms announce the exact days each year), and the shop&apos;s own plans. Choose an event to correct its dates below; Edit → Undo takes a change back.</source>
+        <translation>今明两年平台大促的常见日期（确切日期以平台每年公布为准），以及店铺自己的计划。选中一个活动，在下方修改它的日期；编辑 → 撤销可以撤回修改。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="195"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="164"/>
+        <source>Change dates of {0}</source>
+        <translation>修改{0}的日期</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="196"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="92"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="125"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="127"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="194"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="195"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="93"/>
         <source>Item</source>
         <translation>检查项</translation>
@@ -1640,22 +1714,22 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="196"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="197"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="95"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="110"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="131"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="197"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="198"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="96"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="132"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="198"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="199"/>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="97"/>
         <source>Products at fault</source>
         <translation>有问题的商品</translation>
@@ -1701,57 +1775,59 @@
         <translation>设置表格中所选人工检查项的状态</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="182"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="188"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="192"/>
         <source>{name}: {fail} to fix, {look} to look at, {ok} passed</source>
         <translation>{name}：{fail} 项需修改，{look} 项需查看，{ok} 项通过</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="191"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="195"/>
         <source> (with the changes not saved yet)</source>
         <translation>（含尚未保存的修改）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="233"/>
         <source>Nothing at fault.</source>
         <translation>没有问题。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="239"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="243"/>
         <source>Choose a manual item in the table first.</source>
         <translation>请先在表格中选择一个人工检查项。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="262"/>
         <source>Tick {0}</source>
         <translation>勾选 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="267"/>
         <source>Add item</source>
         <translation>添加检查项</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="267"/>
         <source>Manual item:</source>
         <translation>人工检查项：</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="277"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="281"/>
         <source>Add {0}</source>
         <translation>添加 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="285"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="176"/>
+        <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="289"/>
         <source>Remove {0}</source>
         <translation>移除 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="188"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="189"/>
         <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="21"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="301"/>
         <source>All platforms</source>
@@ -1759,16 +1835,21 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="43"/>
+        <source>Own event</source>
+        <translation>自建活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="44"/>
         <source>Platform calendar</source>
         <translation>平台日历</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="57"/>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="59"/>
         <source>Shop plan</source>
         <translation>店铺计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="63"/>
+        <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="65"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1851,7 +1932,7 @@
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="49"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="121"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="123"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -1886,21 +1967,17 @@
         <translation>赠品</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="263"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="369"/>
         <source>预售 deposit</source>
         <translation>预售定金</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="372"/>
-        <source>预售 balance</source>
-        <translation>预售尾款</translation>
-    </message>
-    <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="395"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="127"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="400"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="129"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
@@ -1911,19 +1988,19 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="398"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="403"/>
         <source>Ad budget</source>
         <translation>推广预算</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="400"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="405"/>
         <source>Discount cost</source>
         <translation>优惠成本</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="402"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="407"/>
         <source>Gift cost</source>
         <translation>赠品成本</translation>
     </message>
@@ -1998,6 +2075,7 @@
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="51"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="53"/>
         <source>Campaign price</source>
         <translation>活动价</translation>
@@ -2028,48 +2106,48 @@
         <translation>秒杀：每位买家按活动价最多可买的件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="102"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="103"/>
         <source>{0}: &apos;{1}&apos; is not an amount or a count.</source>
         <translation>{0}：“{1}”不是金额或数量。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="129"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="130"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="132"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="133"/>
         <source>Days before registration</source>
         <translation>距报名截止天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="166"/>
         <source>{0}: &apos;{1}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{0}：“{1}”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="120"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="122"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="123"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="125"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="124"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="126"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="126"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="128"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="141"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="131"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="133"/>
         <source>Plans</source>
         <translation>活动计划</translation>
     </message>
@@ -2084,94 +2162,93 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="147"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="316"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="145"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="329"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="146"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="147"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="148"/>
         <source>Import registration sheet…</source>
         <translation>导入报名表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="149"/>
         <source>Remove products</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="150"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="151"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="158"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="155"/>
         <source>The platform&apos;s registration sheet (CSV/XLSX with 商品ID or 商家编码, 活动价, 活动库存)</source>
         <translation>平台提供的报名表（CSV/XLSX，含 商品ID 或 商家编码、活动价、活动库存）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="193"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="191"/>
         <source>Open or create a shop, then plan a campaign.</source>
         <translation>请先打开或新建店铺，再做活动计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="209"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="207"/>
         <source>{0} campaign plans. Choose one to edit it, check it on the Checklist page, work out its prices on the Promotion maths page.</source>
         <translation>共 {0} 个活动计划。选择一个进行编辑，在“报名检查清单”页检查，在“优惠计算”页算价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="255"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="305"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="318"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="312"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="325"/>
         <source>New campaign</source>
         <translation>新活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="335"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="348"/>
         <source>Add products to {0}</source>
         <translation>向 {0} 添加商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="341"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="354"/>
         <source>Delete {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="352"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="365"/>
         <source>Remove products from {0}</source>
         <translation>从 {0} 移除商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="358"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="371"/>
         <source>Registration sheet</source>
         <translation>报名表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="360"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="373"/>
         <source>Sheets (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="370"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="383"/>
         <source>A registration sheet is for one platform: choose the plan&apos;s platform first.</source>
         <translation>报名表只对应一个平台：请先选择计划的平台。</translation>
     </message>
@@ -2536,44 +2613,59 @@
         <translation>平台跨店满减/平台券</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="177"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="171"/>
+        <source>预售 deposit worth more (定金膨胀)</source>
+        <translation>预售定金膨胀</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="178"/>
         <source>Registration checklist — {name}</source>
         <translation>活动报名检查清单 —— {name}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="178"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="179"/>
         <source>Checked on {as_of} · lowest price over {days} days · margin floor {floor} · up to {qty} units</source>
         <translation>检查日期 {as_of} · 最低价统计 {days} 天 · 毛利率底线 {floor} · 最多买 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="183"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="184"/>
         <source>☑ pass · ☒ fail · ☐ needs a look. Automatic items are checked against the shop file; manual items are ticked by a person.</source>
         <translation>☑ 通过 · ☒ 不通过 · ☐ 需查看。自动项按店铺文件中的数据检查；人工项由负责人勾选。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="190"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="191"/>
         <source>Warm-up</source>
         <translation>预热</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="191"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="192"/>
         <source>Peak</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="199"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="200"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="200"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="201"/>
         <source>manual</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="201"/>
+        <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="202"/>
         <source>baseline × usual lift</source>
         <translation>日常销量 × 通常增幅</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/unsaved.py" line="16"/>
+        <source>Changes not saved</source>
+        <translation>更改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/unsaved.py" line="17"/>
+        <source>The changes to {0} are not saved yet. Save them?</source>
+        <translation>对 {0} 的更改尚未保存。要保存吗？</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3132,35 @@
         <location filename="../../opsdesk_gui/views/reports/dashboard.py" line="235"/>
         <source>GMV</source>
         <translation>支付金额</translation>
+    </message>
+</context>
+<context>
+    <name>EditUndo</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="66"/>
+        <source>&amp;Undo last import</source>
+        <translation>撤销上次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="68"/>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="75"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="72"/>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销{0}(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="73"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/edit_undo.py" line="74"/>
+        <source>&amp;Redo {0}</source>
+        <translation>重做{0}(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3826,57 +3947,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="112"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="112"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="110"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="112"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="111"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="113"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="147"/>
         <source>Cannot open the shop</source>
         <translation>无法打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="154"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="155"/>
         <source>This shop file cannot be written (the file or its folder is read-only). You can look, but import, undo and edits are off.</source>
         <translation>这个店铺文件无法写入（文件或所在文件夹是只读的）。可以查看，但导入、撤销和编辑都不可用。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="174"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="202"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="208"/>
         <source>Add to campaign</source>
         <translation>加入活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="203"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="209"/>
         <source>Choose the rows, and a plan on the Campaigns tab (or create one) first.</source>
         <translation>请先选择商品行，并在“活动”标签页选择（或新建）一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="205"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="211"/>
         <source>{0} products added to {1}</source>
         <translation>已将 {0} 个商品加入 {1}</translation>
     </message>
@@ -3901,37 +4022,37 @@
         <translation>上次导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="214"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="220"/>
         <source>OpsDesk shops (*{0})</source>
         <translation>OpsDesk 店铺文件 (*{0})</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="218"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="224"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="234"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="240"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="251"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="257"/>
         <source>Import export files</source>
         <translation>导入报表文件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="252"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="258"/>
         <source>Exports (*.csv *.xlsx *.xls *.txt)</source>
         <translation>后台导出的报表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="339"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="345"/>
         <source>Watch a folder</source>
         <translation>监控文件夹</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/main_window.py" line="358"/>
+        <location filename="../../opsdesk_gui/views/main_window.py" line="364"/>
         <source>Imported from the watched folder: {0} added, {1} updated</source>
         <translation>已从监控文件夹导入：新增 {0} 条，更新 {1} 条</translation>
     </message>
@@ -4413,142 +4534,142 @@
 <context>
     <name>ProductTablePage</name>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="163"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="159"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="163"/>
         <source>By SKU</source>
         <translation>按 SKU</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="164"/>
         <source>One row per SKU (商家编码)</source>
         <translation>每个 SKU（商家编码）一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="165"/>
         <source>By product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="167"/>
         <source>The SKUs of one product (the same 商品ID) added into one row</source>
         <translation>同一商品（相同商品ID）的各 SKU 汇总为一行</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="168"/>
         <source>Set…</source>
         <translation>批量设置…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="169"/>
         <source>Set the cost, safety stock, lead time, category or tags of the selected rows</source>
         <translation>设置所选行的成本价、安全库存、采购周期、类目或标签</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="171"/>
         <source>Import cost sheet…</source>
         <translation>导入成本表…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="173"/>
         <source>A CSV or Excel sheet with SKU codes and unit costs (成本): the costs are set as one edit you can undo</source>
         <translation>含商家编码和成本的 CSV 或 Excel 表：成本作为一次可撤销的修改写入</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="179"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="175"/>
         <source>Add to campaign</source>
         <translation>加入活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="210"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="206"/>
         <source>The first {0} of {1} rows.</source>
         <translation>共 {1} 行中的前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="225"/>
         <source>Open or create a shop, then import your exports.</source>
         <translation>请打开或新建店铺，然后导入后台导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="251"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="247"/>
         <source>Could not load: {0}</source>
         <translation>无法加载：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="272"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="268"/>
         <source>{products} products, {sold} sold in {period}</source>
         <translation>{products} 个商品，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="274"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="270"/>
         <source>{products} SKUs, {sold} sold in {period}</source>
         <translation>{products} 个 SKU，{period} 期间有 {sold} 个售出</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="327"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="323"/>
         <source>set {field} of {sku}</source>
         <translation>修改 {sku} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="334"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="330"/>
         <source>Safety stock is set per SKU: switch to By SKU.</source>
         <translation>安全库存按 SKU 设置：请切换到“按 SKU”。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="337"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="333"/>
         <source>set {field} of {count} products</source>
         <translation>修改 {count} 个商品的{field}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="345"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="341"/>
         <source>Select the rows to set first.</source>
         <translation>请先选择要设置的行。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="354"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="350"/>
         <source>Import cost sheet</source>
         <translation>导入成本表</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="355"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="351"/>
         <source>Cost sheets (*.csv *.xlsx *.xls *.txt)</source>
         <translation>成本表 (*.csv *.xlsx *.xls *.txt)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="378"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="374"/>
         <source>{file}: costs of {set} products set; {missing} codes not found among the products shown, {skipped} rows without a code or cost.</source>
         <translation>{file}：已设置 {set} 个商品的成本；{missing} 个编码在当前商品中未找到，{skipped} 行缺少编码或成本。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="383"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="379"/>
         <source>import the cost sheet {0}</source>
         <translation>导入成本表 {0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="419"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="415"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="429"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="428"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="430"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="429"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="431"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="430"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/products/table_page.py" line="432"/>
+        <location filename="../../opsdesk_gui/views/products/table_page.py" line="431"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

@@ -10,22 +10,13 @@ from PySide6.QtCore import Qt
 from opsdesk_gui.i18n import install
 from opsdesk_gui.models.period_presets import PeriodSelection
 from opsdesk_gui.models.periods import Period
-from opsdesk_gui.views.campaigns.tab import CampaignsTab
 
 SELECTION = PeriodSelection(Period(date(2026, 11, 1), date(2026, 11, 19)))
 
 
 @pytest.fixture
-def tab(qtbot, runner, shop_path):
-    shop = create_campaign_shop(shop_path)
-    tab = CampaignsTab(runner)
-    qtbot.addWidget(tab)
-    tab.resize(1366, 720)
-    tab.show()
-    qtbot.waitExposed(tab)
-    with qtbot.waitSignal(tab.loaded, timeout=15_000):
-        tab.refresh(shop, SELECTION)
-    return tab
+def tab(open_campaigns_tab, shop_path):
+    return open_campaigns_tab(create_campaign_shop(shop_path))
 
 
 def choose(tab, name):

@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 from product_shop import create_shop
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from opsdesk_gui.i18n import install
 from opsdesk_gui.models.campaigns.plan import Mechanics
@@ -19,7 +20,6 @@ from opsdesk_gui.models.period_presets import PeriodSelection
 from opsdesk_gui.models.periods import Period
 from opsdesk_gui.store.shop import connect
 from opsdesk_gui.views.campaigns.plan_tables import PRICE, RESERVED
-from opsdesk_gui.views.campaigns.tab import CampaignsTab
 from opsdesk_gui.views.printing import save_pdf
 
 PRODUCTS = [("A", "纯棉T恤 夏季短袖", 10000, 4000, 50), ("B", "全网最低价 帆布包", 5000, 4500, 3)]
@@ -35,15 +35,8 @@ def shop(shop_path):
 
 
 @pytest.fixture
-def tab(qtbot, runner, shop):
-    tab = CampaignsTab(runner)
-    qtbot.addWidget(tab)
-    tab.resize(1366, 720)
-    tab.show()
-    qtbot.waitExposed(tab)
-    with qtbot.waitSignal(tab.loaded, timeout=15_000):
-        tab.refresh(shop, SELECTION)
-    return tab
+def tab(open_campaigns_tab, shop):
+    return open_campaigns_tab(shop)
 
 
 def stored(shop, name):
@@ -161,6 +154,49 @@ def test_calculator_what_if(qtbot, tab):
         "Shop 满减 150-20", "170.00", "11.76%", "41.67%", "50.00%", "0"]
 
 
+def test_calculator_presale_deposit(qtbot, tab):
+    page = tab.calculator
+    tab.page_bar.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
+    page.price.setText("299")
+    page.full_reduction.clear()
+    page.platform_every.setText("300-50")
+    page.max_qty.setValue(2)
+    qtbot.keyClicks(page.deposit, "20")
+    qtbot.keyClicks(page.deposit_value, "50")
+    # 2 units: 598 − 50 (每满300减50) = 548; pays 2 × 20 + (548 − 2 × 50) = 488 → 244.00
+    assert "244.00 buying 2" in page.best.text()
+    assert "deposit 40.00, balance 448.00" in page.best.text()
+    page.deposit_value.setText("10")  # worth less than it costs
+    page.recompute()
+    assert "at least the deposit" in page.message.text()
+
+
+def test_calculator_basket_of_the_plans_products(qtbot, tab, shop):
+    """The plan's A (100.00, cost 40.00) × 1 and B (50.00, cost 45.00) × 2 = 200.00 with
+    满150减20 and member 0.95 typed: 200 reaches 150 (neither product alone with one unit
+    does): 20.00 off shared 100 : 100 → 10.00 each; lines 90.00 / 90.00; member 0.95:
+    180 × 0.95 = 171.00, 9.00 off → 4.50 each. A pays 85.50 (margin (85.50 − 40) ÷ 85.50
+    = 53.2 %); B 85.50, 42.75 a unit (margin (42.75 − 45) ÷ 42.75 = −5.3 %)."""
+    make_plan(qtbot, tab, shop)
+    page = tab.calculator
+    tab.page_bar.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
+    page.views.setCurrentWidget(page.basket)
+    basket = page.basket
+    assert [line.sku for line in basket.lines] == ["A", "B"]
+    page.full_reduction.setText("150-20")
+    page.member.setText("0.95")
+    basket.set_units(0, 1)
+    basket.set_units(1, 2)
+    rows = [[basket.table.item(r, c).text() for c in (3, 4, 5)] for r in range(2)]
+    assert rows == [["85.50", "85.50", "53.2%"], ["85.50", "42.75", "-5.3%"]]
+    assert "Basket 200.00 → pays 171.00" in basket.summary.text()
+    page.member.setText("2")  # a rate that does not read: no basket shown
+    page.recompute()
+    assert basket.table.item(0, 3).text() == "" and "Type the units" in basket.summary.text()
+
+
 def test_calendar_plans_an_event(qtbot, tab, shop):
     page = tab.calendar
     tab.page_bar.setCurrentWidget(page)
@@ -175,6 +211,63 @@ def test_calendar_plans_an_event(qtbot, tab, shop):
     assert (plan.start, plan.warmup_start) == (event.start.isoformat(),
                                                event.warmup_start.isoformat())
     assert tab.current_page is tab.plans
+
+
+def calendar_written(qtbot, page, action):
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        action()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=15_000)
+
+
+def test_calendar_events_changed_added_removed_and_undone(qtbot, tab, shop):
+    from opsdesk_gui.models.campaigns.calendar_storage import read_changes
+
+    def changes():
+        with closing(connect(shop)) as conn:
+            return read_changes(conn)
+
+    page = tab.calendar
+    tab.page_bar.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
+    event = next(e for e in page.events if e.name.startswith("双11"))
+    page.choose(event.event_id)
+    assert page.editor.name.text() == event.name
+    page.editor.dates["start"].setDate(QDate(2026, 10, 31))
+    page.editor.dates["warmup_start"].setDate(QDate(2026, 10, 21))
+    calendar_written(qtbot, page, page.editor.buttons["save"].click)
+    moved = changes()[event.event_id].event
+    assert (moved.warmup_start, moved.start) == (date(2026, 10, 21), date(2026, 10, 31))
+    shown = page.frame[page.frame["event_id"] == event.event_id].iloc[0]
+    assert (shown["warmup"], shown["start"]) == ("2026-10-21", "2026-10-31")
+    assert page.undo_stack().undoText() == f"Change dates of {event.name}"
+
+    page.editor.dates["start"].setDate(QDate(2026, 10, 1))  # before the warm-up: refused
+    page.editor.buttons["save"].click()
+    qtbot.waitUntil(lambda: "comes before" in page.message.text(), timeout=15_000)
+    assert changes()[event.event_id].event.start == date(2026, 10, 31)
+
+    page.editor.name.setText("店庆 2027")
+    for key, day in zip(("registration_deadline", "warmup_start", "start", "end",
+                         "encore_end"), (1, 10, 15, 17, 18), strict=True):
+        page.editor.dates[key].setDate(QDate(2027, 3, day))
+    calendar_written(qtbot, page, page.editor.buttons["add"].click)
+    assert changes()["own:1"].event.name == "店庆 2027"
+    assert page.chosen_event().event_id == "own:1"
+    assert "店庆 2027" in list(page.frame["name"])
+
+    page.choose(event.event_id)
+    calendar_written(qtbot, page, page.editor.buttons["remove"].click)
+    assert changes()[event.event_id].removed
+    assert event.event_id not in list(page.frame["event_id"])
+
+    calendar_written(qtbot, page, page.stack.undo)  # the removal taken back
+    assert not changes()[event.event_id].removed
+    calendar_written(qtbot, page, page.stack.undo)  # the added event gone
+    assert "own:1" not in changes()
+    calendar_written(qtbot, page, page.stack.undo)  # the usual dates again
+    assert changes() == {}
+    assert page.frame[page.frame["event_id"] == event.event_id].iloc[0]["start"] == (
+        event.start.isoformat())
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -328,13 +421,28 @@ def test_cli_check_prints_the_same_checklist_to_pdf(qtbot, tab, shop, tmp_path, 
     assert "活动报名检查清单" in text and "检查日期 2026-11-20" in text
 
 
+def answer_unsaved(qtbot, button):
+    """Click `button` of the question about changes not saved, once it shows."""
+    def click():
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == "unsaved_plan", "no question asked"
+        box.button(button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def type_gifts(page, text):
+    page.form.gifts.setText(text)
+    page.form.gifts.textEdited.emit(text)  # as typed
+
+
 def test_changes_not_saved_are_saved_before_another_plan_shows(qtbot, tab, shop):
     make_plan(qtbot, tab, shop)
     saved(qtbot, tab, tab.plans.new_plan)  # "New campaign", shown now
     page = tab.plans
     other = next(n for n, p in enumerate(page.plans) if p.name == "双12 2026")
-    page.form.gifts.setText("帆布包")
-    page.form.gifts.textEdited.emit("帆布包")  # as typed
+    type_gifts(page, "帆布包")
+    answer_unsaved(qtbot, QMessageBox.StandardButton.Save)
     with qtbot.waitSignal(tab.editor.saved, timeout=15_000):
         page.table.table.selectRow(other)
     qtbot.waitUntil(lambda: not tab.runner.busy, timeout=15_000)
@@ -342,6 +450,43 @@ def test_changes_not_saved_are_saved_before_another_plan_shows(qtbot, tab, shop)
     assert page.current.name == "双12 2026"
     saved(qtbot, tab, tab.editor.stack.undo)  # the save is one more undoable edit
     assert stored(shop, "New campaign").mechanics.gifts == ""
+
+
+def test_changes_not_saved_discarded_or_kept_when_another_plan_is_chosen(qtbot, tab, shop):
+    make_plan(qtbot, tab, shop)
+    saved(qtbot, tab, tab.plans.new_plan)  # "New campaign", shown now
+    page = tab.plans
+    row = page.table.table.currentIndex().row()
+    other = next(n for n, p in enumerate(page.plans) if p.name == "双12 2026")
+    count = tab.editor.stack.count()
+    type_gifts(page, "帆布包")
+    answer_unsaved(qtbot, QMessageBox.StandardButton.Cancel)  # stay on the plan
+    page.table.table.selectRow(other)
+    assert page.current.name == "New campaign" and page.form.gifts.text() == "帆布包"
+    assert page.table.table.currentIndex().row() == row and page.buttons["save"].isEnabled()
+
+    answer_unsaved(qtbot, QMessageBox.StandardButton.Discard)
+    page.table.table.selectRow(other)
+    assert page.current.name == "双12 2026" and not page.buttons["save"].isEnabled()
+    qtbot.wait(200)
+    assert not tab.runner.busy and tab.editor.stack.count() == count  # nothing written
+    assert stored(shop, "New campaign").mechanics.gifts == ""
+
+
+def test_closing_the_window_asks_about_changes_not_saved(qtbot, window, shop):
+    window.open_shop(shop)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    tab = window.campaigns
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    saved(qtbot, tab, tab.plans.new_plan)
+    type_gifts(tab.plans, "保温杯")
+    window.show()
+    answer_unsaved(qtbot, QMessageBox.StandardButton.Cancel)
+    assert not window.close() and window.isVisible()
+    answer_unsaved(qtbot, QMessageBox.StandardButton.Save)
+    assert window.close()  # the save is written before the window's tasks stop
+    assert stored(shop, "New campaign").mechanics.gifts == "保温杯"
 
 
 def test_saving_writes_once(qtbot, tab, shop):

@@ -203,6 +203,24 @@ def test_a_flash_sale_cap_limits_the_units_stacked(conn):
     assert lowest_reachable(plan, facts["B"]).unit_price == 3800
 
 
+def test_a_presale_deposit_worth_more_counts_in_the_lowest_price(conn):
+    """预售: deposit 10.00 worth 30.00 (定金膨胀), the plan's other offers as before, after
+    them (the offers are reached on the goods' price, the deposit's worth comes off the
+    balance). A at 88.00, 2 units: 151 × 0.95 = 143.45 after the offers; pays 2 × 10 +
+    (143.45 − 2 × 30) = 103.45 → 51.725 → 51.73 a unit; margin (51.73 − 40) ÷ 51.73 =
+    22.7 %: above cost and floor. 1 unit: 10 + (78.85 − 30) = 58.85. B at 45.00, 1 unit:
+    10 + (38 − 30) = 18.00, below its cost 45.00: fail."""
+    mechanics = replace(MECHANICS, presale_deposit_cents=1000, presale_deposit_value_cents=3000)
+    plan = replace(PLAN, mechanics=mechanics)
+    facts = {f.sku: f for f in gather_facts(conn, plan, AS_OF)}
+    best = lowest_reachable(plan, facts["A"])
+    assert (best.qty, best.unit_price, best.deposit) == (2, 5173, 2000)
+    checklist = evaluate(plan, list(facts.values()), AS_OF)
+    assert "A" not in by_sku(checklist.item("margin_floor"))
+    assert by_sku(checklist.item("stacked_price_above_cost"))["B"].to_dict()[
+        "lowest_price"] == "18.00"
+
+
 def test_thresholds_without_any_priced_product_need_a_look(conn):
     plan = replace(PLAN, products=(PlanProduct("taobao", "C"),))
     assert check_plan(conn, plan, AS_OF).item("thresholds").status == "look"

@@ -127,3 +127,57 @@ def test_tier_break_even_with_the_baskets():
     assert low.discount == pytest.approx(50 / 325)
     assert low.lift_needed == pytest.approx(0.625)
     assert (high.basket_cents, high.discount, high.share_reaching) == (100000, 0.05, 0.0)
+
+
+def test_presale_deposit_worth_more_counts_in_the_lowest_price():
+    """预售 at 299, deposit 20 worth 50 (定金膨胀), 跨店每满300减50, member none.
+    1 unit: 299 < 300, no 满减; pays 20 + (299 − 50) = 269.00 (deposit 20, balance 249.00).
+    2 units: 598 reaches 300 once (每满300减50 → 548.00), checked on the goods' price, not on
+    the balance; pays 2 × 20 + (548 − 2 × 50) = 488.00, i.e. 244.00 a unit: the lowest."""
+    offers = Offers(platform_every=T300_50, deposit=2000, deposit_value=5000)
+    one = stack(29900, 1, offers)
+    assert (one.total, one.deposit) == (26900, 2000)
+    assert [(s.step, s.amount_before, s.off) for s in one.steps] == [("presale", 29900, 3000)]
+    two = stack(29900, 2, offers)
+    assert [(s.step, s.amount_before, s.off) for s in two.steps] == [
+        ("platform", 59800, 5000), ("presale", 54800, 6000)]
+    assert (two.total, two.unit_price) == (48800, 24400)
+    table = price_table(29900, offers, 2)
+    assert (table.best.qty, table.best.unit_price) == (2, 24400)
+    assert table.to_dict()["quantities"][1] | {"steps": []} == {
+        "qty": 2, "total": "488.00", "unit_price": "244.00", "steps": [],
+        "deposit": "40.00", "balance": "448.00"}
+
+
+def test_presale_deposit_without_more_worth_changes_nothing_and_balance_stops_at_zero():
+    """Deposit 30 worth 30: paid 30 + (100 − 30) = 100.00, no step. Deposit 10 worth 90 with
+    满100减30: 100 − 30 = 70 left, the balance 70 − 90 stops at 0: pays the deposit, 10.00."""
+    plain = stack(10000, 1, Offers(deposit=3000))
+    assert (plain.total, plain.steps, plain.deposit) == (10000, (), 3000)
+    capped = stack(10000, 1, Offers(full_reduction=(Tier(10000, 3000),), deposit=1000,
+                                    deposit_value=9000))
+    assert capped.total == 1000 and capped.steps[-1].off == 6000
+
+
+def test_a_deposit_worth_less_than_it_costs_is_refused():
+    for offers in (Offers(deposit=5000, deposit_value=2000), Offers(deposit_value=2000)):
+        with pytest.raises(BadOffer) as info:
+            price_table(29900, offers)
+        assert info.value.code == "bad_deposit"
+
+
+def test_cli_price_with_a_presale_deposit(capsys):
+    """The same case as above from the command line: 2 units at 244.00, deposit 40.00."""
+    import json
+
+    from opsdesk_gui.cli import main
+
+    assert main(["campaign", "price", "--price", "299", "--cross-store", "300-50",
+                 "--deposit", "20", "--deposit-worth", "50", "--max-qty", "2", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["best"] == {"qty": 2, "unit_price": "244.00"}
+    assert (result["quantities"][1]["deposit"], result["quantities"][1]["balance"]) == (
+        "40.00", "448.00")
+    assert main(["campaign", "price", "--price", "299", "--deposit", "50",
+                 "--deposit-worth", "20"]) == 2
+    assert "'20.00' is not a valid offer (bad_deposit)" in capsys.readouterr().err

@@ -35,8 +35,9 @@ class Mechanics:
     platform_coupons: tuple[Tier, ...] = ()
     member: float | None = None
     gifts: str = ""
-    presale_deposit_cents: int | None = None
-    presale_balance_cents: int | None = None
+    presale_deposit_cents: int | None = None        # 预售 定金 per unit
+    presale_balance_cents: int | None = None        # kept as typed before; enters no rule
+    presale_deposit_value_cents: int | None = None  # what the deposit takes off (定金膨胀)
 
     def offers(self, order: tuple[str, ...], item_discount: bool) -> Offers:
         """The offers a buyer stacks; the item step is the campaign price already unless
@@ -44,7 +45,9 @@ class Mechanics:
         return Offers(discount=self.discount if item_discount else None,
                       full_reduction=self.full_reduction, every=self.every,
                       coupons=self.coupons, platform_every=self.platform_every,
-                      platform_coupons=self.platform_coupons, member=self.member, order=order)
+                      platform_coupons=self.platform_coupons, member=self.member, order=order,
+                      deposit=self.presale_deposit_cents or 0,
+                      deposit_value=self.presale_deposit_value_cents or 0)
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,8 @@ def mechanics_from(data: dict) -> Mechanics:
         platform_every=_tier(data.get("platform_every")),
         platform_coupons=_tiers(data.get("platform_coupons")), member=data.get("member"),
         gifts=data.get("gifts", ""), presale_deposit_cents=data.get("presale_deposit_cents"),
-        presale_balance_cents=data.get("presale_balance_cents"))
+        presale_balance_cents=data.get("presale_balance_cents"),
+        presale_deposit_value_cents=data.get("presale_deposit_value_cents"))
 
 
 def extras_from_json(text: str | None) -> dict:

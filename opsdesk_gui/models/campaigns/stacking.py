@@ -12,6 +12,12 @@ Steps (keys of `STEP_ORDER`, each applied once, in the plan's order):
 - member:   a member discount (the share paid, 0.95 = 95折).
 Each threshold is checked on the amount left after the earlier steps. A rate is rounded
 half away from zero to the cent on the whole basket.
+
+预售 (pre-sale), after the steps: the buyer pays a deposit (定金) D per unit before the
+event, and the balance (尾款) in the peak. The deposit takes V ≥ D off the price (定金膨胀:
+"pay 20, worth 50"). The offers above are reached on the goods' price and come off the
+balance, which never goes below zero: pays = D × units + max(amount after the steps −
+V × units, 0). (Tmall's pre-sale: 定金膨胀, 跨店满减 reached on the pre-sale price.)
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from ...money import divide_cents, format_cents
+from ...money import allocate_cents, divide_cents, format_cents
 
 STEP_ORDER = ("item", "shop", "coupon", "platform", "member")
 
@@ -49,6 +55,12 @@ class Offers:
     platform_coupons: tuple[Tier, ...] = ()     # platform coupons
     member: float | None = None                 # member discount
     order: tuple[str, ...] = STEP_ORDER
+    deposit: int = 0                            # 预售 定金 per unit, cents (0: no pre-sale)
+    deposit_value: int = 0                      # what it takes off the price (定金膨胀); 0: D
+
+    @property
+    def deposit_worth(self) -> int:
+        return max(self.deposit_value, self.deposit) if self.deposit else 0
 
     def thresholds(self) -> list[tuple[str, Tier]]:
         """Every threshold of the plan: (kind, tier)."""
@@ -76,19 +88,25 @@ class Quantity:
     list_total: int
     total: int
     steps: tuple[Step, ...] = field(default_factory=tuple)
+    deposit: int = 0  # 预售: the part of `total` paid before the event; the rest is the balance
 
     @property
     def unit_price(self) -> int:
         return divide_cents(self.total, self.qty)
 
     def to_dict(self) -> dict:
-        return {"qty": self.qty, "total": format_cents(self.total),
-                "unit_price": format_cents(self.unit_price),
-                "steps": [s.to_dict() for s in self.steps]}
+        out = {"qty": self.qty, "total": format_cents(self.total),
+               "unit_price": format_cents(self.unit_price),
+               "steps": [s.to_dict() for s in self.steps]}
+        if self.deposit:
+            out |= {"deposit": format_cents(self.deposit),
+                    "balance": format_cents(self.total - self.deposit)}
+        return out
 
 
 class BadOffer(ValueError):
-    """An offer that cannot be: `code` is 'bad_rate', 'bad_tier', 'bad_order' or 'bad_price'."""
+    """An offer that cannot be: `code` is 'bad_rate', 'bad_tier', 'bad_order', 'bad_price' or
+    'bad_deposit' (a 定金膨胀 value without a deposit, or below it)."""
 
     def __init__(self, code: str, value: object) -> None:
         super().__init__(f"{code}: {value!r}")
@@ -134,23 +152,64 @@ def check_offers(offers: Offers) -> None:
     if offers.direct_off < 0 or any(t.threshold <= 0 or t.off <= 0 or t.off > t.threshold
                                     for t in tiers):
         raise BadOffer("bad_tier", offers.direct_off)
+    if offers.deposit < 0 or (offers.deposit_value and not offers.deposit) or (
+            offers.deposit_value and offers.deposit_value < offers.deposit):
+        raise BadOffer("bad_deposit", format_cents(offers.deposit_value or offers.deposit))
     if sorted(offers.order) != sorted(set(offers.order)) or not set(offers.order) <= set(
             STEP_ORDER):
         raise BadOffer("bad_order", ",".join(offers.order))
+
+
+def _item_weights(amounts: list[int], qtys: list[int], offers: Offers) -> list[float]:
+    """What the item step takes off each line on its own (to share the basket's)."""
+    weights = []
+    for amount, qty in zip(amounts, qtys, strict=True):
+        after = max(amount - offers.direct_off * qty, 0)
+        weights.append(amount - after * (offers.discount if offers.discount is not None else 1))
+    return weights
+
+
+def _share(off: int, weights: list[float]) -> list[int]:
+    """`off` over the lines in proportion to `weights`, in cents by largest remainder."""
+    whole = sum(weights)
+    if not whole:
+        return [0] * len(weights)
+    return allocate_cents(off, [off * w / whole for w in weights])
+
+
+def stack_lines(prices: list[int], qtys: list[int], offers: Offers
+                ) -> tuple[int, tuple[Step, ...], list[int]]:
+    """The basket of lines (unit price, units) after every offer: (what the buyer pays, the
+    steps on the whole basket, each line's part of it). Each step works on the basket's
+    amount left; what it takes off is shared over the lines in proportion to their amounts
+    left (the item step: to what it takes off each line)."""
+    if not prices or any(p <= 0 for p in prices) or any(q < 1 for q in qtys):
+        raise BadOffer("bad_price", prices)
+    lines = [p * q for p, q in zip(prices, qtys, strict=True)]
+    units, amount, steps = sum(qtys), sum(lines), []
+    for step in offers.order:
+        off = min(_step_off(step, amount, units, offers), amount)
+        if off:
+            steps.append(Step(step, amount, off))
+            weights = _item_weights(lines, qtys, offers) if step == "item" else lines
+            lines = [a - s for a, s in zip(lines, _share(off, weights), strict=True)]
+            amount -= off
+    if offers.deposit:
+        paid = offers.deposit * units + max(amount - offers.deposit_worth * units, 0)
+        if paid != amount:
+            steps.append(Step("presale", amount, amount - paid))
+            more = [(offers.deposit_worth - offers.deposit) * q for q in qtys]
+            lines = [a - s for a, s in zip(lines, _share(amount - paid, more), strict=True)]
+            amount = paid
+    return amount, tuple(steps), lines
 
 
 def stack(unit_price: int, qty: int, offers: Offers) -> Quantity:
     """What `qty` units of a product listed at `unit_price` cost after every offer."""
     if unit_price <= 0 or qty < 1:
         raise BadOffer("bad_price", unit_price)
-    amount = unit_price * qty
-    steps = []
-    for step in offers.order:
-        off = min(_step_off(step, amount, qty, offers), amount)
-        if off:
-            steps.append(Step(step, amount, off))
-            amount -= off
-    return Quantity(qty, unit_price * qty, amount, tuple(steps))
+    total, steps, _ = stack_lines([unit_price], [qty], offers)
+    return Quantity(qty, unit_price * qty, total, steps, offers.deposit * qty)
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...models.campaigns.basket import BasketLine
 from ...models.campaigns.breakeven import tier_break_even
 from ...models.campaigns.plan import CampaignPlan
 from ...models.campaigns.shop_figures import comparable_baskets, recent_baskets
@@ -35,6 +37,7 @@ from ...tasks import TaskRunner
 from ..listing_tab import shown_table
 from ..shop_reading import read_only
 from ..table import Column, TableView
+from .basket_panel import BasketPanel
 from .plan_form import FormError, _money, offer_names, read_offers, show_offers
 
 
@@ -64,6 +67,7 @@ class CalculatorPage(QWidget):
             QLineEdit(self),
         )
         self.platform_every, self.platform_coupons = QLineEdit(self), QLineEdit(self)
+        self.deposit, self.deposit_value = QLineEdit(self), QLineEdit(self)
         self.max_qty = QSpinBox(self, minimum=1, maximum=20, value=3)
         self.order = QLineEdit(", ".join(STEP_ORDER), self)
         self.gross_margin = QDoubleSpinBox(self, decimals=0, maximum=99, value=40, suffix=" %")
@@ -79,6 +83,8 @@ class CalculatorPage(QWidget):
             self.platform_every,
             self.platform_coupons,
             self.member,
+            self.deposit,
+            self.deposit_value,
             self.max_qty,
             self.order,
             self.gross_margin,
@@ -106,7 +112,12 @@ class CalculatorPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.best)
         right.addWidget(self.message)
-        right.addWidget(self.table, 3)
+        self.basket = BasketPanel(self)
+        self.basket.changed.connect(self.recompute)
+        self.views = QTabWidget(self)  # one product 1…k units, or a basket of several
+        self.views.addTab(self.table, "")
+        self.views.addTab(self.basket, "")
+        right.addWidget(self.views, 3)
         right.addWidget(self.breakeven_title)
         right.addWidget(self.breakeven, 2)
         body = QHBoxLayout()
@@ -154,12 +165,17 @@ class CalculatorPage(QWidget):
             translate("Campaigns", "Unit cost"),
             translate("Campaigns", "单品直降 per unit"),
             *offer_names().values(),
+            translate("Campaigns", "预售 deposit"),
+            translate("Campaigns", "预售 deposit worth (定金膨胀)"),
             translate("Campaigns", "Units a buyer buys at most"),
             translate("Campaigns", "Stacking order"),
             translate("Campaigns", "Gross margin (break-even)"),
         ]
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
+        self.basket.retranslate()
+        self.views.setTabText(0, translate("Campaigns", "One product, 1…k units"))
+        self.views.setTabText(1, translate("Campaigns", "Basket of several products"))
         self.use_plan.setText(translate("Campaigns", "Use the plan's offers"))
         self.use_plan.setToolTip(
             translate(
@@ -176,10 +192,21 @@ class CalculatorPage(QWidget):
             title = (catalogue.get((p.platform, p.sku)) or (None,))[0] or ""
             self.product.addItem(f"{p.sku} {title}".strip(), (p.platform, p.sku))
         self.use_plan.setEnabled(bool(plan and plan.products))
+        self._set_basket_products()
         if plan is not None and plan.products:  # the plan's first product, to start
             self.fill_from_plan()
         if self._shop_path is not None and self.isVisible():
             self._load_baskets()
+
+    def _set_basket_products(self) -> None:
+        """The plan's products at their campaign price (else list price) for the basket."""
+        lines, titles = [], []
+        for p in self.plan.products if self.plan else ():
+            title, list_price, _stock, cost = self.catalogue.get((p.platform, p.sku), (None,) * 4)
+            if price := p.campaign_price_cents or list_price:
+                lines.append(BasketLine(p.sku, price, 0, cost))
+                titles.append(title or "")
+        self.basket.set_products(lines, titles)
 
     def refresh(self, shop_path: Path | None, selection=None) -> None:
         self._shop_path = shop_path
@@ -221,6 +248,8 @@ class CalculatorPage(QWidget):
         self.direct_off.clear()
         discount = m.discount if product.campaign_price_cents is None else None
         show_offers(self, replace(m, discount=discount))
+        self.deposit.setText(format_cents(m.presale_deposit_cents) or "")
+        self.deposit_value.setText(format_cents(m.presale_deposit_value_cents) or "")
         self.max_qty.setValue(self.plan.settings.max_qty)
         self.order.setText(", ".join(self.plan.settings.order))
         self.recompute()
@@ -231,6 +260,9 @@ class CalculatorPage(QWidget):
             direct_off=_money(self.direct_off.text(), translate("Campaigns", "单品直降 per unit"))
             or 0,
             order=order,
+            deposit=_money(self.deposit.text(), translate("Campaigns", "预售 deposit")) or 0,
+            deposit_value=_money(self.deposit_value.text(),
+                                 translate("Campaigns", "预售 deposit worth (定金膨胀)")) or 0,
             **read_offers(self),
         )
 
@@ -244,10 +276,15 @@ class CalculatorPage(QWidget):
             table = price_table(price, offers, self.max_qty.value())
         except FormError as error:
             self.message.setText(str(error))
+            self.basket.show_basket(None)
             return
-        except BadOffer:
+        except BadOffer as error:
+            self.basket.show_basket(None)
+            deposit = translate(
+                "Campaigns", "预售: the deposit's worth (定金膨胀) is at least the deposit.")
             self.message.setText(
-                translate(
+                deposit if error.code == "bad_deposit"
+                else translate(
                     "Campaigns", "Stacking order: name each of {0} once; a rate is between 0 and 1."
                 ).format(", ".join(STEP_ORDER))
             )
@@ -278,7 +315,11 @@ class CalculatorPage(QWidget):
             text += translate("Campaigns", ", margin {0:.1f}%").format(best_margin * 100)
             if best.unit_price < cost:
                 text += translate("Campaigns", " — below cost")
+        if best.deposit:
+            text += translate("Campaigns", " (deposit {0}, balance {1})").format(
+                format_cents(best.deposit), format_cents(best.total - best.deposit))
         self.best.setText(text)
+        self.basket.show_basket(offers)
         self._show_break_even(offers)
 
     def _show_break_even(self, offers: Offers) -> None:

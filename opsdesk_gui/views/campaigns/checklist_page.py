@@ -120,6 +120,10 @@ class ChecklistPage(QWidget):
                 self.manual_status.addItem(name, code)
         self._show()
 
+    def undo_stack(self):
+        """The plans' edits, for the window's Edit → Undo / Ctrl+Z."""
+        return self.editor.stack
+
     def set_writable(self, writable: bool) -> None:
         for widget in (self.set_status, self.add_item, self.remove_item):
             widget.setEnabled(writable)

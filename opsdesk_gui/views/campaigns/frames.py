@@ -34,19 +34,21 @@ def plans_frame(plans: list[CampaignPlan], today: date) -> pd.DataFrame:
 def calendar_frame(
     events: list[CalendarEvent], plans: list[CampaignPlan], today: date
 ) -> pd.DataFrame:
-    """The events of the platforms' calendar not planned yet, and the shop's plans of this
-    year and the next (a planned event shows the plan's own dates)."""
+    """The events of the calendar not planned yet (`event_id`: which one), and the shop's
+    plans of this year and the next (a planned event shows the plan's own dates)."""
     planned = {p.name for p in plans}
     rows = [
         {
             "name": e.name,
-            "source": translate("Campaigns", "Platform calendar"),
+            "source": translate("Campaigns", "Own event") if e.key == "own"
+            else translate("Campaigns", "Platform calendar"),
             "registration": e.registration_deadline.isoformat(),
             "warmup": e.warmup_start.isoformat(),
             "start": e.start.isoformat(),
             "end": e.end.isoformat(),
             "encore": e.encore_end.isoformat(),
             "planned": "",
+            "event_id": e.event_id,
         }
         for e in events
         if e.name not in planned
@@ -61,12 +63,14 @@ def calendar_frame(
             "end": p.end,
             "encore": p.encore_end or "",
             "planned": translate("Campaigns", "yes"),
+            "event_id": "",
         }
         for p in plans
         if p.end[:4] >= str(today.year)
     ]
     frame = pd.DataFrame(
         rows,
-        columns=["name", "source", "registration", "warmup", "start", "end", "encore", "planned"],
+        columns=["name", "source", "registration", "warmup", "start", "end", "encore", "planned",
+                 "event_id"],
     )
     return frame.sort_values("start", kind="stable").reset_index(drop=True)

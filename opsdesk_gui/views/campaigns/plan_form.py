@@ -112,7 +112,7 @@ def read_offers(widget) -> dict:
     return out
 
 
-def _date_edit(parent: QWidget, optional: bool = False) -> QDateEdit:
+def date_edit(parent: QWidget, optional: bool = False) -> QDateEdit:
     edit = QDateEdit(parent, calendarPopup=True, displayFormat="yyyy-MM-dd")
     if optional:  # the minimum shows as blank: no date
         edit.setMinimumDate(QDate(2000, 1, 1))
@@ -128,11 +128,11 @@ class PlanForm(QWidget):
         self.name = QLineEdit(self)
         self.platform = QComboBox(self)
         self.kind = QComboBox(self)
-        self.deadline, self.warmup = _date_edit(self, True), _date_edit(self, True)
+        self.deadline, self.warmup = date_edit(self, True), date_edit(self, True)
         self.start, self.end, self.encore = (
-            _date_edit(self),
-            _date_edit(self),
-            _date_edit(self, True),
+            date_edit(self),
+            date_edit(self),
+            date_edit(self, True),
         )
         self.gmv, self.new_buyers, self.units = QLineEdit(self), QSpinBox(self), QSpinBox(self)
         self.ads, self.discount_cost, self.gifts_cost = (QLineEdit(self) for _ in range(3))
@@ -140,7 +140,7 @@ class PlanForm(QWidget):
         self.full_reduction, self.every, self.coupons = (QLineEdit(self) for _ in range(3))
         self.platform_every, self.platform_coupons = QLineEdit(self), QLineEdit(self)
         self.gifts = QLineEdit(self)
-        self.deposit, self.balance = QLineEdit(self), QLineEdit(self)
+        self.deposit, self.deposit_value = QLineEdit(self), QLineEdit(self)
         self.usual_lift = QDoubleSpinBox(self, decimals=1, minimum=1, maximum=50, suffix=" ×")
         self.lowest_days = QComboBox(self)
         for days in (7, 15, 30):
@@ -172,7 +172,7 @@ class PlanForm(QWidget):
             (1, self.member),
             (1, self.gifts),
             (1, self.deposit),
-            (1, self.balance),
+            (1, self.deposit_value),
             (2, self.gmv),
             (2, self.new_buyers),
             (2, self.units),
@@ -209,7 +209,7 @@ class PlanForm(QWidget):
             self.platform_coupons,
             self.gifts,
             self.deposit,
-            self.balance,
+            self.deposit_value,
             self.order,
         ):
             widget.textEdited.connect(self.changed)
@@ -252,7 +252,7 @@ class PlanForm(QWidget):
             *list(offer_names().values())[1:],  # the plan's 折扣 has its own label
             translate("Campaigns", "Gifts"),
             translate("Campaigns", "预售 deposit"),
-            translate("Campaigns", "预售 balance"),
+            translate("Campaigns", "预售 deposit worth (定金膨胀)"),
             translate("Campaigns", "GMV target"),
             translate("Campaigns", "New buyers"),
             translate("Campaigns", "Units"),
@@ -322,7 +322,7 @@ class PlanForm(QWidget):
         show_offers(self, m)
         self.gifts.setText(m.gifts)
         self.deposit.setText(format_cents(m.presale_deposit_cents) or "")
-        self.balance.setText(format_cents(m.presale_balance_cents) or "")
+        self.deposit_value.setText(format_cents(m.presale_deposit_value_cents) or "")
         self.usual_lift.setValue(plan.settings.usual_lift)
         for edit, cents in (
             (self.gmv, plan.target_gmv_cents),
@@ -368,10 +368,15 @@ class PlanForm(QWidget):
             presale_deposit_cents=_money(
                 self.deposit.text(), translate("Campaigns", "预售 deposit")
             ),
-            presale_balance_cents=_money(
-                self.balance.text(), translate("Campaigns", "预售 balance")
+            presale_deposit_value_cents=_money(
+                self.deposit_value.text(), translate("Campaigns", "预售 deposit worth (定金膨胀)")
             ),
+            presale_balance_cents=plan.mechanics.presale_balance_cents,  # typed before
         )
+        deposit, worth = mechanics.presale_deposit_cents, mechanics.presale_deposit_value_cents
+        if worth and (not deposit or deposit > worth):
+            raise FormError(translate(
+                "Campaigns", "预售: the deposit's worth (定金膨胀) is at least the deposit."))
         settings = replace(
             plan.settings,
             lowest_days=self.lowest_days.currentData(),

@@ -22,7 +22,7 @@ FIXED = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 PRICE, RESERVED, CAP = 4, 5, 6
 
 
-def _item(text: str, flags=FIXED, right: bool = False) -> QTableWidgetItem:
+def table_item(text: str, flags=FIXED, right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(flags)
     if right:
@@ -71,14 +71,15 @@ class ProductsTable(QTableWidget):
         for row, p in enumerate(self.products):
             title, price, stock, _cost = catalogue.get((p.platform, p.sku), (None,) * 4)
             cells = [
-                _item(platform_name(p.platform)),
-                _item(p.sku),
-                _item(title or "—"),
-                _item(format_cents(price) or "—", right=True),
-                _item(format_cents(p.campaign_price_cents) or "", EDITABLE, True),
-                _item("" if p.reserved_stock is None else str(p.reserved_stock), EDITABLE, True),
-                _item("" if p.flash_cap is None else str(p.flash_cap), EDITABLE, True),
-                _item("—" if stock is None else str(stock), right=True),
+                table_item(platform_name(p.platform)),
+                table_item(p.sku),
+                table_item(title or "—"),
+                table_item(format_cents(price) or "—", right=True),
+                table_item(format_cents(p.campaign_price_cents) or "", EDITABLE, True),
+                table_item("" if p.reserved_stock is None else str(p.reserved_stock),
+                           EDITABLE, True),
+                table_item("" if p.flash_cap is None else str(p.flash_cap), EDITABLE, True),
+                table_item("—" if stock is None else str(stock), right=True),
             ]
             for column, cell in enumerate(cells):
                 self.setItem(row, column, cell)
@@ -139,14 +140,14 @@ class TasksTable(QTableWidget):
         names, roles = task_names(), role_names()
         self.setRowCount(len(self.tasks))
         for row, t in enumerate(self.tasks):
-            name = _item(names.get(t.key, t.key), FIXED | Qt.ItemFlag.ItemIsUserCheckable)
+            name = table_item(names.get(t.key, t.key), FIXED | Qt.ItemFlag.ItemIsUserCheckable)
             name.setCheckState(
                 Qt.CheckState.Checked if t.status == "done" else Qt.CheckState.Unchecked
             )
             self.setItem(row, 0, name)
-            self.setItem(row, 1, _item(roles.get(t.owner, t.owner), EDITABLE))
-            self.setItem(row, 2, _item(t.due_on, EDITABLE))
-            self.setItem(row, 3, _item(f"T-{t.offset_days}", right=True))
+            self.setItem(row, 1, table_item(roles.get(t.owner, t.owner), EDITABLE))
+            self.setItem(row, 2, table_item(t.due_on, EDITABLE))
+            self.setItem(row, 3, table_item(f"T-{t.offset_days}", right=True))
         self.blockSignals(False)
         self.resizeColumnsToContents()
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

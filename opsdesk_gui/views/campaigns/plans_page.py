@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -36,6 +37,7 @@ from .frames import plans_frame
 from .plan_form import FormError, PlanForm
 from .plan_tables import ProductsTable, TasksTable
 from .sheet_mapping import SheetImport
+from .unsaved import ask_unsaved
 
 
 class PlansPage(QWidget):
@@ -135,13 +137,9 @@ class PlansPage(QWidget):
         self.form.retranslate()
         self.products.retranslate()
         self.tasks.retranslate()
-        for index, text in enumerate(
-            (
-                translate("Campaigns", "Plan"),
-                translate("Campaigns", "Products"),
-                translate("Campaigns", "Timeline"),
-            )
-        ):
+        for index, text in enumerate((translate("Campaigns", "Plan"),
+                                      translate("Campaigns", "Products"),
+                                      translate("Campaigns", "Timeline"))):
             self.parts.setTabText(index, text)
         texts = {
             "new": translate("Campaigns", "New plan"),
@@ -154,13 +152,13 @@ class PlansPage(QWidget):
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
-        self.buttons["sheet"].setToolTip(
-            translate(
-                "Campaigns",
-                "The platform's registration sheet (CSV/XLSX with 商品ID or 商家编码, 活动价, "
-                "活动库存)",
-            )
-        )
+        self.buttons["sheet"].setToolTip(translate(
+            "Campaigns", "The platform's registration sheet (CSV/XLSX with 商品ID or 商家编码, "
+            "活动价, 活动库存)"))
+
+    def undo_stack(self) -> QUndoStack:
+        """The plans' edits, for the window's Edit → Undo / Ctrl+Z."""
+        return self.editor.stack
 
     def set_writable(self, writable: bool) -> None:
         self._writable = writable
@@ -241,22 +239,41 @@ class PlansPage(QWidget):
             return
         chosen = self.plans[current.row()]
         if self._dirty:
-            # changes typed and not saved: saved first (undoable), then the plan chosen shows
-            try:
-                edited = self._with_tasks(self.edited_plan())
-            except FormError as error:  # kept on screen until they read
-                self.message.setText(str(error))
+            # changes typed and not saved: Save (undoable) then show the plan chosen,
+            # Discard, or Cancel (stay, as with a change that does not read)
+            answer = ask_unsaved(self, self.current.name)
+            edited = self._readable_edit() if answer == "save" else None
+            if answer == "cancel" or (answer == "save" and edited is None):
                 self.table.table.selectionModel().blockSignals(True)
                 self.table.table.setCurrentIndex(previous)
                 self.table.table.selectionModel().blockSignals(False)
                 return
-            self._pending_id = chosen.id
-            self.editor.change(
-                self.current, edited, translate("Campaigns", "Edit {0}").format(edited.name)
-            )
-            if edited != self.current:
+            if answer == "save" and edited != self.current:
+                self._pending_id = chosen.id
+                self._save(edited)
                 return
         self._show_plan(chosen)
+
+    def confirm_leave(self) -> bool:
+        """Before the plan shown goes (another shop, the window closes): False to stay."""
+        if not self._dirty:
+            return True
+        answer = ask_unsaved(self, self.current.name)
+        if answer == "save":
+            if (edited := self._readable_edit()) is None:
+                return False
+            self._save(edited)
+        elif answer == "discard":
+            self._show_plan(self.current)
+        return answer != "cancel"
+
+    def _readable_edit(self) -> CampaignPlan | None:
+        """The plan with the changes typed (None: one does not read, and says why)."""
+        try:
+            return self._with_tasks(self.edited_plan())
+        except FormError as error:  # kept on screen until they read
+            self.message.setText(str(error))
+            return None
 
     def _show_plan(self, plan: CampaignPlan | None) -> None:
         self.current = plan
@@ -292,14 +309,10 @@ class PlansPage(QWidget):
         return plan
 
     def save_form(self) -> None:
-        if self.current is None:
-            return
-        try:
-            plan = self.edited_plan()
-        except FormError as error:
-            self.message.setText(str(error))
-            return
-        plan = self._with_tasks(plan)
+        if self.current is not None and (plan := self._readable_edit()) is not None:
+            self._save(plan)
+
+    def _save(self, plan: CampaignPlan) -> None:
         self.message.clear()
         self._set_dirty(False)  # being saved: the reload that follows must not save again
         self.editor.change(self.current, plan, translate("Campaigns", "Edit {0}").format(plan.name))

@@ -70,8 +70,13 @@ class CampaignsTab(PagedTab):
             self.plans.refresh(shop_path, selection)
             self._stale.discard(0)
 
+    def confirm_leave(self) -> bool:
+        """Changes typed in a plan and not saved: Save, Discard or Cancel (False: stay)."""
+        return self.plans.confirm_leave()
+
     def forget_edits(self) -> None:
         self.editor.forget()
+        self.calendar.forget()
 
     def set_writable(self, writable: bool) -> None:
         for page in (self.plans, self.checklist, self.calendar):

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -115,18 +115,14 @@ class ProductTablePage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([600, 300])
 
-        self.undo_stack = QUndoStack(self)
+        # the window's Edit → Undo / Ctrl+Z act on this stack while the page is on show
+        # (views/edit_undo.py); these actions are the page's own, without shortcuts
+        self.edits_stack = QUndoStack(self)
         self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = QAction(self)
-        redo_keys = [QKeySequence("Ctrl+Y")]  # Windows' redo, also where Ctrl+Shift+Z is
-        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-                      if k not in redo_keys]  # twice in one action would be ambiguous
-        self.redo_action.setShortcuts(redo_keys)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action.triggered.connect(self.undo_stack.redo)
-        self.addActions([self.undo_action, self.redo_action])
-        for signal in (self.undo_stack.indexChanged, self.undo_stack.cleanChanged):
+        self.undo_action.triggered.connect(self.edits_stack.undo)
+        self.redo_action.triggered.connect(self.edits_stack.redo)
+        for signal in (self.edits_stack.indexChanged, self.edits_stack.cleanChanged):
             signal.connect(self._update_undo_actions)
 
         bar = QHBoxLayout()
@@ -186,7 +182,7 @@ class ProductTablePage(QWidget):
         for widget in (self.set_button, self.cost_sheet_button):
             widget.setEnabled(writable)
         if not writable:
-            self.undo_stack.clear()
+            self.edits_stack.clear()
         self._update_undo_actions()
 
     @property
@@ -216,7 +212,7 @@ class ProductTablePage(QWidget):
     def forget_edits(self) -> None:
         """Another shop, or this one changed under the edits (import, undo, restore): the
         undo history would write old values over new data."""
-        self.undo_stack.clear()
+        self.edits_stack.clear()
         self._writes.clear()
 
     def refresh(self, shop_path: Path | None, selection: PeriodSelection) -> None:
@@ -407,7 +403,7 @@ class ProductTablePage(QWidget):
     def _on_written(self, changes, undo, text: str | None) -> None:
         self._writing = False
         if text is not None:
-            self.undo_stack.push(EditCommand(text, changes, undo,
+            self.edits_stack.push(EditCommand(text, changes, undo,
                                              lambda c: self.submit(c, None)))
         self.edits_saved.emit()
         if not self._writes:
@@ -418,11 +414,14 @@ class ProductTablePage(QWidget):
         self._writing = False
         self._show_message(self.tr("Not saved: {0}").format(error_text(error)))
         if text is None:  # an undo or redo: the stack moved, the file did not
-            self.undo_stack.clear()
+            self.edits_stack.clear()
         self._next_write()
 
+    def undo_stack(self) -> QUndoStack | None:
+        return self.edits_stack
+
     def _update_undo_actions(self) -> None:
-        stack, writable = self.undo_stack, self._writable
+        stack, writable = self.edits_stack, self._writable
         self.undo_action.setEnabled(writable and stack.canUndo())
         self.redo_action.setEnabled(writable and stack.canRedo())
         undo, redo = stack.undoText(), stack.redoText()

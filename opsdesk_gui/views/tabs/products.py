@@ -25,7 +25,7 @@ class ProductsTab(PagedTab):
         self.products.loaded.connect(self.loaded)
         # costs and stock feed the other pages' figures (capital tied up): reload on show
         self.products.edits_saved.connect(self._mark_others_stale)
-        # the product table's undo actions, in the window's Edit menu
+        # the product table's own undo actions (the window's Edit menu uses its stack)
         self.undo_action = self.products.undo_action
         self.redo_action = self.products.redo_action
         self.retranslate()

@@ -4,12 +4,10 @@ flagged). Recomputed after each import (the tab is refreshed); models/campaigns/
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ...models.campaigns.pace import CampaignPace, campaign_pace
 from ...models.campaigns.plan import CampaignPlan
@@ -17,27 +15,19 @@ from ...money import format_cents
 from ...reports.page_html import page_html, table_block
 from ...tasks import TaskRunner
 from ..listing_tab import shown_table
-from ..messages import error_text
-from ..shop_reading import fresh_cache_connection
 from ..table import Column, TableView
+from .plan_page import PlanComputedPage
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
 
 
-class PacePage(QWidget):
+class PacePage(PlanComputedPage):
     key = "campaign_pace"
-    loaded = Signal(int)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         import pyqtgraph as pg  # only when the tab is built
 
-        self.runner = runner
-        self.plan: CampaignPlan | None = None
-        self.pace: CampaignPace | None = None
-        self._shop_path: Path | None = None
-        self.heading = QLabel(self, wordWrap=True)
-        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.chart = pg.PlotWidget(background="w")
         self.chart.getPlotItem().addLegend(offset=(10, 5))
         self.chart.getPlotItem().showGrid(y=True, alpha=0.2)
@@ -94,56 +84,24 @@ class PacePage(QWidget):
         legend.clear()
         legend.addItem(self.actual_line, translate("CampaignReview", "GMV to date"))
         legend.addItem(self.target_line, translate("CampaignReview", "Target curve"))
-        self._show()
+        self.show_result()
 
-    def set_writable(self, writable: bool) -> None:
-        pass  # the pace only reads
+    @property
+    def pace(self) -> CampaignPace | None:
+        return self.result
 
-    def set_plan(self, plan: CampaignPlan | None) -> None:
-        self.plan = plan
-        self.pace = None
-        self._compute()
+    def compute(self, conn, plan: CampaignPlan, options) -> CampaignPace:
+        return campaign_pace(conn, plan)
 
-    def refresh(self, shop_path: Path | None, selection=None) -> None:
-        self._shop_path = shop_path
-        self._compute()
+    def plan_of(self, result: CampaignPace) -> CampaignPlan:
+        return result.plan
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.pace is None:
-            self._compute()
+    def shown_count(self, result: CampaignPace) -> int:
+        return len(result.products)
 
-    def _compute(self) -> None:
-        if self._shop_path is None or self.plan is None or not self.isVisible():
-            self._show()
-            return
-        shop, plan = self._shop_path, self.plan
-
-        def op(progress, cancel):
-            with fresh_cache_connection(shop) as conn:
-                return campaign_pace(conn, plan)
-
-        self.runner.start(
-            "tab:campaign_pace",
-            op,
-            self._on_computed,
-            lambda error: self.heading.setText(error_text(error)),
-        )
-
-    def _on_computed(self, pace: CampaignPace) -> None:
-        if self.plan is None or pace.plan.id != self.plan.id:
-            return
-        self.pace = pace
-        self._show()
-        self.loaded.emit(len(pace.products))
-
-    def _show(self) -> None:
+    def show_result(self) -> None:
         pace = self.pace
         if pace is None:
-            if self.plan is None:
-                self.heading.setText(
-                    translate("CampaignReview", "Choose a plan on the Plans page.")
-                )
             self.products.set_frame(None)
             return
         source = {

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import OpsDeskError
 from ..models.campaigns.notes_storage import read_notes
 from ..models.campaigns.pace import campaign_pace
-from ..models.campaigns.review import review_with_last
+from ..models.campaigns.review import review_beside
 from ..models.campaigns.storage import find_plan
 from ..models.shop_reading import reading
 from ..money import format_cents
@@ -24,6 +24,9 @@ def add_review_parsers(sub) -> None:
                             "expected without it, lift, cost, ROI, new buyers, by phase")
     review.add_argument("--shop", required=True)
     review.add_argument("--name", required=True)
+    review.add_argument("--against", metavar="NAME",
+                        help="the campaign shown beside it (default: the last event of the "
+                        "same name, e.g. 双11 2025 for 双11 2026)")
     review.add_argument("--json", action="store_true")
     review.add_argument("--pdf", type=Path, metavar="OUT", help="also print it to a PDF")
     review.add_argument("--xlsx", type=Path, metavar="OUT", help="also write it as a workbook")
@@ -51,9 +54,9 @@ def _percent(value: float | None) -> str:
 
 def run_review(args: argparse.Namespace) -> int:
     review, last, notes = _load(args, lambda conn, plan: (
-        *review_with_last(conn, plan, find_plan), read_notes(conn, plan.id)))
+        *review_beside(conn, plan, find_plan, args.against), read_notes(conn, plan.id)))
     data = review.to_dict()
-    data["last_event"] = last.to_dict() if last is not None else None
+    data["last_event"] = last.to_dict() if last is not None else None  # the one beside it
     data["notes"] = [n.to_dict() for n in notes]
     if args.pdf or args.xlsx:
         from .campaign_review_pdf import write_review_documents
@@ -71,8 +74,11 @@ def run_review(args: argparse.Namespace) -> int:
     if not review.started:
         print(f"  starts on {data['from']}: no sales of its days imported yet")
         return 0
+    seasonal = review.seasonal
     print(f"  GMV {data['gmv']}  target {data['target_gmv'] or '-'}  expected "
-          f"{data['expected_gmv']}  lift {_percent(review.lift)}")
+          f"{data['expected_gmv']}"
+          f"{'' if seasonal is None else f' (seasonal ratio {float(seasonal.ratio):.3f})'}"
+          f"  lift {_percent(review.lift)}")
     cost = data["cost"]
     print(f"  cost {cost['total']} (ads {cost['ads']}, discounts {cost['discounts']}, "
           f"gifts {cost['gifts']})  ROI {'-' if review.roi is None else f'{review.roi:.2f}'}")
@@ -83,6 +89,9 @@ def run_review(args: argparse.Namespace) -> int:
         print(f"  {phase.key:<7} {phase.period.start}..{phase.period.end}  GMV "
               f"{format_cents(phase.gmv)}  target {format_cents(phase.target) or '-'}  "
               f"expected {format_cents(phase.expected)}  lift {_percent(phase.lift)}")
+    if last is not None:
+        print(f"  beside {last.plan.name} {last.period.start}..{last.period.end}: GMV "
+              f"{format_cents(last.gmv)}  lift {_percent(last.lift)}")
     return 0
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..models.campaigns.review import CampaignReview
 from ..models.campaigns.review_notes import ReviewNote
-from ..money import format_cents
+from ..reports.review_html import money_text
 from .names import platform_name
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
@@ -27,7 +27,26 @@ def _percent(value: float | None) -> str:
 
 
 def _money(cents: int | None) -> str:
-    return format_cents(cents) or "-"
+    """12345678 -> '123,456.78': thousands grouped, on the page and on paper."""
+    return "-" if cents is None else money_text(cents)
+
+
+def expected_how(review: CampaignReview) -> str:
+    """Which baseline the expected GMV used."""
+    text = translate("CampaignReview", "same weekdays of {first}..{last}").format(
+        first=review.baseline.period.start, last=review.baseline.period.end
+    )
+    seasonal = review.seasonal
+    if seasonal is None:
+        return text
+    return text + translate(
+        "CampaignReview",
+        " × seasonal ratio {ratio:.3f} (a year earlier: {season} ÷ {base})",
+    ).format(
+        ratio=float(seasonal.ratio),
+        season=f"{seasonal.season.start}..{seasonal.season.end}",
+        base=f"{seasonal.base.start}..{seasonal.base.end}",
+    )
 
 
 def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
@@ -65,9 +84,7 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         (
             translate("CampaignReview", "Expected without the event"),
             _money(review.expected_gmv),
-            translate("CampaignReview", "same weekdays of {first}..{last}").format(
-                first=review.baseline.period.start, last=review.baseline.period.end
-            ),
+            expected_how(review),
         ),
         (
             translate("CampaignReview", "Lift"),
@@ -187,17 +204,7 @@ def review_blocks(
         )
         for p in review.by_phase
     ]
-    platforms = [
-        (
-            platform_name(p.platform),
-            _money(p.gmv),
-            p.paying_buyers,
-            _money(p.expected),
-            _percent(p.lift),
-            _money(p.ads),
-        )
-        for p in review.by_platform
-    ]
+    platforms = platform_rows(review)
     days = [(d, _money(g), _money(e)) for d, g, e in review.daily]
     products = [(p.sku, p.title or "", p.units, _money(p.amount)) for p in review.products]
     return [
@@ -226,19 +233,8 @@ def review_blocks(
             phases,
             [False] * 3 + [True] * 4,
         ),
-        _block(
-            translate("CampaignReview", "By platform"),
-            [
-                translate("CampaignReview", "Platform"),
-                translate("CampaignReview", "GMV"),
-                translate("CampaignReview", "Paying buyers"),
-                translate("CampaignReview", "Expected"),
-                translate("CampaignReview", "Lift"),
-                translate("CampaignReview", "Ads"),
-            ],
-            platforms,
-            [False] + [True] * 5,
-        ),
+        _block(translate("CampaignReview", "By platform"), platform_headers(), platforms,
+               [False] + [True] * 5),
         _block(
             translate("CampaignReview", "By day"),
             [
@@ -270,6 +266,32 @@ def review_blocks(
             ],
             [False] * 5,
         ),
+    ]
+
+
+def platform_headers() -> list[str]:
+    return [
+        translate("CampaignReview", "Platform"),
+        translate("CampaignReview", "GMV"),
+        translate("CampaignReview", "Paying buyers"),
+        translate("CampaignReview", "Expected"),
+        translate("CampaignReview", "Lift"),
+        translate("CampaignReview", "Ads"),
+    ]
+
+
+def platform_rows(review: CampaignReview) -> list[tuple[str, str, str, str, str, str]]:
+    """Each selling platform's GMV, buyers, expected GMV, lift and ads, as shown."""
+    return [
+        (
+            platform_name(p.platform),
+            _money(p.gmv),
+            f"{p.paying_buyers:,}",
+            _money(p.expected),
+            _percent(p.lift),
+            _money(p.ads),
+        )
+        for p in review.by_platform
     ]
 
 

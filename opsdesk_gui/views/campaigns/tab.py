@@ -74,7 +74,7 @@ class CampaignsTab(PagedTab):
         self.editor.forget()
 
     def set_writable(self, writable: bool) -> None:
-        for page in (self.plans, self.checklist, self.calendar):
+        for page in (self.plans, self.checklist, self.calendar, self.review):
             page.set_writable(writable)
 
     def retranslate(self) -> None:

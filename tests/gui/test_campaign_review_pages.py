@@ -237,7 +237,11 @@ def test_deleted_note_comes_back_with_undo(qtbot, tab, shop_path):
 
 
 def test_pace_chart_of_a_one_day_event_by_hour(qtbot, runner):
-    """The page drawn with a one-day pace: 24 points, cumulative, the last the day's GMV."""
+    """The page drawn with a one-day pace: 24 points, cumulative, the last the day's GMV;
+    the target line: 1,000.00 spread evenly, 1000 × 12/24 = 500.00 by the end of 11:00."""
+    from fractions import Fraction
+
+    from opsdesk_gui.models.campaigns.baseline import Curve
     from opsdesk_gui.models.campaigns.pace import CampaignPace
     from opsdesk_gui.views.campaigns.pace_page import PacePage
 
@@ -245,7 +249,10 @@ def test_pace_chart_of_a_one_day_event_by_hour(qtbot, runner):
     qtbot.addWidget(page)
     hours = (30000,) + (0,) * 22 + (5000,)
     pace = CampaignPace(PLAN, Period(date(2026, 11, 10), date(2026, 11, 10)),
-                        date(2026, 11, 10), 1, None, None, (), 0, (), hours)
+                        date(2026, 11, 10), 1, None, None, (), 0, (), hours,
+                        Curve(tuple(Fraction(1, 24) for _ in range(24)), "even"))
     page._draw(pace)
     _, y = page.actual_line.getData()
     assert len(y) == 24 and y[0] == 300.0 and y[-1] == 350.0
+    _, target = page.target_line.getData()
+    assert len(target) == 24 and target[11] == 500.0 and target[-1] == 1000.0

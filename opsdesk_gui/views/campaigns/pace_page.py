@@ -117,6 +117,8 @@ class PacePage(PlanComputedPage):
                 "target curve: an even split (no comparable event of the same length)",
             ),
         ).format(event=pace.curve.event)
+        if pace.hour_curve is not None:
+            source += "; " + self._hour_source(pace)
         if not pace.elapsed:
             self.heading.setText(
                 translate(
@@ -172,13 +174,21 @@ class PacePage(PlanComputedPage):
             )
         )
 
+    @staticmethod
+    def _hour_source(pace: CampaignPace) -> str:
+        return {
+            "last_event": translate("CampaignReview", "by hour as {event} sold"),
+            "baseline_hours": translate("CampaignReview", "by hour as the 28 days before sold"),
+        }.get(pace.hour_curve.source, translate("CampaignReview", "by hour: an even split")
+              ).format(event=pace.hour_curve.event)
+
     def _draw(self, pace: CampaignPace) -> None:
-        """Cumulative GMV against the target curve by day; a one-day event by hour (the
-        target is the day's whole, so no hourly target line)."""
-        if pace.hours is not None:
-            actual = np.cumsum(pace.hours) / 100
+        """Cumulative GMV against the target curve by day; a one-day event by hour."""
+        if pace.hour_curve is not None:
+            actual = np.cumsum(pace.hours) / 100 if pace.hours else np.full(24, np.nan)
+            targets = pace.hour_targets
+            target = np.array(targets) / 100 if targets else np.full(24, np.nan)
             ticks = [(float(h), f"{h:02d}") for h in range(0, 24, 2)]
-            target = np.full(24, np.nan)
         else:
             actual = np.array(
                 [np.nan if d.cumulative is None else d.cumulative / 100 for d in pace.days]

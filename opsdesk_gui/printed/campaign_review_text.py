@@ -26,7 +26,7 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:+.1f}%"
 
 
-def _money(cents: int | None) -> str:
+def money_shown(cents: int | None) -> str:
     """12345678 -> '123,456.78': thousands grouped, on the page and on paper."""
     return "-" if cents is None else money_text(cents)
 
@@ -69,12 +69,12 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
     return [
         (
             translate("CampaignReview", "GMV (支付金额)"),
-            _money(review.gmv),
+            money_shown(review.gmv),
             translate("CampaignReview", "as the KPI page over the event's days"),
         ),
         (
             translate("CampaignReview", "Target"),
-            _money(review.target_gmv),
+            money_shown(review.target_gmv),
             translate("CampaignReview", "{share} reached").format(
                 share="-"
                 if review.target_reached is None
@@ -83,7 +83,7 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         ),
         (
             translate("CampaignReview", "Expected without the event"),
-            _money(review.expected_gmv),
+            money_shown(review.expected_gmv),
             expected_how(review),
         ),
         (
@@ -93,9 +93,11 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         ),
         (
             translate("CampaignReview", "Cost"),
-            _money(cost.total),
+            money_shown(cost.total),
             translate("CampaignReview", "ads {ads} + discounts {discounts} + gifts {gifts}").format(
-                ads=_money(cost.ads), discounts=_money(cost.discounts), gifts=_money(cost.gifts)
+                ads=money_shown(cost.ads),
+                discounts=money_shown(cost.discounts),
+                gifts=money_shown(cost.gifts),
             ),
         ),
         (translate("CampaignReview", "ROI"), roi, translate("CampaignReview", "GMV ÷ cost")),
@@ -113,9 +115,9 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         ),
         (
             translate("CampaignReview", "Refunds of the event's orders"),
-            _money(k.refund_amount),
+            money_shown(k.refund_amount),
             translate("CampaignReview", "of which {amount} after the event ({count})").format(
-                amount=_money(review.late_refunds.amount), count=review.late_refunds.count
+                amount=money_shown(review.late_refunds.amount), count=review.late_refunds.count
             ),
         ),
         (
@@ -148,7 +150,7 @@ def result_line(review: CampaignReview) -> str:
         name=review.plan.name,
         first=review.period.start,
         last=review.period.end,
-        gmv=_money(review.gmv),
+        gmv=money_shown(review.gmv),
         lift=_percent(review.lift),
         share="-" if review.target_reached is None else f"{review.target_reached:.0%}",
         roi="-" if review.roi is None else f"{review.roi:.2f}",
@@ -197,16 +199,16 @@ def review_blocks(
             names[p.key],
             p.period.start,
             p.period.end,
-            _money(p.gmv),
-            _money(p.target),
-            _money(p.expected),
+            money_shown(p.gmv),
+            money_shown(p.target),
+            money_shown(p.expected),
             _percent(p.lift),
         )
         for p in review.by_phase
     ]
     platforms = platform_rows(review)
-    days = [(d, _money(g), _money(e)) for d, g, e in review.daily]
-    products = [(p.sku, p.title or "", p.units, _money(p.amount)) for p in review.products]
+    days = [(d, money_shown(g), money_shown(e)) for d, g, e in review.daily]
+    products = [(p.sku, p.title or "", p.units, money_shown(p.amount)) for p in review.products]
     return [
         _block(
             result_line(review),
@@ -285,11 +287,11 @@ def platform_rows(review: CampaignReview) -> list[tuple[str, str, str, str, str,
     return [
         (
             platform_name(p.platform),
-            _money(p.gmv),
+            money_shown(p.gmv),
             f"{p.paying_buyers:,}",
-            _money(p.expected),
+            money_shown(p.expected),
             _percent(p.lift),
-            _money(p.ads),
+            money_shown(p.ads),
         )
         for p in review.by_platform
     ]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ...models.campaigns.pace import CampaignPace, campaign_pace
 from ...models.campaigns.plan import CampaignPlan
-from ...money import format_cents
+from ...printed.campaign_review_text import money_shown
 from ...reports.page_html import page_html, table_block
 from ...tasks import TaskRunner
 from ..listing_tab import shown_table
@@ -128,7 +128,7 @@ class PacePage(PlanComputedPage):
                 ).format(
                     name=pace.plan.name,
                     first=pace.period.start,
-                    target=format_cents(pace.plan.target_gmv_cents) or "-",
+                    target=money_shown(pace.plan.target_gmv_cents),
                 )
                 + "\n"
                 + source
@@ -144,10 +144,10 @@ class PacePage(PlanComputedPage):
                     day=pace.as_of,
                     n=pace.elapsed,
                     days=pace.period.days,
-                    gmv=format_cents(pace.gmv),
-                    target=format_cents(pace.target_to_date) or "-",
-                    projected=format_cents(pace.projected_gmv) or "-",
-                    spend=format_cents(pace.spend),
+                    gmv=money_shown(pace.gmv),
+                    target=money_shown(pace.target_to_date),
+                    projected=money_shown(pace.projected_gmv),
+                    spend=money_shown(pace.spend),
                     roi="-" if pace.roi is None else f"{pace.roi:.2f}",
                 )
                 + "\n"

@@ -45,6 +45,7 @@ from .event_figures import (
 )
 from .plan import CampaignPlan
 from .shop_figures import last_paid_day
+from .targets import apply_to_curve, read_targets
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,8 @@ def campaign_pace(conn: sqlite3.Connection, plan: CampaignPlan, as_of: date | No
         currency = kpis.currency
     probe = currency or event_kpis(conn, period, plan.platform, None).currency
     curve = target_curve(conn, plan.name, period, plan.platform, probe, peak_of(plan))
+    if plan.id is not None:
+        curve = apply_to_curve(curve, plan, read_targets(conn, plan.id))
     actual = daily_gmv(conn, Period(period.start, as_of), plan.platform, probe) if elapsed \
         else {}
     phase_of = {d: p.key for p in plan_phases(plan) for d in days_of(p.period)}

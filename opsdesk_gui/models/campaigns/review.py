@@ -53,6 +53,7 @@ from .event_figures import (
 from .plan import CampaignPlan
 from .seasonal import SeasonalRatio, seasonal_ratio
 from .shop_figures import last_paid_day
+from .targets import apply_to_curve, read_targets, target_factors_total
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,8 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
     expected_gmv = round_cents(sum(expected.values()))
     curve = target_curve(conn, plan.name, period, plan.platform, currency,
                          peak_of(plan))
+    factor_rows = read_targets(conn, plan.id) if plan.id is not None else []
+    curve = apply_to_curve(curve, plan, factor_rows)
     targets = phase_targets(plan, curve, period)
     phases = tuple(
         PhaseFigures(p.key, p.period, sum(actual[d] for d in days_of(p.period)),
@@ -236,6 +239,10 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
         last = factors_of(event_kpis(conn, found[1], plan.platform, currency))
         if last.conversion and last.aov:
             shape = last
+    if factor_rows:  # the owner's factor targets
+        owned = target_factors_total(factor_rows)
+        if owned.conversion and owned.aov:
+            shape = owned
     return CampaignReview(
         plan=plan, period=period, kpis=kpis, baseline=baseline, expected_gmv=expected_gmv,
         curve=curve, cost=cost_parts(conn, period, plan.platform),

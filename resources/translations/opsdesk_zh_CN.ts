@@ -976,13 +976,13 @@
 <context>
     <name>CampaignReview</name>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="251"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="253"/>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="60"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="252"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="254"/>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="61"/>
         <source>Title</source>
         <translation>商品标题</translation>
@@ -1053,7 +1053,7 @@
         <translation>按小时：平均分配</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_page.py" line="81"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
@@ -1088,32 +1088,32 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="312"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="314"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="313"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="315"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="314"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="316"/>
         <source>Action</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="315"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="317"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="316"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="318"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>完成日期 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="260"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="262"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="93"/>
         <source>Notes: problem → cause → action</source>
         <translation>复盘记录：问题 → 原因 → 措施</translation>
@@ -1155,68 +1155,68 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="214"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="216"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="86"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="215"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="217"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="87"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="217"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="219"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="89"/>
         <source>How</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="225"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="227"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="94"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="226"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="228"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="95"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="227"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="229"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="96"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="228"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="242"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="275"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="230"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="244"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="277"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="97"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="76"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="229"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="231"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="98"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="230"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="243"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="277"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="232"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="245"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="279"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="99"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="90"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="231"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="278"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="233"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="280"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="100"/>
         <source>Lift</source>
         <translation>提升度</translation>
@@ -1332,143 +1332,257 @@
         <translation>推广 {ads} + 让利 {discounts} + 赠品 {gifts}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="101"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="103"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="101"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="103"/>
         <source>GMV ÷ cost</source>
         <translation>支付金额 ÷ 成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="103"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="105"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="105"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="107"/>
         <source>{share} of the {buyers} buyers known by id</source>
         <translation>占 {buyers} 位有买家ID的买家的 {share}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="110"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="112"/>
         <source>New buyers who bought again within 30 days</source>
         <translation>新客 30 天内复购人数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="112"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="114"/>
         <source>by {day}</source>
         <translation>截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="115"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="117"/>
         <source>Refunds of the event&apos;s orders</source>
         <translation>活动订单的退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="117"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="119"/>
         <source>of which {amount} after the event ({count})</source>
         <translation>其中活动后退款 {amount}（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="122"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="124"/>
         <source>Gross margin after discounts</source>
         <translation>让利后毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="127"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="129"/>
         <source>Against the target</source>
         <translation>对比目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="131"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="133"/>
         <source>missed: {factors}</source>
         <translation>未达：{factors}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="136"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="138"/>
         <source>Against the baseline</source>
         <translation>对比基线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="138"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="140"/>
         <source>log shares of the GMV gap</source>
         <translation>支付金额差距的对数拆分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="144"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="146"/>
         <source>{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}</source>
         <translation>{name} {first}..{last}：支付金额 {gmv}，目标完成 {share}，提升 {lift}，投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="167"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="169"/>
         <source>Last event</source>
         <translation>上次同名活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="223"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="302"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="225"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="304"/>
         <source>By phase</source>
         <translation>分阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="236"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="303"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="238"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="305"/>
         <source>By platform</source>
         <translation>分平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="274"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="276"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="276"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="278"/>
         <source>Paying buyers</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="279"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="281"/>
         <source>Ads</source>
         <translation>推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="239"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="304"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="241"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="306"/>
         <source>By day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="241"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="243"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="249"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="305"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="251"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="307"/>
         <source>Best sellers</source>
         <translation>热销商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="253"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="255"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="254"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="256"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="301"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="303"/>
         <source>Campaign review (复盘)</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="306"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="308"/>
         <source>Notes</source>
         <translation>复盘记录</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTargets</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="74"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="78"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="78"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="79"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="80"/>
+        <source>Conversion %</source>
+        <translation>转化率 %</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="81"/>
+        <source>客单价</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="82"/>
+        <source>New buyers %</source>
+        <translation>新客占比 %</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="83"/>
+        <source>GMV</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="83"/>
+        <source>Buyers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="84"/>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="84"/>
+        <source>Returning</source>
+        <translation>老客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="85"/>
+        <source>Save targets</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="86"/>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="87"/>
+        <source>Back to the figures of the last comparable event (or the 28 days before); nothing is saved until Save targets</source>
+        <translation>回到上一次同类活动（或活动前 28 天）的数值；点“保存目标”之前不会保存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="116"/>
+        <source>Your targets, saved with the plan.</source>
+        <translation>您的目标，已随计划保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="118"/>
+        <source>Starting from {event}: its visitors a day, conversion, 客单价 and new buyers&apos; share in each phase; type yours over them and save.</source>
+        <translation>以 {event} 为起点：各阶段的日均访客数、转化率、客单价和新客占比；改成您的目标后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="122"/>
+        <source>Starting from the 28 days before the event (no earlier event of the same name); type yours over them and save.</source>
+        <translation>以活动前 28 天为起点（此前没有同名活动）；改成您的目标后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="205"/>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="168"/>
+        <source>{name}: no visitors or sales to start the targets from yet.</source>
+        <translation>{name}：还没有可作为目标起点的访客或销售数据。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="172"/>
+        <source>{name}: target {total} = the sum of the rows (the plan&apos;s GMV target now: {plan})</source>
+        <translation>{name}：目标 {total} = 各行之和（计划当前的支付金额目标：{plan}）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="198"/>
+        <source>Row {row}, {column}: &apos;{text}&apos; is not a valid value (visitors a whole number, 客单价 an amount, per cents 0 to 100).</source>
+        <translation>第 {row} 行，{column}：“{text}”不是有效的值（访客数为整数，客单价为金额，百分比在 0 到 100 之间）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="226"/>
+        <source>Saved: the plan&apos;s GMV target is now {total}.</source>
+        <translation>已保存：计划的支付金额目标现在是 {total}。</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@ class PlanComputedPage(QWidget):
         return 0
 
     # the shared machinery
+    @property
+    def shop_path(self) -> Path | None:
+        return self._shop_path
+
     def set_writable(self, writable: bool) -> None:
         pass  # a computed page only reads
 

@@ -113,3 +113,18 @@ def test_saving_the_plan_again_keeps_its_review_notes(conn):
     save_plan(conn, replace(plan, notes="edited"))
     assert [n.problem for n in read_notes(conn, plan.id)] == ["访客数未达标"]
     assert find_plan(conn, PLAN.name).notes == "edited"
+
+
+def test_a_phase_last_year_did_not_have_starts_from_ordinary_days(conn):
+    """双11 2025 without its warm-up: this year's warm-up (11-08..09) starts from the 28
+    days before 11-08 (10-11..11-07): 28 × 50 = 1,400 visitors, buyers old1..old4 (all
+    first orders in those days: new share 1), 3,200.00: 50 visitors a day × 2 = 100;
+    GMV 100 × 4/1400 × 800.00 = 228.5714 -> 228.57. The peak and encore as before."""
+    save_plan(conn, replace(find_plan(conn, "双11 2025"), warmup_start=None))
+    rows, source, _ = starting_targets(conn, find_plan(conn, PLAN.name), find_plan)
+    assert source == "last_event"
+    warmup = rows[0]
+    assert (warmup.phase, warmup.visitors, warmup.aov, warmup.new_share) == (
+        "warmup", 100, 80000, 1.0)
+    assert warmup.conversion == pytest.approx(4 / 1400) and warmup.gmv == 22857
+    assert [r.gmv for r in rows[1:]] == [80000, 10000]

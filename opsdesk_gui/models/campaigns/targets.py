@@ -6,9 +6,10 @@
   its buyers who are new. GMV = visitors × conversion × 客单价, rounded once to the cent;
   buyers = visitors × conversion; new buyers = buyers × new share; returning = the rest.
 - Starting values: each factor as the shop's last comparable event (same name without the
-  year, same platform) had it in the same phase (else over its whole event), visitors
-  scaled by the days: its visitors a day × this phase's days; without one, the 28 days
-  before the event. The owner then edits any factor.
+  year, same platform) had it in the same phase, visitors scaled by the days: its visitors
+  a day × this phase's days; a phase it did not have (a warm-up added this year) and every
+  phase without such an event start from the 28 days before this event (ordinary days).
+  The owner then edits any factor.
 - Stored with the plan (campaign_target_factors); saving makes the plan's GMV target
   their total. The target curve follows: each phase gets the share of the target its rows
   make up, spread over its days as the curve spreads them (apply_to_curve).
@@ -98,7 +99,7 @@ def starting_targets(conn: sqlite3.Connection, plan: CampaignPlan, find_plan
         whole = event_period(last)
         for platform in event_platforms(conn, whole, plan.platform):
             for phase in plan_phases(plan):
-                source = last_phases.get(phase.key, whole)
+                source = last_phases.get(phase.key, base)
                 found_factors = (_factors(conn, source, platform, None, None)
                                  or _factors(conn, whole, platform, None, None))
                 if found_factors is not None:

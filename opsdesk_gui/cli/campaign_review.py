@@ -14,6 +14,7 @@ from ..models.campaigns.notes_storage import read_notes
 from ..models.campaigns.pace import campaign_pace
 from ..models.campaigns.review import review_beside
 from ..models.campaigns.storage import find_plan
+from ..models.campaigns.targets import read_targets, starting_targets, total_gmv
 from ..models.shop_reading import reading
 from ..money import format_cents
 from .options import _day
@@ -38,6 +39,12 @@ def add_review_parsers(sub) -> None:
     pace.add_argument("--as-of", type=_day, metavar="DATE",
                       help="the last day counted (default: the last day with sales imported)")
     pace.add_argument("--json", action="store_true")
+    targets = sub.add_parser("targets", help="a campaign's target factor by factor (visitors × "
+                             "conversion × 客单价, new buyers) per phase and platform: the saved "
+                             "ones, else where they start")
+    targets.add_argument("--shop", required=True)
+    targets.add_argument("--name", required=True)
+    targets.add_argument("--json", action="store_true")
 
 
 def _load(args, build):
@@ -109,4 +116,30 @@ def run_pace(args: argparse.Namespace) -> int:
     for p in data["products"]:
         flag = "  runs out before the end" if p["runs_out"] else ""
         print(f"  {p['sku']:<12} units {p['units']:<5} stock {p['stock']}{flag}")
+    return 0
+
+
+def run_targets(args: argparse.Namespace) -> int:
+    def build(conn, plan):
+        saved = read_targets(conn, plan.id) if plan.id is not None else []
+        return plan, saved, starting_targets(conn, plan, find_plan)
+
+    plan, saved, (start, source, event) = _load(args, build)
+    rows = saved or start
+    data = {"campaign": plan.name, "saved": bool(saved),
+            "source": "saved" if saved else source, "event": None if saved else event,
+            "target_gmv": format_cents(total_gmv(rows)),
+            "plan_target_gmv": format_cents(plan.target_gmv_cents),
+            "rows": [r.to_dict() for r in rows]}
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    origin = "saved with the plan" if saved else (
+        f"starting from {event}" if event else "starting from the 28 days before")
+    print(f"{plan.name}: target {data['target_gmv']} ({origin}); the plan's GMV target "
+          f"{data['plan_target_gmv'] or '-'}")
+    for r in data["rows"]:
+        print(f"  {r['phase']:<7} {r['platform']:<12} visitors {r['visitors']:<8} conversion "
+              f"{r['conversion'] * 100:.2f}%  客单价 {r['aov']}  GMV {r['gmv']}  new "
+              f"{r['new_buyers']} returning {r['returning_buyers']}")
     return 0

@@ -128,3 +128,26 @@ def test_a_phase_last_year_did_not_have_starts_from_ordinary_days(conn):
         "warmup", 100, 80000, 1.0)
     assert warmup.conversion == pytest.approx(4 / 1400) and warmup.gmv == 22857
     assert [r.gmv for r in rows[1:]] == [80000, 10000]
+
+
+def test_cli_targets_json(conn, shop_path, capsys):
+    """Where they start (双11 2025), then the saved ones (1,640.00, as above)."""
+    import json
+
+    from opsdesk_gui.cli import main
+
+    args = ["campaign", "targets", "--shop", str(shop_path), "--name", PLAN.name, "--json"]
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["source"], data["event"], data["target_gmv"]) == (
+        "last_event", "双11 2025", "1000.00")
+    assert [r["gmv"] for r in data["rows"]] == ["100.00", "800.00", "100.00"]
+    plan = find_plan(conn, PLAN.name)
+    rows, _, _ = starting_targets(conn, plan, find_plan)
+    save_targets(conn, plan.id, [rows[0], replace(rows[1], visitors=120, conversion=0.03),
+                                 rows[2]])
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["source"], data["target_gmv"], data["plan_target_gmv"]) == (
+        "saved", "1640.00", "1640.00")
+    assert data["rows"][1]["buyers"] == 4 and data["rows"][1]["conversion"] == 0.03

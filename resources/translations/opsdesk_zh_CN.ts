@@ -1038,17 +1038,22 @@
         <translation>目标曲线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="180"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="121"/>
+        <source>each phase weighing its part of the Targets page&apos;s rows</source>
+        <translation>各阶段按“目标”页各行所占比例分配</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="183"/>
         <source>by hour as {event} sold</source>
         <translation>按小时：照 {event} 的分布</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="181"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="184"/>
         <source>by hour as the 28 days before sold</source>
         <translation>按小时：照活动前 28 天的分布</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="182"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="185"/>
         <source>by hour: an even split</source>
         <translation>按小时：平均分配</translation>
     </message>
@@ -1073,17 +1078,17 @@
         <translation>目标曲线：平均分配（没有同样天数的可比活动）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="124"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="127"/>
         <source>{name} starts on {first}: its target {target} along the curve below; the figures fill in as the sales of its days are imported.</source>
         <translation>{name} 于 {first} 开始：目标 {target}，按下方曲线分配；导入活动期间的销售后即显示进度。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="138"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="141"/>
         <source>{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, projected {projected}; ad spend {spend}, ad ROI {roi}</source>
         <translation>{name} 截至 {day}（第 {n} 天，共 {days} 天）：支付金额 {gmv}，至今目标 {target}，预计最终 {projected}；推广花费 {spend}，推广投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="173"/>
         <source>yes</source>
         <translation>是</translation>
     </message>

@@ -61,5 +61,6 @@ def test_targets_typed_factor_by_factor_saved_and_followed(qtbot, tab, shop_path
     assert tab.plans.current.target_gmv_cents == 164000
     with qtbot.waitSignal(tab.pace.loaded, timeout=30_000):
         tab.page_bar.setCurrentWidget(tab.pace)
+    assert "Targets page" in tab.pace.heading.text()
     _, target = tab.pace.target_line.getData()
     assert list(target) == [100.0, 100.0, 460.0, 1540.0, 1640.0]

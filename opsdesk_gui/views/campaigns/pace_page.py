@@ -117,6 +117,9 @@ class PacePage(PlanComputedPage):
                 "target curve: an even split (no comparable event of the same length)",
             ),
         ).format(event=pace.curve.event)
+        if pace.curve.factors:
+            source += "; " + translate(
+                "CampaignReview", "each phase weighing its part of the Targets page's rows")
         if pace.hour_curve is not None:
             source += "; " + self._hour_source(pace)
         if not pace.elapsed:

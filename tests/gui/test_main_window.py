@@ -4,6 +4,7 @@ import sqlite3
 from datetime import date
 
 import pytest
+from older_shop import make_previous_version
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
@@ -61,15 +62,8 @@ def test_opening_a_shop_fills_the_tabs(qtbot, window, shop, settings):
 def test_a_shop_of_an_older_version_is_brought_up_to_date_when_opened(qtbot, window, shop,
                                                                      monkeypatch):
     """Readers refuse an older file (they never write): the window migrates it first."""
-    import re
-
-    from opsdesk_gui.store.schema import MIGRATIONS
-
-    # as the version before left it: without the table(s) the last migration creates
-    with sqlite3.connect(shop) as conn:
-        for table in re.findall(r"CREATE TABLE (\w+)", MIGRATIONS[-1]):
-            conn.execute(f"DROP TABLE {table}")
-        conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
+    with sqlite3.connect(shop) as conn:  # as the version before left it
+        make_previous_version(conn)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args))
     assert window.open_shop(shop)

@@ -200,6 +200,8 @@ MESSAGES: dict[str, str] = {
     "(a few very large purchases dominate); no figures are shown.",
     "clv_nonsense": "The lifetime-value model gave impossible figures (negative or infinite "
     "values); no figures are shown.",
+    "bad_target_factor": "The target of {phase} on {platform} cannot be saved: visitors and "
+    "客单价 must be 0 or more, conversion and the new buyers' share between 0 % and 100 %.",
 }
 
 
@@ -364,6 +366,8 @@ MESSAGES_ZH: dict[str, str] = {
     "clv_no_mean_value": "消费金额模型对这些买家给不出有限的平均金额（少数特别大的订单占了主导），"
     "因此不显示数值。",
     "clv_nonsense": "生命周期价值模型给出了不可能的数值（负数或无穷大），因此不显示数值。",
+    "bad_target_factor": "{platform} 的{phase}目标无法保存：访客数和客单价不能小于 0，"
+    "转化率和新客占比须在 0% 到 100% 之间。",
 }
 
 

@@ -108,6 +108,14 @@ def write_customer_rule(shop_path: str | Path, write: Callable[[sqlite3.Connecti
         return write(conn)
 
 
+def write_target_factors(shop_path: str | Path, plan_id: int, rows: list) -> int:
+    """A campaign's factor targets replaced and its GMV target set to their total."""
+    from .models.campaigns.targets import save_targets
+
+    with writing(shop_path, who="campaign targets") as conn:
+        return save_targets(conn, plan_id, rows)
+
+
 def write_review_notes(shop_path: str | Path, plan_id: int, notes: list) -> list:
     """A campaign review's notes (problem → cause → action) replaced, under the lock."""
     with writing(shop_path, who="campaign review notes") as conn:

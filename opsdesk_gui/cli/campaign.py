@@ -1,5 +1,5 @@
-"""`opsdesk campaign add|list|check|price|review|pace`: campaign plans, their registration checklist
-and the promotion maths, the same figures as the Campaigns tab."""
+"""`opsdesk campaign add|list|check|price|review|pace|targets`: campaign plans, their
+registration checklist and the promotion maths, the same figures as the Campaigns tab."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from ..models.campaigns.timeline import default_tasks
 from ..models.shop_reading import reading
 from ..money import format_cents
 from ..store.writer import writing
-from .campaign_review import add_review_parsers, run_pace, run_review
+from .campaign_review import add_review_parsers, run_pace, run_review, run_targets
 from .options import _day
 
 NAME = "campaign"
@@ -291,4 +291,4 @@ def _price_basket(args, offers: Offers) -> int:
 
 def run(args: argparse.Namespace) -> int:
     return {"add": _add, "list": _list, "check": _check, "price": _price,
-            "review": run_review, "pace": run_pace}[args.action](args)
+            "review": run_review, "pace": run_pace, "targets": run_targets}[args.action](args)

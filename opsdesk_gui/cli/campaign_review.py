@@ -12,8 +12,9 @@ from pathlib import Path
 from ..errors import OpsDeskError
 from ..models.campaigns.notes_storage import read_notes
 from ..models.campaigns.pace import campaign_pace
-from ..models.campaigns.review import review_with_last
+from ..models.campaigns.review import review_beside
 from ..models.campaigns.storage import find_plan
+from ..models.campaigns.targets import read_targets, starting_targets, total_gmv
 from ..models.shop_reading import reading
 from ..money import format_cents
 from .options import _day
@@ -24,6 +25,9 @@ def add_review_parsers(sub) -> None:
                             "expected without it, lift, cost, ROI, new buyers, by phase")
     review.add_argument("--shop", required=True)
     review.add_argument("--name", required=True)
+    review.add_argument("--against", metavar="NAME",
+                        help="the campaign shown beside it (default: the last event of the "
+                        "same name, e.g. 双11 2025 for 双11 2026)")
     review.add_argument("--json", action="store_true")
     review.add_argument("--pdf", type=Path, metavar="OUT", help="also print it to a PDF")
     review.add_argument("--xlsx", type=Path, metavar="OUT", help="also write it as a workbook")
@@ -35,6 +39,12 @@ def add_review_parsers(sub) -> None:
     pace.add_argument("--as-of", type=_day, metavar="DATE",
                       help="the last day counted (default: the last day with sales imported)")
     pace.add_argument("--json", action="store_true")
+    targets = sub.add_parser("targets", help="a campaign's target factor by factor (visitors × "
+                             "conversion × 客单价, new buyers) per phase and platform: the saved "
+                             "ones, else where they start")
+    targets.add_argument("--shop", required=True)
+    targets.add_argument("--name", required=True)
+    targets.add_argument("--json", action="store_true")
 
 
 def _load(args, build):
@@ -51,9 +61,9 @@ def _percent(value: float | None) -> str:
 
 def run_review(args: argparse.Namespace) -> int:
     review, last, notes = _load(args, lambda conn, plan: (
-        *review_with_last(conn, plan, find_plan), read_notes(conn, plan.id)))
+        *review_beside(conn, plan, find_plan, args.against), read_notes(conn, plan.id)))
     data = review.to_dict()
-    data["last_event"] = last.to_dict() if last is not None else None
+    data["last_event"] = last.to_dict() if last is not None else None  # the one beside it
     data["notes"] = [n.to_dict() for n in notes]
     if args.pdf or args.xlsx:
         from .campaign_review_pdf import write_review_documents
@@ -71,8 +81,11 @@ def run_review(args: argparse.Namespace) -> int:
     if not review.started:
         print(f"  starts on {data['from']}: no sales of its days imported yet")
         return 0
+    seasonal = review.seasonal
     print(f"  GMV {data['gmv']}  target {data['target_gmv'] or '-'}  expected "
-          f"{data['expected_gmv']}  lift {_percent(review.lift)}")
+          f"{data['expected_gmv']}"
+          f"{'' if seasonal is None else f' (seasonal ratio {float(seasonal.ratio):.3f})'}"
+          f"  lift {_percent(review.lift)}")
     cost = data["cost"]
     print(f"  cost {cost['total']} (ads {cost['ads']}, discounts {cost['discounts']}, "
           f"gifts {cost['gifts']})  ROI {'-' if review.roi is None else f'{review.roi:.2f}'}")
@@ -83,6 +96,9 @@ def run_review(args: argparse.Namespace) -> int:
         print(f"  {phase.key:<7} {phase.period.start}..{phase.period.end}  GMV "
               f"{format_cents(phase.gmv)}  target {format_cents(phase.target) or '-'}  "
               f"expected {format_cents(phase.expected)}  lift {_percent(phase.lift)}")
+    if last is not None:
+        print(f"  beside {last.plan.name} {last.period.start}..{last.period.end}: GMV "
+              f"{format_cents(last.gmv)}  lift {_percent(last.lift)}")
     return 0
 
 
@@ -100,4 +116,30 @@ def run_pace(args: argparse.Namespace) -> int:
     for p in data["products"]:
         flag = "  runs out before the end" if p["runs_out"] else ""
         print(f"  {p['sku']:<12} units {p['units']:<5} stock {p['stock']}{flag}")
+    return 0
+
+
+def run_targets(args: argparse.Namespace) -> int:
+    def build(conn, plan):
+        saved = read_targets(conn, plan.id) if plan.id is not None else []
+        return plan, saved, starting_targets(conn, plan, find_plan)
+
+    plan, saved, (start, source, event) = _load(args, build)
+    rows = saved or start
+    data = {"campaign": plan.name, "saved": bool(saved),
+            "source": "saved" if saved else source, "event": None if saved else event,
+            "target_gmv": format_cents(total_gmv(rows)),
+            "plan_target_gmv": format_cents(plan.target_gmv_cents),
+            "rows": [r.to_dict() for r in rows]}
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    origin = "saved with the plan" if saved else (
+        f"starting from {event}" if event else "starting from the 28 days before")
+    print(f"{plan.name}: target {data['target_gmv']} ({origin}); the plan's GMV target "
+          f"{data['plan_target_gmv'] or '-'}")
+    for r in data["rows"]:
+        print(f"  {r['phase']:<7} {r['platform']:<12} visitors {r['visitors']:<8} conversion "
+              f"{r['conversion'] * 100:.2f}%  客单价 {r['aov']}  GMV {r['gmv']}  new "
+              f"{r['new_buyers']} returning {r['returning_buyers']}")
     return 0

@@ -113,3 +113,38 @@ def plan_upcoming(conn: sqlite3.Connection, products: int = 8) -> None:
     manual = tuple(replace(i, status="pass", owner="operator") if i.key in (
         "no_qr_codes", "shipping_promise") else i for i in plan.manual_items)
     save_plan(conn, replace(plan, manual_items=manual, tasks=default_tasks(plan)))
+
+
+# The owner's review notes (复盘) of the demo's past events, written from what their reviews
+# show: visitors short of the target while conversion held, 客单价 below ordinary days, 抖店
+# below its own baseline in 618, late refunds. Invented, as the data is.
+REVIEW_NOTES = {
+    "618 2026": [
+        ("访客数比目标少两成多，转化率达标", "直通车和引力魔方活动前三天才加预算，预热期没有蓄水",
+         "双11提前两周加预算，预热期投放收藏加购人群", "运营", "2026-10-15"),
+        ("抖店低于不做活动的预期", "抖店只报了3款商品，直播场次比平时少",
+         "双11抖店同步报名主推款，排满每天两场直播", "店长", "2026-10-10"),
+        ("活动后退款多", "夏装尺码偏小，详情页没有尺码表", "详情页加尺码表和模特身高体重",
+         "设计", "2026-07-15"),
+    ],
+    "双11 2026": [
+        ("访客数比目标少约三成，转化率和客单价都达标", "没有设预热期，开门红才开始投放",
+         "双12设9天预热期，预热期投放收藏加购人群", "运营", "2026-11-25"),
+        ("客单价比平时低", "满减门槛太低，买一件就够", "双12满减门槛按平时客单价的1.2倍设",
+         "运营", "2026-11-20"),
+        ("活动后仍有退款陆续进来", "外套色差，主图和实物不符", "重拍主图，补充实物细节图",
+         "设计", "2026-12-05"),
+    ],
+}
+
+
+def note_reviews(conn: sqlite3.Connection) -> None:
+    """The demo's past events get the owner's review notes."""
+    from ..models.campaigns.notes_storage import save_notes
+    from ..models.campaigns.review_notes import ReviewNote
+    from ..models.campaigns.storage import find_plan
+
+    for name, notes in REVIEW_NOTES.items():
+        plan = find_plan(conn, name)
+        if plan is not None and plan.id is not None:
+            save_notes(conn, plan.id, [ReviewNote(*note) for note in notes])

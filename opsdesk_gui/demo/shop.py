@@ -19,7 +19,7 @@ from ..models.shop_info import shop_info
 from ..store import open_shop
 from . import exports
 from .behaviour import BUYERS, simulate
-from .campaigns import campaign_rows, insert_campaigns, plan_upcoming
+from .campaigns import campaign_rows, insert_campaigns, note_reviews, plan_upcoming
 from .catalogue import build_catalogue, stock_levels
 from .marketing import build_marketing
 from .seasons import demand
@@ -112,6 +112,7 @@ def build_demo_shop(path: str | Path, seed: int = 7, progress: ProgressCallback 
         try:
             insert_campaigns(db.conn, campaigns)
             plan_upcoming(db.conn)
+            note_reviews(db.conn)
             summary.counts = shop_info(db.conn)["counts"]
         finally:
             db.conn.close()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..models.campaigns.review import CampaignReview
 from ..models.campaigns.review_notes import ReviewNote
-from ..money import format_cents
+from ..reports.review_html import money_text
 from .names import platform_name
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
@@ -26,8 +26,27 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:+.1f}%"
 
 
-def _money(cents: int | None) -> str:
-    return format_cents(cents) or "-"
+def money_shown(cents: int | None) -> str:
+    """12345678 -> '123,456.78': thousands grouped, on the page and on paper."""
+    return "-" if cents is None else money_text(cents)
+
+
+def expected_how(review: CampaignReview) -> str:
+    """Which baseline the expected GMV used."""
+    text = translate("CampaignReview", "same weekdays of {first}..{last}").format(
+        first=review.baseline.period.start, last=review.baseline.period.end
+    )
+    seasonal = review.seasonal
+    if seasonal is None:
+        return text
+    return text + translate(
+        "CampaignReview",
+        " × seasonal ratio {ratio:.3f} (a year earlier: {season} ÷ {base})",
+    ).format(
+        ratio=float(seasonal.ratio),
+        season=f"{seasonal.season.start}..{seasonal.season.end}",
+        base=f"{seasonal.base.start}..{seasonal.base.end}",
+    )
 
 
 def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
@@ -50,12 +69,12 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
     return [
         (
             translate("CampaignReview", "GMV (支付金额)"),
-            _money(review.gmv),
+            money_shown(review.gmv),
             translate("CampaignReview", "as the KPI page over the event's days"),
         ),
         (
             translate("CampaignReview", "Target"),
-            _money(review.target_gmv),
+            money_shown(review.target_gmv),
             translate("CampaignReview", "{share} reached").format(
                 share="-"
                 if review.target_reached is None
@@ -64,10 +83,8 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         ),
         (
             translate("CampaignReview", "Expected without the event"),
-            _money(review.expected_gmv),
-            translate("CampaignReview", "same weekdays of {first}..{last}").format(
-                first=review.baseline.period.start, last=review.baseline.period.end
-            ),
+            money_shown(review.expected_gmv),
+            expected_how(review),
         ),
         (
             translate("CampaignReview", "Lift"),
@@ -76,9 +93,11 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         ),
         (
             translate("CampaignReview", "Cost"),
-            _money(cost.total),
+            money_shown(cost.total),
             translate("CampaignReview", "ads {ads} + discounts {discounts} + gifts {gifts}").format(
-                ads=_money(cost.ads), discounts=_money(cost.discounts), gifts=_money(cost.gifts)
+                ads=money_shown(cost.ads),
+                discounts=money_shown(cost.discounts),
+                gifts=money_shown(cost.gifts),
             ),
         ),
         (translate("CampaignReview", "ROI"), roi, translate("CampaignReview", "GMV ÷ cost")),
@@ -96,9 +115,9 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         ),
         (
             translate("CampaignReview", "Refunds of the event's orders"),
-            _money(k.refund_amount),
+            money_shown(k.refund_amount),
             translate("CampaignReview", "of which {amount} after the event ({count})").format(
-                amount=_money(review.late_refunds.amount), count=review.late_refunds.count
+                amount=money_shown(review.late_refunds.amount), count=review.late_refunds.count
             ),
         ),
         (
@@ -131,7 +150,7 @@ def result_line(review: CampaignReview) -> str:
         name=review.plan.name,
         first=review.period.start,
         last=review.period.end,
-        gmv=_money(review.gmv),
+        gmv=money_shown(review.gmv),
         lift=_percent(review.lift),
         share="-" if review.target_reached is None else f"{review.target_reached:.0%}",
         roi="-" if review.roi is None else f"{review.roi:.2f}",
@@ -180,26 +199,16 @@ def review_blocks(
             names[p.key],
             p.period.start,
             p.period.end,
-            _money(p.gmv),
-            _money(p.target),
-            _money(p.expected),
+            money_shown(p.gmv),
+            money_shown(p.target),
+            money_shown(p.expected),
             _percent(p.lift),
         )
         for p in review.by_phase
     ]
-    platforms = [
-        (
-            platform_name(p.platform),
-            _money(p.gmv),
-            p.paying_buyers,
-            _money(p.expected),
-            _percent(p.lift),
-            _money(p.ads),
-        )
-        for p in review.by_platform
-    ]
-    days = [(d, _money(g), _money(e)) for d, g, e in review.daily]
-    products = [(p.sku, p.title or "", p.units, _money(p.amount)) for p in review.products]
+    platforms = platform_rows(review)
+    days = [(d, money_shown(g), money_shown(e)) for d, g, e in review.daily]
+    products = [(p.sku, p.title or "", p.units, money_shown(p.amount)) for p in review.products]
     return [
         _block(
             result_line(review),
@@ -226,19 +235,8 @@ def review_blocks(
             phases,
             [False] * 3 + [True] * 4,
         ),
-        _block(
-            translate("CampaignReview", "By platform"),
-            [
-                translate("CampaignReview", "Platform"),
-                translate("CampaignReview", "GMV"),
-                translate("CampaignReview", "Paying buyers"),
-                translate("CampaignReview", "Expected"),
-                translate("CampaignReview", "Lift"),
-                translate("CampaignReview", "Ads"),
-            ],
-            platforms,
-            [False] + [True] * 5,
-        ),
+        _block(translate("CampaignReview", "By platform"), platform_headers(), platforms,
+               [False] + [True] * 5),
         _block(
             translate("CampaignReview", "By day"),
             [
@@ -270,6 +268,32 @@ def review_blocks(
             ],
             [False] * 5,
         ),
+    ]
+
+
+def platform_headers() -> list[str]:
+    return [
+        translate("CampaignReview", "Platform"),
+        translate("CampaignReview", "GMV"),
+        translate("CampaignReview", "Paying buyers"),
+        translate("CampaignReview", "Expected"),
+        translate("CampaignReview", "Lift"),
+        translate("CampaignReview", "Ads"),
+    ]
+
+
+def platform_rows(review: CampaignReview) -> list[tuple[str, str, str, str, str, str]]:
+    """Each selling platform's GMV, buyers, expected GMV, lift and ads, as shown."""
+    return [
+        (
+            platform_name(p.platform),
+            money_shown(p.gmv),
+            f"{p.paying_buyers:,}",
+            money_shown(p.expected),
+            _percent(p.lift),
+            money_shown(p.ads),
+        )
+        for p in review.by_platform
     ]
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..exporting import close_workbook, neutralise
-from .review_xlsx import sheet_name
+from ..exporting import neutralise
+from .workbook import new_workbook, sheet_name
 
 
 def _number(text: str) -> tuple[float, bool] | None:
@@ -26,13 +26,7 @@ def _number(text: str) -> tuple[float, bool] | None:
 def write_blocks_xlsx(blocks: Sequence[tuple[str, Sequence[str], Sequence[Sequence[str]],
                                              Sequence[bool]]],
                       sheet_titles: Sequence[str], path: str | Path) -> Path:
-    import xlsxwriter
-
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
-                                               "strings_to_numbers": False,
-                                               "strings_to_urls": False})
-    try:
-        bold = workbook.add_format({"bold": True, "bg_color": "#e8eef6"})
+    with new_workbook(path) as (workbook, bold):
         money = workbook.add_format({"num_format": "#,##0.00"})
         percent = workbook.add_format({"num_format": "+0.0%;-0.0%;0.0%"})
         taken: set[str] = set()
@@ -51,6 +45,4 @@ def write_blocks_xlsx(blocks: Sequence[tuple[str, Sequence[str], Sequence[Sequen
                     else:
                         sheet.write_number(r, c, number[0], percent if number[1] else money)
             sheet.freeze_panes(2, 0)
-    finally:
-        close_workbook(workbook)
     return Path(path)

@@ -5,31 +5,20 @@ run as formulas are neutralised (exporting.neutralise). No Qt."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..exporting import close_workbook, neutralise
-from ..store.files import complete_or_nothing
+from ..exporting import neutralise
 from .review import ReviewContent
 from .review_html import cell_text, label, whole
 from .review_tables import Typed, is_missing, review_sections
+from .workbook import new_workbook, sheet_name
+
+__all__ = ["sheet_name", "write_review_xlsx"]  # sheet_name: tests and callers read it here
 
 _FORMATS = {"money": "#,##0.00", "signed_money": "+#,##0.00;-#,##0.00;0.00", "int": "#,##0",
             "approx_int": "#,##0", "rate": "0.00%", "change": "+0.0%;-0.0%;0.0%",
             "points": "+0.00%;-0.00%;0.00%", "factor": "0.000"}
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
-
-
-def sheet_name(text: str, taken: set[str]) -> str:
-    """Excel's rules: at most 31 characters, none of []:*?/\\, unique in the book."""
-    base = _BAD_SHEET_CHARS.sub(" ", text).strip()[:31] or "Sheet"
-    name, n = base, 2
-    while name.lower() in taken:
-        name = f"{base[:28]} {n}"
-        n += 1
-    taken.add(name.lower())
-    return name
 
 
 def _number(value: object, kind: str) -> float | int:
@@ -42,38 +31,29 @@ def _number(value: object, kind: str) -> float | int:
 
 def write_review_xlsx(content: ReviewContent, labels: Mapping[str, str],
                       path: str | Path) -> Path:
-    import xlsxwriter
-
-    with complete_or_nothing(path) as partial:  # a full disk leaves no 0-byte workbook
-        workbook = xlsxwriter.Workbook(str(partial), {"strings_to_formulas": False,
-                                                   "strings_to_numbers": False,
-                                                   "strings_to_urls": False})
-        try:
-            bold = workbook.add_format({"bold": True, "bg_color": "#e8eef6"})
-            text = workbook.add_format({"num_format": "@"})
-            numbers = {kind: workbook.add_format({"num_format": f}) for kind, f in _FORMATS.items()}
-            taken: set[str] = set()
-            for section in review_sections(content):
-                sheet = workbook.add_worksheet(sheet_name(label(labels, f"section.{section.key}"),
-                                                          taken))
+    with new_workbook(path) as (workbook, bold):
+        text = workbook.add_format({"num_format": "@"})
+        numbers = {kind: workbook.add_format({"num_format": f}) for kind, f in _FORMATS.items()}
+        taken: set[str] = set()
+        for section in review_sections(content):
+            sheet = workbook.add_worksheet(sheet_name(label(labels, f"section.{section.key}"),
+                                                      taken))
+            for c, col in enumerate(section.columns):
+                sheet.write_string(0, c, label(labels, f"col.{col.key}"), bold)
+                sheet.set_column(c, c, 28 if col.key == "title" else 14)
+            for r, row in enumerate(section.rows, start=1):
                 for c, col in enumerate(section.columns):
-                    sheet.write_string(0, c, label(labels, f"col.{col.key}"), bold)
-                    sheet.set_column(c, c, 28 if col.key == "title" else 14)
-                for r, row in enumerate(section.rows, start=1):
-                    for c, col in enumerate(section.columns):
-                        value, kind = row[c], col.kind
-                        if isinstance(value, Typed):
-                            value, kind = value.value, value.kind
-                        if kind in _FORMATS:
-                            if not is_missing(value):
-                                sheet.write_number(r, c, _number(value, kind), numbers[kind])
-                        elif kind == "id":
-                            if not is_missing(value):
-                                sheet.write_string(r, c, str(value), text)
-                        else:
-                            shown = cell_text(value, kind, labels, col.group)
-                            sheet.write_string(r, c, str(neutralise(shown)))
-                sheet.freeze_panes(1, 0)
-        finally:
-            close_workbook(workbook)
+                    value, kind = row[c], col.kind
+                    if isinstance(value, Typed):
+                        value, kind = value.value, value.kind
+                    if kind in _FORMATS:
+                        if not is_missing(value):
+                            sheet.write_number(r, c, _number(value, kind), numbers[kind])
+                    elif kind == "id":
+                        if not is_missing(value):
+                            sheet.write_string(r, c, str(value), text)
+                    else:
+                        shown = cell_text(value, kind, labels, col.group)
+                        sheet.write_string(r, c, str(neutralise(shown)))
+            sheet.freeze_panes(1, 0)
     return Path(path)

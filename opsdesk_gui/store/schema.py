@@ -277,13 +277,29 @@ CREATE TABLE campaign_calendar (
 );
 """
 
+# A campaign's target factor by factor (models/campaigns/targets.py), one row per phase and
+# platform; the owner's, like the plan.
+_CAMPAIGN_TARGET_FACTORS = """
+CREATE TABLE campaign_target_factors (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    phase TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    visitors INTEGER NOT NULL,
+    conversion REAL NOT NULL,
+    aov_cents INTEGER NOT NULL,
+    new_share REAL NOT NULL,
+    PRIMARY KEY (campaign_id, phase, platform)
+);
+"""
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[str] = [_V1, _REFUND_CURRENCY, _EDITS_LOG, _CAMPAIGN_PLANS, _CUSTOMER_RULES,
-                         _CAMPAIGN_REVIEW_NOTES, _BUYER_SOURCE, _CAMPAIGN_CALENDAR]
+                         _CAMPAIGN_REVIEW_NOTES, _BUYER_SOURCE, _CAMPAIGN_CALENDAR,
+                         _CAMPAIGN_TARGET_FACTORS]
 LATEST_VERSION = len(MIGRATIONS)
 
 # Tables that only the owner writes (imports never do): undoing an import keeps them as
 # they are now, so a plan, a rule or the edits log made after the import are not lost.
 # In an order that satisfies the foreign keys.
 OWNER_TABLES = ("campaigns", "campaign_products", "campaign_review_notes", "customer_rules",
-                "column_mappings", "edits", "campaign_calendar")
+                "column_mappings", "edits", "campaign_calendar", "campaign_target_factors")

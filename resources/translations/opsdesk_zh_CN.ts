@@ -961,228 +961,283 @@
 <context>
     <name>CampaignReview</name>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="255"/>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="70"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="60"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="256"/>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="254"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="61"/>
         <source>Title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="72"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="62"/>
         <source>Units to date</source>
         <translation>至今件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="73"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="63"/>
         <source>Paid to date</source>
         <translation>至今支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="64"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="67"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="69"/>
         <source>Stock ÷ units a day so far in the event</source>
         <translation>库存 ÷ 活动至今日均件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="73"/>
         <source>Runs out</source>
         <translation>将售罄</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="74"/>
         <source>Runs out before the event ends</source>
         <translation>活动结束前会售罄</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="89"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="79"/>
         <source>Pace</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="85"/>
         <source>GMV to date</source>
         <translation>至今支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="96"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="86"/>
         <source>Target curve</source>
         <translation>目标曲线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="145"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="146"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="121"/>
+        <source>each phase weighing its part of the Targets page&apos;s rows</source>
+        <translation>各阶段按“目标”页各行所占比例分配</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="183"/>
+        <source>by hour as {event} sold</source>
+        <translation>按小时：照 {event} 的分布</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="184"/>
+        <source>by hour as the 28 days before sold</source>
+        <translation>按小时：照活动前 28 天的分布</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="185"/>
+        <source>by hour: an even split</source>
+        <translation>按小时：平均分配</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_page.py" line="81"/>
         <source>Choose a plan on the Plans page.</source>
         <translation>请在“活动计划”页选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="108"/>
         <source>target curve: the shape of {event}</source>
         <translation>目标曲线：按{event}的走势</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="109"/>
         <source>target curve: the peak shaped as {event}&apos;s, the other days as ordinary days</source>
         <translation>目标曲线：爆发期按{event}的走势，其余日子按平日</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="115"/>
         <source>target curve: an even split (no comparable event of the same length)</source>
         <translation>目标曲线：平均分配（没有同样天数的可比活动）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="164"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="127"/>
         <source>{name} starts on {first}: its target {target} along the curve below; the figures fill in as the sales of its days are imported.</source>
         <translation>{name} 于 {first} 开始：目标 {target}，按下方曲线分配；导入活动期间的销售后即显示进度。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="141"/>
         <source>{name} as of {day} (day {n} of {days}): GMV {gmv}, target to date {target}, projected {projected}; ad spend {spend}, ad ROI {roi}</source>
         <translation>{name} 截至 {day}（第 {n} 天，共 {days} 天）：支付金额 {gmv}，至今目标 {target}，预计最终 {projected}；推广花费 {spend}，推广投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="210"/>
+        <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="173"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="290"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="314"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="291"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="315"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="292"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="316"/>
         <source>Action</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="293"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="317"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="294"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="318"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>完成日期 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="264"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="59"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="262"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="93"/>
         <source>Notes: problem → cause → action</source>
         <translation>复盘记录：问题 → 原因 → 措施</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="60"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="94"/>
         <source>Add note</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="61"/>
-        <source>A note is removed by clearing its cells</source>
-        <translation>清空一条记录的各格即删除该记录</translation>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="95"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="155"/>
+        <source>Delete note</source>
+        <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="113"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="96"/>
+        <source>Deletes the chosen note (Undo brings it back)</source>
+        <translation>删除选中的记录（撤销可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="98"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="99"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="163"/>
+        <source>Edit note</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="178"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="207"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="68"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="216"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="86"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="208"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="69"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="217"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="87"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="210"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="71"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="219"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="89"/>
         <source>How</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="218"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="76"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="227"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="94"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="219"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="77"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="228"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="95"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="220"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="78"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="229"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="96"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="221"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="233"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="246"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="230"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="244"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="277"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="97"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="57"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="222"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="80"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="76"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="231"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="98"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="223"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="235"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="247"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="232"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="245"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="279"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="99"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="73"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="224"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="236"/>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="82"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="90"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="233"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="280"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="100"/>
         <source>Lift</source>
         <translation>提升度</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="109"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="125"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="115"/>
+        <source>Beside:</source>
+        <translation>对比活动：</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="116"/>
+        <source>The campaign shown beside it, on screen and printed</source>
+        <translation>与之并列对比的活动（屏幕和打印）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="146"/>
         <source>Working out the review of {name}…</source>
         <translation>正在计算 {name} 的复盘…</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="158"/>
+        <source>last event of the same name</source>
+        <translation>上一次同名活动</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="181"/>
         <source>{name} starts on {first}: its review fills in as the sales of its days are imported (the Pace page follows it meanwhile).</source>
         <translation>{name} 于 {first} 开始：导入活动期间的销售后即生成复盘（进行中请看“进度”页）。</translation>
     </message>
@@ -1202,203 +1257,322 @@
         <translation>返场期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="38"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="57"/>
         <source>known after {day}</source>
         <translation>{day} 后可知</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="45"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="64"/>
         <source>visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="46"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="65"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="47"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="66"/>
         <source>客单价</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="52"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="71"/>
         <source>GMV (支付金额)</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="54"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="73"/>
         <source>as the KPI page over the event&apos;s days</source>
         <translation>与核心指标页同口径，按活动日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="59"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="78"/>
         <source>{share} reached</source>
         <translation>完成 {share}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="66"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="85"/>
         <source>Expected without the event</source>
         <translation>无活动时的预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="68"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="36"/>
         <source>same weekdays of {first}..{last}</source>
         <translation>按 {first}..{last} 的同星期日均</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="75"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="42"/>
+        <source> × seasonal ratio {ratio:.3f} (a year earlier: {season} ÷ {base})</source>
+        <translation> × 季节系数 {ratio:.3f}（一年前：{season} ÷ {base}）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="92"/>
         <source>GMV ÷ expected − 1</source>
         <translation>支付金额 ÷ 预期 − 1</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="78"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="95"/>
         <source>Cost</source>
         <translation>活动成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="80"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="97"/>
         <source>ads {ads} + discounts {discounts} + gifts {gifts}</source>
         <translation>推广 {ads} + 让利 {discounts} + 赠品 {gifts}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="84"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="103"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="84"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="103"/>
         <source>GMV ÷ cost</source>
         <translation>支付金额 ÷ 成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="86"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="105"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="88"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="107"/>
         <source>{share} of the {buyers} buyers known by id</source>
         <translation>占 {buyers} 位有买家ID的买家的 {share}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="93"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="112"/>
         <source>New buyers who bought again within 30 days</source>
         <translation>新客 30 天内复购人数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="95"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="114"/>
         <source>by {day}</source>
         <translation>截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="98"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="117"/>
         <source>Refunds of the event&apos;s orders</source>
         <translation>活动订单的退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="100"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="119"/>
         <source>of which {amount} after the event ({count})</source>
         <translation>其中活动后退款 {amount}（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="105"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="124"/>
         <source>Gross margin after discounts</source>
         <translation>让利后毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="110"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="129"/>
         <source>Against the target</source>
         <translation>对比目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="114"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="133"/>
         <source>missed: {factors}</source>
         <translation>未达：{factors}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="119"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="138"/>
         <source>Against the baseline</source>
         <translation>对比基线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="121"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="140"/>
         <source>log shares of the GMV gap</source>
         <translation>支付金额差距的对数拆分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="127"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="146"/>
         <source>{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}</source>
         <translation>{name} {first}..{last}：支付金额 {gmv}，目标完成 {share}，提升 {lift}，投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="150"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="169"/>
         <source>Last event</source>
         <translation>上次同名活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="216"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="280"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="225"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="304"/>
         <source>By phase</source>
         <translation>分阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="230"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="281"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="238"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="305"/>
         <source>By platform</source>
         <translation>分平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="232"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="276"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="234"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="278"/>
         <source>Paying buyers</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="237"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="281"/>
         <source>Ads</source>
         <translation>推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="243"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="282"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="241"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="306"/>
         <source>By day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="245"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="243"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="253"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="283"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="251"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="307"/>
         <source>Best sellers</source>
         <translation>热销商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="257"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="255"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="258"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="256"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="279"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="303"/>
         <source>Campaign review (复盘)</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="284"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="308"/>
         <source>Notes</source>
         <translation>复盘记录</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTargets</name>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="74"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="78"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="78"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="79"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="80"/>
+        <source>Conversion %</source>
+        <translation>转化率 %</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="81"/>
+        <source>客单价</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="82"/>
+        <source>New buyers %</source>
+        <translation>新客占比 %</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="83"/>
+        <source>GMV</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="83"/>
+        <source>Buyers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="84"/>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="84"/>
+        <source>Returning</source>
+        <translation>老客</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="85"/>
+        <source>Save targets</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="86"/>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="87"/>
+        <source>Back to the figures of the last comparable event (or the 28 days before); nothing is saved until Save targets</source>
+        <translation>回到上一次同类活动（或活动前 28 天）的数值；点“保存目标”之前不会保存</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="116"/>
+        <source>Your targets, saved with the plan.</source>
+        <translation>您的目标，已随计划保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="118"/>
+        <source>Starting from {event}: its visitors a day, conversion, 客单价 and new buyers&apos; share in each phase; type yours over them and save.</source>
+        <translation>以 {event} 为起点：各阶段的日均访客数、转化率、客单价和新客占比；改成您的目标后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="122"/>
+        <source>Starting from the 28 days before the event (no earlier event of the same name); type yours over them and save.</source>
+        <translation>以活动前 28 天为起点（此前没有同名活动）；改成您的目标后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="130"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="205"/>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="168"/>
+        <source>{name}: no visitors or sales to start the targets from yet.</source>
+        <translation>{name}：还没有可作为目标起点的访客或销售数据。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="172"/>
+        <source>{name}: target {total} = the sum of the rows (the plan&apos;s GMV target now: {plan})</source>
+        <translation>{name}：目标 {total} = 各行之和（计划当前的支付金额目标：{plan}）</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="198"/>
+        <source>Row {row}, {column}: &apos;{text}&apos; is not a valid value (visitors a whole number, 客单价 an amount, per cents 0 to 100).</source>
+        <translation>第 {row} 行，{column}：“{text}”不是有效的值（访客数为整数，客单价为金额，百分比在 0 到 100 之间）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="226"/>
+        <source>Saved: the plan&apos;s GMV target is now {total}.</source>
+        <translation>已保存：计划的支付金额目标现在是 {total}。</translation>
     </message>
 </context>
 <context>

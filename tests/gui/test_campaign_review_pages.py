@@ -35,7 +35,7 @@ def test_review_page_shows_the_hand_computed_review(qtbot, tab):
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         tab.page_bar.setCurrentWidget(page)
     assert page.review.gmv == 110000 and page.review.expected_gmv == 60000
-    assert "1100.00" in page.heading.text() and "+83.3%" in page.heading.text()
+    assert "1,100.00" in page.heading.text() and "+83.3%" in page.heading.text()
     values = dict(zip(cells(page.figures, 0), cells(page.figures, 1), strict=True))
     assert values["Cost"] == "605.00" and values["ROI"] == "1.82"
     assert values["New buyers"] == "2"
@@ -43,8 +43,11 @@ def test_review_page_shows_the_hand_computed_review(qtbot, tab):
     model = page.figures.table.model()
     assert model.headerData(2, Qt.Orientation.Horizontal) == "双11 2025"
     last = dict(zip(cells(page.figures, 0), cells(page.figures, 2), strict=True))
-    assert last["GMV (支付金额)"] == "1000.00" and last["New buyers"] == "4"
+    assert last["GMV (支付金额)"] == "1,000.00" and last["New buyers"] == "4"
     assert cells(page.phases, 0) == ["Warm-up", "Peak", "Encore"]
+    # by platform, on the page: taobao sells it all; its ads 50 + 100 + 150 = 300.00
+    assert cells(page.platforms, 0) == ["Taobao/Tmall"]
+    assert cells(page.platforms, 1) == ["1,100.00"] and cells(page.platforms, 5) == ["300.00"]
     html = page.printable_html("shop — Review")
     assert "605.00" in html and "Warm-up" in html
 
@@ -155,8 +158,81 @@ def test_review_notes_typed_saved_and_printed(qtbot, tab, shop_path):
     assert "Visitors short" in page.printable_html("shop — Review")
 
 
+def test_review_beside_a_campaign_the_owner_chooses(qtbot, tab, shop_path):
+    """Beside 双11 2026 by default 双11 2025; the owner chooses a weekend event instead:
+    Sat 10-17 + Sun 10-18 of the baseline, 100.00 a day = 200.00 (bought by old3, old4)."""
+    from contextlib import closing
+
+    from opsdesk_gui.models.campaigns.plan import CampaignPlan
+    from opsdesk_gui.models.campaigns.storage import save_plan
+    from opsdesk_gui.store.shop import connect
+
+    with closing(connect(shop_path)) as conn:
+        save_plan(conn, CampaignPlan("周末促销 2026", "2026-10-17", "2026-10-18"))
+    choose(tab, PLAN.name)
+    page = tab.review
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    names = [page.beside.itemText(i) for i in range(page.beside.count())]
+    assert names[0] == "last event of the same name" and page.beside.currentIndex() == 0
+    assert sorted(names[1:]) == ["双11 2025", "周末促销 2026"]
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.beside.activated.emit(names.index("周末促销 2026"))
+    model = page.figures.table.model()
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "周末促销 2026"
+    beside = dict(zip(cells(page.figures, 0), cells(page.figures, 2), strict=True))
+    assert beside["GMV (支付金额)"] == "200.00"
+    assert page.beside.currentText() == "周末促销 2026"
+    assert "周末促销 2026" in page.printable_html("shop — Review")
+
+
+def test_deleted_note_comes_back_with_undo(qtbot, tab, shop_path):
+    from contextlib import closing
+
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from opsdesk_gui.models.campaigns.notes_storage import read_notes
+    from opsdesk_gui.store.shop import connect
+
+    def stored():
+        with closing(connect(shop_path)) as conn:
+            return [n.problem for n in read_notes(conn, page.plan.id)]
+
+    choose(tab, PLAN.name)
+    page = tab.review
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    notes, stack = page.notes, page.undo_stack()
+    assert stack is notes.undo_stack and not stack.canUndo()
+    for row, problem in enumerate(("Visitors short", "Coupon too high")):
+        notes.add.click()
+        with qtbot.waitSignal(notes.saved, timeout=15_000):
+            notes.table.setItem(row, 0, QTableWidgetItem(problem))
+    notes.table.setCurrentCell(0, 0)
+    with qtbot.waitSignal(notes.saved, timeout=15_000):
+        notes.delete.click()
+    assert stored() == ["Coupon too high"] and notes.table.rowCount() == 1
+    assert notes.undo.isEnabled()
+    with qtbot.waitSignal(notes.saved, timeout=15_000):
+        notes.undo.click()  # as Edit → Undo (Ctrl+Z) does through page.undo_stack()
+    assert stored() == ["Visitors short", "Coupon too high"]
+    assert notes.table.item(0, 0).text() == "Visitors short"
+    with qtbot.waitSignal(notes.saved, timeout=15_000):
+        stack.redo()
+    assert stored() == ["Coupon too high"]
+    # undo the deletion and the second note's text: the first note alone is left
+    for _ in range(2):
+        with qtbot.waitSignal(notes.saved, timeout=15_000):
+            stack.undo()
+    assert stored() == ["Visitors short"]
+
+
 def test_pace_chart_of_a_one_day_event_by_hour(qtbot, runner):
-    """The page drawn with a one-day pace: 24 points, cumulative, the last the day's GMV."""
+    """The page drawn with a one-day pace: 24 points, cumulative, the last the day's GMV;
+    the target line: 1,000.00 spread evenly, 1000 × 12/24 = 500.00 by the end of 11:00."""
+    from fractions import Fraction
+
+    from opsdesk_gui.models.campaigns.baseline import Curve
     from opsdesk_gui.models.campaigns.pace import CampaignPace
     from opsdesk_gui.views.campaigns.pace_page import PacePage
 
@@ -164,7 +240,10 @@ def test_pace_chart_of_a_one_day_event_by_hour(qtbot, runner):
     qtbot.addWidget(page)
     hours = (30000,) + (0,) * 22 + (5000,)
     pace = CampaignPace(PLAN, Period(date(2026, 11, 10), date(2026, 11, 10)),
-                        date(2026, 11, 10), 1, None, None, (), 0, (), hours)
+                        date(2026, 11, 10), 1, None, None, (), 0, (), hours,
+                        Curve(tuple(Fraction(1, 24) for _ in range(24)), "even"))
     page._draw(pace)
     _, y = page.actual_line.getData()
     assert len(y) == 24 and y[0] == 300.0 and y[-1] == 350.0
+    _, target = page.target_line.getData()
+    assert len(target) == 24 and target[11] == 500.0 and target[-1] == 1000.0

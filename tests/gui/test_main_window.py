@@ -1,25 +1,22 @@
 """The main window driven as a shop owner would."""
 
-import re
 import sqlite3
 from datetime import date
 
 import pytest
+from older_shop import make_previous_version
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from taobao_files import LINES, ORDERS, write_lines, write_orders
 
 from opsdesk_gui.importers.pipeline import import_files
-from opsdesk_gui.store.schema import LATEST_VERSION, MIGRATIONS
+from opsdesk_gui.store.schema import LATEST_VERSION
 from opsdesk_gui.views.backups_dialog import BackupsDialog
 from opsdesk_gui.views.import_dialog import ImportDialog
 from opsdesk_gui.views.main_window import MainWindow
 from opsdesk_gui.views.reports.dashboard import DashboardPage
 from opsdesk_gui.views.reports.kpi_table import KpiTablePage
-
-# the table the last migration creates: dropped, the file is as the version before left it
-LAST_TABLE = re.search(r"CREATE TABLE (\w+)", MIGRATIONS[-1])[1]
 
 
 @pytest.fixture
@@ -66,8 +63,7 @@ def test_a_shop_of_an_older_version_is_brought_up_to_date_when_opened(qtbot, win
                                                                      monkeypatch):
     """Readers refuse an older file (they never write): the window migrates it first."""
     with sqlite3.connect(shop) as conn:  # as the version before left it
-        conn.execute(f"DROP TABLE {LAST_TABLE}")
-        conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
+        make_previous_version(conn)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args))
     assert window.open_shop(shop)

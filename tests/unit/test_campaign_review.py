@@ -256,3 +256,28 @@ def test_a_one_day_event_is_paced_hour_by_hour(conn):
     assert pace.hours[0] == 30000 and sum(pace.hours) == pace.gmv == 30000
     assert len(pace.hours) == 24
     assert campaign_pace(conn, PLAN, date(2026, 11, 10)).hours is None
+
+
+def test_a_one_day_event_has_an_hourly_target(conn):
+    """会员日 2026 on 11-10, target 1,000.00, no earlier 会员日: the hours of the 28 days
+    before (10-13..11-09) shape it: 26 days × 100.00 at 12:00, 400.00 at 15:00 (10-13),
+    200.00 at 20:00 (11-08) = 3,200.00. To the end of 11:00 nothing; of 12:00 1,000 × 26/32
+    = 812.50; of 15:00 1,000 × 30/32 = 937.50; of 20:00 1,000.00. With 会员日 2025 (11-10,
+    200.00 paid at 10:00 by p2) the whole target is reached by the end of 10:00."""
+    from dataclasses import replace
+
+    from opsdesk_gui.models.campaigns.storage import save_plan
+
+    day = replace(PLAN, name="会员日 2026", start="2026-11-10", end="2026-11-10",
+                  warmup_start=None, encore_end=None, id=None)
+    pace = campaign_pace(conn, day, date(2026, 11, 10))
+    assert pace.hour_curve.source == "baseline_hours"
+    targets = pace.hour_targets
+    assert targets[11] == 0 and targets[12] == 81250 and targets[14] == 81250
+    assert targets[15] == 93750 and targets[19] == 93750 and targets[20] == targets[23] == 100000
+    assert pace.to_dict()["hour_target_cumulative"][12] == "812.50"
+    save_plan(conn, replace(day, name="会员日 2025", start="2025-11-10", end="2025-11-10"))
+    pace = campaign_pace(conn, day, date(2026, 11, 10))
+    assert (pace.hour_curve.source, pace.hour_curve.event) == ("last_event", "会员日 2025")
+    assert pace.hour_targets[9] == 0 and pace.hour_targets[10] == 100000
+    assert campaign_pace(conn, PLAN, date(2026, 11, 10)).hour_targets is None

@@ -4,18 +4,17 @@ writes; a full disk says so; files with buyers' data are private (issue 11)."""
 import contextlib
 import hashlib
 import os
-import re
 import shutil
 import sqlite3
 import subprocess
 
 import pytest
+from older_shop import make_previous_version
 from taobao_files import LINES, ORDERS, write_lines, write_orders
 
 from opsdesk_gui.cli import main
 from opsdesk_gui.errors import ImportFailed, ShopFileError
 from opsdesk_gui.store.backups import backup_dir
-from opsdesk_gui.store.schema import LATEST_VERSION, MIGRATIONS
 from opsdesk_gui.writes import import_files
 
 READ_COMMANDS = [
@@ -23,9 +22,6 @@ READ_COMMANDS = [
     ["kpi", "--from", "2026-03-01", "--to", "2026-03-31"],
     ["products", "--from", "2026-03-01", "--to", "2026-03-31"],
 ]
-
-# the table the last migration creates: dropped, the file is as the version before left it
-LAST_TABLE = re.search(r"CREATE TABLE (\w+)", MIGRATIONS[-1])[1]
 
 
 def digest(path) -> str:
@@ -115,9 +111,8 @@ def test_an_older_shop_is_refused_by_readers_and_brought_up_to_date_by_a_writer(
                                                                             capsys):
     """A file of the version before (as an older OpsDesk left it) lacks what this version
     reads: every read command says so instead of failing on a missing column."""
-    with sqlite3.connect(shop) as conn:  # undo the last migration (a table it creates)
-        conn.execute(f"DROP TABLE {LAST_TABLE}")
-        conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
+    with sqlite3.connect(shop) as conn:  # undo the last migration (the tables it creates)
+        make_previous_version(conn)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = digest(shop)
     for command in READ_COMMANDS:

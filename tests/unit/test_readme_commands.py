@@ -74,7 +74,7 @@ def test_every_opsdesk_example_runs_as_written(tmp_path):
                XDG_CONFIG_HOME=str(tmp_path))
     examples = [c for c in readme_commands() if c.startswith("opsdesk ")]
     # demo, import, info, kpi … campaigns, customers, undo, and the generic import
-    assert len(examples) == 17
+    assert len(examples) == 19
     outputs = {}
     for command in examples:
         result = subprocess.run(["bash", "-c", command], cwd=tmp_path, env=env,
@@ -82,6 +82,7 @@ def test_every_opsdesk_example_runs_as_written(tmp_path):
         assert result.returncode == 0, f"{command}\n{result.stdout}{result.stderr}"
         outputs[command.split()[1]] = outputs.get(command.split()[1], "") + result.stdout
     assert (tmp_path / "demo.opsdesk").is_file()
+    assert "beside 618 2026" in outputs["campaign"] and "starting from" in outputs["campaign"]
     assert "taobao_orders" in outputs["import"] and "taobao_lines" in outputs["import"]
     assert (tmp_path / "uci.opsdesk").is_file()
     for name, magic in (("weekly.pdf", b"%PDF"), ("weekly.xlsx", b"PK"),

@@ -85,8 +85,9 @@ def lift(actual: int, expected: int) -> float | None:
 @dataclass(frozen=True)
 class Curve:
     shares: tuple[Fraction, ...]  # one per event day, adding up to 1
-    source: str                   # 'last_event' | 'even'
+    source: str                   # 'last_event' | 'last_peak' | 'even'
     event: str | None = None      # the comparable event's name
+    factors: bool = False         # phases weighed by the factor targets (targets.py)
 
     def cumulative(self, days: int) -> Fraction:
         return sum(self.shares[:days], Fraction(0))

@@ -221,11 +221,12 @@ def first_paid_day(conn: sqlite3.Connection) -> date | None:
     return date.fromisoformat(row[0]) if row and row[0] else None
 
 
-def gmv_by_hour(conn: sqlite3.Connection, day: date, platform: str | None,
+def gmv_by_hour(conn: sqlite3.Connection, day: date | Period, platform: str | None,
                 currency: str) -> list[int] | None:
-    """A day's GMV per hour 0..23 (orders by the hour of their payment time, as kpi counts
-    them: paid sales, what buyers paid); None when the orders of the day carry no time."""
-    period = Period.day(day)
+    """A day's (or a period's) GMV per hour 0..23 (orders by the hour of their payment
+    time, as kpi counts them: paid sales, what buyers paid); None when the orders carry
+    no time."""
+    period = day if isinstance(day, Period) else Period.day(day)
     rows = conn.execute(
         f"""SELECT substr(o.paid_at, 12, 2), coalesce(sum(o.paid_cents), 0) FROM orders o
             WHERE {SALE} AND o.paid_at >= :start AND o.paid_at < :after

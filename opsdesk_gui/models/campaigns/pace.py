@@ -2,7 +2,10 @@
 projected final GMV, the best sellers' stock, spend and ROI to date. No Qt; cents.
 
 - A one-day event (a 会员日, a flash day) is also shown hour by hour: its GMV per hour of
-  payment (when the orders carry a time).
+  payment (when the orders carry a time), against an hourly target: the plan's target
+  spread over the hours as the shop's last one-day event of the same name sold
+  ('last_event'), else as the 28 days before sold by hour ('baseline_hours'), else evenly
+  ('even').
 - As of: a day of the event; by default the last day with sales imported, kept within
   the event (before it: nothing to date).
 - Target to date = the plan's GMV target × the curve's cumulative share to that day.
@@ -22,7 +25,15 @@ from fractions import Fraction
 from ...money import format_cents
 from ..kpi import Kpis
 from ..periods import Period
-from .baseline import Curve, daily_gmv, event_kpis, round_cents, target_curve
+from .baseline import (
+    Curve,
+    baseline_period,
+    comparable_event,
+    daily_gmv,
+    event_kpis,
+    round_cents,
+    target_curve,
+)
 from .event_figures import (
     ads_by_day,
     days_of,
@@ -34,6 +45,7 @@ from .event_figures import (
 )
 from .plan import CampaignPlan
 from .shop_figures import last_paid_day
+from .targets import apply_to_curve, read_targets
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,15 @@ class CampaignPace:
     spend: int
     products: tuple[ProductPace, ...]
     hours: tuple[int, ...] | None = None  # a one-day event: GMV per hour of that day
+    hour_curve: Curve | None = None       # and its target's shares by hour
+
+    @property
+    def hour_targets(self) -> tuple[int, ...] | None:
+        """The target to the end of each hour (cumulative), a one-day event with a target."""
+        target = self.plan.target_gmv_cents
+        if self.hour_curve is None or target is None:
+            return None
+        return tuple(round_cents(self.hour_curve.cumulative(h + 1) * target) for h in range(24))
 
     @property
     def gmv(self) -> int:
@@ -114,6 +135,10 @@ class CampaignPace:
                       "target_cumulative": format_cents(d.target_cumulative)}
                      for d in self.days],
             "hours": list(self.hours) if self.hours is not None else None,
+            "hour_curve": self.hour_curve and {"source": self.hour_curve.source,
+                                               "event": self.hour_curve.event},
+            "hour_target_cumulative": None if self.hour_targets is None
+            else [format_cents(t) for t in self.hour_targets],
             "products": [{"platform": p.platform, "sku": p.sku, "title": p.title,
                           "units": p.units, "amount": format_cents(p.amount),
                           "stock": p.stock, "days_of_cover": None if p.days_of_cover is None
@@ -143,6 +168,8 @@ def campaign_pace(conn: sqlite3.Connection, plan: CampaignPlan, as_of: date | No
         currency = kpis.currency
     probe = currency or event_kpis(conn, period, plan.platform, None).currency
     curve = target_curve(conn, plan.name, period, plan.platform, probe, peak_of(plan))
+    if plan.id is not None:
+        curve = apply_to_curve(curve, plan, read_targets(conn, plan.id))
     actual = daily_gmv(conn, Period(period.start, as_of), plan.platform, probe) if elapsed \
         else {}
     phase_of = {d: p.key for p in plan_phases(plan) for d in days_of(p.period)}
@@ -164,9 +191,27 @@ def campaign_pace(conn: sqlite3.Connection, plan: CampaignPlan, as_of: date | No
             cover = p.stock / daily if p.stock is not None and daily else None
             products.append(ProductPace(p.platform, p.sku, p.title, p.units, p.amount,
                                         p.stock, cover, cover is not None and cover < left))
-    hours = None
+    hours = hourly = None
     if period.days == 1 and elapsed:  # a one-day peak: watched hour by hour
         found = gmv_by_hour(conn, period.start, plan.platform, probe)
         hours = tuple(found) if found is not None else None
+    if period.days == 1:
+        hourly = hour_curve(conn, plan, period.start, probe)
     return CampaignPace(plan, period, as_of, elapsed, kpis, curve, tuple(days), spend,
-                        tuple(products), hours)
+                        tuple(products), hours, hourly)
+
+
+def hour_curve(conn: sqlite3.Connection, plan: CampaignPlan, day: date, currency: str
+               ) -> Curve:
+    """A one-day event's target shares by hour of payment: the last one-day event of the
+    same name's, else the 28 days before's, else even."""
+    found = comparable_event(conn, plan.name, day, plan.platform)
+    sources = [(baseline_period(Period.day(day)), "baseline_hours", None)]
+    if found is not None and found[1].days == 1:
+        sources.insert(0, (found[1], "last_event", found[0]))
+    for period, source, event in sources:
+        hours = gmv_by_hour(conn, period, plan.platform, currency)
+        total = sum(hours) if hours else 0
+        if total > 0:
+            return Curve(tuple(Fraction(h, total) for h in hours), source, event)
+    return Curve(tuple(Fraction(1, 24) for _ in range(24)), "even")

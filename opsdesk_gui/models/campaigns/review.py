@@ -4,6 +4,8 @@ phase and product (domain.md §4). No Qt; money in cents.
 The event's GMV, orders, buyers, visitors, refunds and margin are `opsdesk kpi`'s over
 the event's days (warm-up to encore). ROI = event GMV ÷ (ads + discount given + gifts).
 The per-phase targets split the plan's GMV target by the target curve (baseline.py).
+The expected GMV is the same weekdays' of the 28 days before, × the shop's seasonal ratio
+when a year of data exists (seasonal.py).
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
+from ...errors import OpsDeskError
 from ...money import format_cents
 from ..kpi import Kpis
 from ..periods import Period
@@ -47,7 +51,9 @@ from .event_figures import (
     product_sales,
 )
 from .plan import CampaignPlan
+from .seasonal import SeasonalRatio, seasonal_ratio
 from .shop_figures import last_paid_day
+from .targets import apply_to_curve, read_targets, target_factors_total
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,7 @@ class CampaignReview:
     daily: tuple[tuple[date, int, int], ...]  # day, GMV, expected GMV
     data_until: date | None = None  # the last day with sales in the shop file
     by_platform: tuple[PlatformFigures, ...] = ()
+    seasonal: SeasonalRatio | None = None  # the expected GMV's seasonal ratio, if used
 
     @property
     def started(self) -> bool:
@@ -159,7 +166,7 @@ class CampaignReview:
             "target_reached": _rate(self.target_reached),
             "expected_gmv": format_cents(self.expected_gmv), "lift": _rate(self.lift),
             "baseline": {**self.baseline.period.as_dict(), "gmv": format_cents(
-                self.baseline.gmv)},
+                self.baseline.gmv), "seasonal": self.seasonal and self.seasonal.to_dict()},
             "paid_orders": k.paid_orders, "paying_buyers": k.paying_buyers,
             "visitors": k.visitors, "conversion_rate": _rate(k.conversion_rate),
             "aov": format_cents(k.aov),
@@ -214,13 +221,13 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
     currency = kpis.currency
     base_period = baseline_period(period)
     baseline = event_kpis(conn, base_period, plan.platform, currency)
-    data_from = first_paid_day(conn)
-    expected = expected_by_day(daily_gmv(conn, base_period, plan.platform, currency),
-                               days_of(period), data_from)
+    expected, seasonal = expected_days(conn, period, base_period, plan.platform, currency)
     actual = daily_gmv(conn, period, plan.platform, currency)
     expected_gmv = round_cents(sum(expected.values()))
     curve = target_curve(conn, plan.name, period, plan.platform, currency,
                          peak_of(plan))
+    factor_rows = read_targets(conn, plan.id) if plan.id is not None else []
+    curve = apply_to_curve(curve, plan, factor_rows)
     targets = phase_targets(plan, curve, period)
     phases = tuple(
         PhaseFigures(p.key, p.period, sum(actual[d] for d in days_of(p.period)),
@@ -232,6 +239,10 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
         last = factors_of(event_kpis(conn, found[1], plan.platform, currency))
         if last.conversion and last.aov:
             shape = last
+    if factor_rows:  # the owner's factor targets
+        owned = target_factors_total(factor_rows)
+        if owned.conversion and owned.aov:
+            shape = owned
     return CampaignReview(
         plan=plan, period=period, kpis=kpis, baseline=baseline, expected_gmv=expected_gmv,
         curve=curve, cost=cost_parts(conn, period, plan.platform),
@@ -241,7 +252,23 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
         expected_factors=reference_factors(expected_gmv, factors_of(baseline)),
         by_phase=phases, products=tuple(product_sales(conn, period, plan.platform)),
         daily=tuple((d, actual[d], round_cents(expected[d])) for d in days_of(period)),
-        by_platform=platform_figures(conn, period, base_period, plan.platform, currency))
+        by_platform=platform_figures(conn, period, base_period, plan.platform, currency),
+        seasonal=seasonal)
+
+
+def expected_days(conn: sqlite3.Connection, period: Period, base_period: Period,
+                  platform: str | None, currency: str
+                  ) -> tuple[dict[date, Fraction], SeasonalRatio | None]:
+    """Each event day's expected GMV (exact): its weekday's mean in the baseline, × the
+    seasonal ratio when a year of data gives one."""
+    data_from = first_paid_day(conn)
+    expected = expected_by_day(daily_gmv(conn, base_period, platform, currency),
+                               days_of(period), data_from)
+    seasonal = seasonal_ratio(conn, period, base_period, data_from,
+                              lambda p: daily_gmv(conn, p, platform, currency))
+    if seasonal is not None:
+        expected = {day: value * seasonal.ratio for day, value in expected.items()}
+    return expected, seasonal
 
 
 def platform_figures(conn: sqlite3.Connection, period: Period, base_period: Period,
@@ -249,8 +276,7 @@ def platform_figures(conn: sqlite3.Connection, period: Period, base_period: Peri
     """Each selling platform's GMV, buyers, expected GMV (its own baseline) and ads."""
     result = []
     for p in event_platforms(conn, period, platform):
-        expected = expected_by_day(daily_gmv(conn, base_period, p, currency),
-                                   days_of(period), first_paid_day(conn))
+        expected, _ = expected_days(conn, period, base_period, p, currency)
         k = event_kpis(conn, period, p, currency)
         result.append(PlatformFigures(p, k.gmv, k.paying_buyers,
                                       round_cents(sum(expected.values())),
@@ -258,11 +284,18 @@ def platform_figures(conn: sqlite3.Connection, period: Period, base_period: Peri
     return tuple(sorted(result, key=lambda f: -f.gmv))
 
 
-def review_with_last(conn: sqlite3.Connection, plan: CampaignPlan, find_plan
-                     ) -> tuple[CampaignReview, CampaignReview | None]:
-    """The plan's review and, side by side, that of the shop's last event of the same name
-    (双11 2026 beside 双11 2025); `find_plan(conn, name)` reads a plan (the store's)."""
+def review_beside(conn: sqlite3.Connection, plan: CampaignPlan, find_plan,
+                  against: str | None = None) -> tuple[CampaignReview, CampaignReview | None]:
+    """The plan's review and, side by side, that of the plan named `against`, by default the
+    shop's last event of the same name (双11 2026 beside 双11 2025); `find_plan(conn, name)`
+    reads a plan (the store's). An `against` the shop file does not hold is refused."""
     review = review_campaign(conn, plan)
-    found = comparable_event(conn, plan.name, review.period.start, plan.platform)
-    last = find_plan(conn, found[0]) if found is not None else None
-    return review, (review_campaign(conn, last) if last is not None else None)
+    if against is not None:
+        other = find_plan(conn, against)
+        if other is None:
+            path = conn.execute("PRAGMA database_list").fetchone()[2]
+            raise OpsDeskError("no_such_campaign", {"name": against, "path": path})
+    else:
+        found = comparable_event(conn, plan.name, review.period.start, plan.platform)
+        other = find_plan(conn, found[0]) if found is not None else None
+    return review, (review_campaign(conn, other) if other is not None else None)

@@ -80,11 +80,15 @@ def save_plan(conn: sqlite3.Connection, plan: CampaignPlan) -> int:
             plan_id = cursor.lastrowid
         else:
             plan_id = plan.id
+            # an upsert, not INSERT OR REPLACE: replacing deletes the row first, and the
+            # delete cascades to the plan's review notes and factor targets
+            columns = ("platform", "name", "kind", "mechanic", "starts_on", "ends_on",
+                       "target_gmv_cents", "budget_cents", "notes", "registration_deadline",
+                       "warmup_starts_on", "encore_ends_on", "plan")
             conn.execute(
-                "INSERT OR REPLACE INTO campaigns (id, platform, name, kind, mechanic, "
-                "starts_on, ends_on, target_gmv_cents, budget_cents, notes, "
-                "registration_deadline, warmup_starts_on, encore_ends_on, plan) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (plan_id, *values))
+                f"INSERT INTO campaigns (id, {', '.join(columns)}) VALUES "
+                f"(?, {', '.join('?' * len(columns))}) ON CONFLICT (id) DO UPDATE SET "
+                + ", ".join(f"{c} = excluded.{c}" for c in columns), (plan_id, *values))
             conn.execute("DELETE FROM campaign_products WHERE campaign_id = ?", (plan_id,))
         conn.executemany(
             "INSERT INTO campaign_products (campaign_id, platform, sku, campaign_price_cents, "

@@ -4,40 +4,30 @@ flagged). Recomputed after each import (the tab is refreshed); models/campaigns/
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ...models.campaigns.pace import CampaignPace, campaign_pace
 from ...models.campaigns.plan import CampaignPlan
-from ...money import format_cents
+from ...printed.campaign_review_text import money_shown
 from ...reports.page_html import page_html, table_block
 from ...tasks import TaskRunner
 from ..listing_tab import shown_table
-from ..messages import error_text
-from ..shop_reading import fresh_cache_connection
 from ..table import Column, TableView
+from .plan_page import PlanComputedPage
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
 
 
-class PacePage(QWidget):
+class PacePage(PlanComputedPage):
     key = "campaign_pace"
-    loaded = Signal(int)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         import pyqtgraph as pg  # only when the tab is built
 
-        self.runner = runner
-        self.plan: CampaignPlan | None = None
-        self.pace: CampaignPace | None = None
-        self._shop_path: Path | None = None
-        self.heading = QLabel(self, wordWrap=True)
-        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.chart = pg.PlotWidget(background="w")
         self.chart.getPlotItem().addLegend(offset=(10, 5))
         self.chart.getPlotItem().showGrid(y=True, alpha=0.2)
@@ -94,56 +84,24 @@ class PacePage(QWidget):
         legend.clear()
         legend.addItem(self.actual_line, translate("CampaignReview", "GMV to date"))
         legend.addItem(self.target_line, translate("CampaignReview", "Target curve"))
-        self._show()
+        self.show_result()
 
-    def set_writable(self, writable: bool) -> None:
-        pass  # the pace only reads
+    @property
+    def pace(self) -> CampaignPace | None:
+        return self.result
 
-    def set_plan(self, plan: CampaignPlan | None) -> None:
-        self.plan = plan
-        self.pace = None
-        self._compute()
+    def compute(self, conn, plan: CampaignPlan, options) -> CampaignPace:
+        return campaign_pace(conn, plan)
 
-    def refresh(self, shop_path: Path | None, selection=None) -> None:
-        self._shop_path = shop_path
-        self._compute()
+    def plan_of(self, result: CampaignPace) -> CampaignPlan:
+        return result.plan
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.pace is None:
-            self._compute()
+    def shown_count(self, result: CampaignPace) -> int:
+        return len(result.products)
 
-    def _compute(self) -> None:
-        if self._shop_path is None or self.plan is None or not self.isVisible():
-            self._show()
-            return
-        shop, plan = self._shop_path, self.plan
-
-        def op(progress, cancel):
-            with fresh_cache_connection(shop) as conn:
-                return campaign_pace(conn, plan)
-
-        self.runner.start(
-            "tab:campaign_pace",
-            op,
-            self._on_computed,
-            lambda error: self.heading.setText(error_text(error)),
-        )
-
-    def _on_computed(self, pace: CampaignPace) -> None:
-        if self.plan is None or pace.plan.id != self.plan.id:
-            return
-        self.pace = pace
-        self._show()
-        self.loaded.emit(len(pace.products))
-
-    def _show(self) -> None:
+    def show_result(self) -> None:
         pace = self.pace
         if pace is None:
-            if self.plan is None:
-                self.heading.setText(
-                    translate("CampaignReview", "Choose a plan on the Plans page.")
-                )
             self.products.set_frame(None)
             return
         source = {
@@ -159,6 +117,11 @@ class PacePage(QWidget):
                 "target curve: an even split (no comparable event of the same length)",
             ),
         ).format(event=pace.curve.event)
+        if pace.curve.factors:
+            source += "; " + translate(
+                "CampaignReview", "each phase weighing its part of the Targets page's rows")
+        if pace.hour_curve is not None:
+            source += "; " + self._hour_source(pace)
         if not pace.elapsed:
             self.heading.setText(
                 translate(
@@ -168,7 +131,7 @@ class PacePage(QWidget):
                 ).format(
                     name=pace.plan.name,
                     first=pace.period.start,
-                    target=format_cents(pace.plan.target_gmv_cents) or "-",
+                    target=money_shown(pace.plan.target_gmv_cents),
                 )
                 + "\n"
                 + source
@@ -184,10 +147,10 @@ class PacePage(QWidget):
                     day=pace.as_of,
                     n=pace.elapsed,
                     days=pace.period.days,
-                    gmv=format_cents(pace.gmv),
-                    target=format_cents(pace.target_to_date) or "-",
-                    projected=format_cents(pace.projected_gmv) or "-",
-                    spend=format_cents(pace.spend),
+                    gmv=money_shown(pace.gmv),
+                    target=money_shown(pace.target_to_date),
+                    projected=money_shown(pace.projected_gmv),
+                    spend=money_shown(pace.spend),
                     roi="-" if pace.roi is None else f"{pace.roi:.2f}",
                 )
                 + "\n"
@@ -214,13 +177,21 @@ class PacePage(QWidget):
             )
         )
 
+    @staticmethod
+    def _hour_source(pace: CampaignPace) -> str:
+        return {
+            "last_event": translate("CampaignReview", "by hour as {event} sold"),
+            "baseline_hours": translate("CampaignReview", "by hour as the 28 days before sold"),
+        }.get(pace.hour_curve.source, translate("CampaignReview", "by hour: an even split")
+              ).format(event=pace.hour_curve.event)
+
     def _draw(self, pace: CampaignPace) -> None:
-        """Cumulative GMV against the target curve by day; a one-day event by hour (the
-        target is the day's whole, so no hourly target line)."""
-        if pace.hours is not None:
-            actual = np.cumsum(pace.hours) / 100
+        """Cumulative GMV against the target curve by day; a one-day event by hour."""
+        if pace.hour_curve is not None:
+            actual = np.cumsum(pace.hours) / 100 if pace.hours else np.full(24, np.nan)
+            targets = pace.hour_targets
+            target = np.array(targets) / 100 if targets else np.full(24, np.nan)
             ticks = [(float(h), f"{h:02d}") for h in range(0, 24, 2)]
-            target = np.full(24, np.nan)
         else:
             actual = np.array(
                 [np.nan if d.cumulative is None else d.cumulative / 100 for d in pace.days]

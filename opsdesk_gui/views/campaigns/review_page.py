@@ -1,67 +1,85 @@
 """Review (复盘): the plan chosen on the Plans page against its target and against the GMV
-expected without it; cost, ROI, new buyers, the factor that missed, by phase and product.
-Computed in a worker (models/campaigns/review.py)."""
+expected without it; cost, ROI, new buyers, the factor that missed, by phase, platform and
+product; beside it another campaign (by default the last event of the same name), and the
+notes. Computed in a worker (models/campaigns/review.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...models.campaigns.notes_storage import read_notes
 from ...models.campaigns.plan import CampaignPlan
-from ...models.campaigns.review import CampaignReview, review_with_last
-from ...models.campaigns.storage import find_plan
+from ...models.campaigns.review import CampaignReview, review_beside
+from ...models.campaigns.storage import find_plan, list_plans
 from ...printed.campaign_review_text import (
     figure_frame,
     last_event_title,
     phase_names,
+    platform_headers,
+    platform_rows,
     result_line,
     review_blocks,
 )
 from ...reports.page_html import page_html, table_block
 from ...tasks import TaskRunner
-from ..messages import error_text
-from ..shop_reading import fresh_cache_connection
 from ..table import Column, TableView
+from .plan_page import PlanComputedPage
 from .review_notes import ReviewNotes
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignReview", "…")
+PLATFORM_KEYS = ("platform", "gmv", "buyers", "expected", "lift", "ads")
 
 
-class ReviewPage(QWidget):
+class ReviewPage(PlanComputedPage):
     key = "campaign_review"
-    loaded = Signal(int)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.plan: CampaignPlan | None = None
-        self.review: CampaignReview | None = None
-        self.last: CampaignReview | None = None  # the last event of the same name
-        self._shop_path: Path | None = None
-        self.heading = QLabel(self, wordWrap=True)
-        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        super().__init__(runner, parent)
+        self.against: str | None = None  # the campaign beside it; None: the last of its name
         self.notes = ReviewNotes(runner, self)
+        self.beside_label = QLabel(self)
+        self.beside = QComboBox(self)
+        self.beside.setMinimumContentsLength(16)
+        self.beside.activated.connect(self._on_beside_activated)
         self.figures = TableView(self.figure_columns(), parent=self, export_name="campaign_review")
         self.figures.table.horizontalHeader().setStretchLastSection(True)
         self.phases = TableView(
             self.phase_columns(), parent=self, export_name="campaign_review_phases"
         )
+        self.platforms = TableView(
+            self.platform_columns(), parent=self, export_name="campaign_review_platforms"
+        )
         split = QSplitter(self)
         split.setOrientation(split.orientation().Vertical)
-        split.addWidget(self.figures)
-        split.addWidget(self.phases)
-        split.addWidget(self.notes)
-        for index, stretch in enumerate((5, 2, 3)):  # the figures first; phases are few
+        for widget in (self.figures, self.phases, self.platforms, self.notes):
+            split.addWidget(widget)
+        for index, stretch in enumerate((5, 2, 2, 3)):  # the figures first; phases are few
             split.setStretchFactor(index, stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.beside_label)
+        top.addWidget(self.beside)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
         self.retranslate()
+
+    @property
+    def review(self) -> CampaignReview | None:
+        return self.result[0] if self.result is not None else None
+
+    @property
+    def last(self) -> CampaignReview | None:
+        """The campaign beside it (the last event of the same name unless chosen)."""
+        return self.result[1] if self.result is not None else None
+
+    def undo_stack(self) -> QUndoStack | None:
+        """Edit → Undo on this page undoes the notes' edits and deletions."""
+        return self.notes.undo_stack
 
     def figure_columns(self) -> list[Column]:
         return [
@@ -82,71 +100,82 @@ class ReviewPage(QWidget):
             Column("lift", translate("CampaignReview", "Lift"), "rate"),
         ]
 
+    def platform_columns(self) -> list[Column]:
+        kinds = ("text", "money", "int", "money", "rate", "money")
+        return [Column(key, header, kind) for key, header, kind
+                in zip(PLATFORM_KEYS, platform_headers(), kinds, strict=True)]
+
     def title(self) -> str:
         return translate("CampaignReview", "Review")
 
     def retranslate(self) -> None:
         self.figures.model.retitle(self.figure_columns())
         self.phases.model.retitle(self.phase_columns())
+        self.platforms.model.retitle(self.platform_columns())
+        self.beside_label.setText(translate("CampaignReview", "Beside:"))
+        self.beside.setToolTip(translate("CampaignReview", "The campaign shown beside it, on "
+                                                           "screen and printed"))
         self.notes.retranslate()
-        self._show()
+        self._fill_beside()
+        self.show_result()
 
     def set_writable(self, writable: bool) -> None:
         self.notes.set_writable(writable)
 
     def set_plan(self, plan: CampaignPlan | None) -> None:
-        self.plan = plan
-        self.review = None
-        self._compute()
+        if plan is None or self.plan is None or plan.id != self.plan.id:
+            self.against = None  # another plan: beside it, the last event of its name
+        super().set_plan(plan)
 
-    def refresh(self, shop_path: Path | None, selection=None) -> None:
-        self._shop_path = shop_path
-        self._compute()
+    def compute_options(self) -> str | None:
+        return self.against
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.review is None:
-            self._compute()
+    def compute(self, conn, plan: CampaignPlan, against: str | None):
+        review, other = review_beside(conn, plan, find_plan, against)
+        notes = read_notes(conn, plan.id) if plan.id is not None else []
+        names = [p.name for p in list_plans(conn) if p.id != plan.id]
+        return review, other, notes, names
 
-    def _compute(self) -> None:
-        if self._shop_path is None or self.plan is None or not self.isVisible():
-            self._show()
-            return
-        shop, plan = self._shop_path, self.plan
+    def plan_of(self, result) -> CampaignPlan:
+        return result[0].plan
 
-        def op(progress, cancel):
-            with fresh_cache_connection(shop) as conn:
-                return (
-                    *review_with_last(conn, plan, find_plan),
-                    read_notes(conn, plan.id) if plan.id is not None else [],
-                )
+    def shown_count(self, result) -> int:
+        return len(result[0].by_phase)
 
-        self.heading.setText(
-            translate("CampaignReview", "Working out the review of {name}…").format(name=plan.name)
-        )
-        self.runner.start(
-            "tab:campaign_review",
-            op,
-            self._on_computed,
-            lambda error: self.heading.setText(error_text(error)),
-        )
+    def working_text(self, plan: CampaignPlan) -> str:
+        return translate("CampaignReview", "Working out the review of {name}…").format(
+            name=plan.name)
 
     def _on_computed(self, result) -> None:
-        review, last, notes = result
-        if self.plan is None or review.plan.id != self.plan.id:
-            return
-        self.review, self.last = review, last
-        self.notes.set_notes(self._shop_path, self.plan.id, notes)
-        self._show()
-        self.loaded.emit(len(review.by_phase))
+        if self.plan is not None and self.plan_of(result).id == self.plan.id:
+            self.notes.set_notes(self._shop_path, self.plan.id, result[2])
+        super()._on_computed(result)
 
-    def _show(self) -> None:
+    def _fill_beside(self) -> None:
+        names = self.result[3] if self.result is not None else []
+        self.beside.blockSignals(True)
+        self.beside.clear()
+        self.beside.addItem(translate("CampaignReview", "last event of the same name"), None)
+        for name in names:
+            self.beside.addItem(name, name)
+        self.beside.setCurrentIndex(max(0, self.beside.findData(self.against)))
+        self.beside.blockSignals(False)
+
+    def choose_beside(self, name: str | None) -> None:
+        """Shows the review beside the campaign `name` (None: the last of the same name)."""
+        self.against = name
+        self.result = None
+        self._compute()
+
+    def _on_beside_activated(self, index: int) -> None:
+        self.choose_beside(self.beside.itemData(index))
+
+    def show_result(self) -> None:
         review = self.review
-        if self.plan is None:
-            self.heading.setText(translate("CampaignReview", "Choose a plan on the Plans page."))
+        self._fill_beside()
         if review is None or not review.started:
-            self.figures.set_frame(None)
-            self.phases.set_frame(None)
+            for view in (self.figures, self.phases, self.platforms):
+                view.set_frame(None)
             if review is not None:
                 self.heading.setText(
                     translate(
@@ -170,6 +199,18 @@ class ReviewPage(QWidget):
                     "target": pd.array([p.target for p in review.by_phase], dtype="Int64"),
                     "expected": [p.expected for p in review.by_phase],
                     "lift": [p.lift for p in review.by_phase],
+                }
+            )
+        )
+        self.platforms.set_frame(
+            pd.DataFrame(
+                {
+                    "platform": [row[0] for row in platform_rows(review)],
+                    "gmv": [p.gmv for p in review.by_platform],
+                    "buyers": [p.paying_buyers for p in review.by_platform],
+                    "expected": [p.expected for p in review.by_platform],
+                    "lift": [p.lift for p in review.by_platform],
+                    "ads": [p.ads for p in review.by_platform],
                 }
             )
         )

@@ -17,6 +17,7 @@ from .editing import PlanEditor
 from .pace_page import PacePage
 from .plans_page import PlansPage
 from .review_page import ReviewPage
+from .targets_page import TargetsPage
 
 
 class CampaignsTab(PagedTab):
@@ -30,6 +31,7 @@ class CampaignsTab(PagedTab):
             ChecklistPage(runner, editor),
             CalculatorPage(runner),
             CalendarPage(runner),
+            TargetsPage(runner),
             PacePage(runner),
             ReviewPage(runner),
         ]
@@ -37,7 +39,8 @@ class CampaignsTab(PagedTab):
         editor.setParent(self)
         self.editor, self.runner = editor, runner
         self.plans, self.checklist, self.calculator, self.calendar = pages[:4]
-        self.pace, self.review = pages[4:]
+        self.targets, self.pace, self.review = pages[4:]
+        self.targets.saved.connect(self._on_targets_saved)
         self.plans.loaded.connect(self.loaded)
         self.plans.loaded.connect(lambda _n: self.calendar.set_plans(self.plans.plans))
         self.plans.plan_chosen.connect(self._on_plans_plan_chosen)
@@ -50,8 +53,14 @@ class CampaignsTab(PagedTab):
         self.calculator.set_plan(plan, self.plans.catalogue)
         self.pace.set_plan(plan)
         self.review.set_plan(plan)
+        self.targets.set_plan(plan)
         if self.current_page is not self.calculator:  # its baskets: the plan's, on show
             self._stale.add(self.pages.index(self.calculator))
+
+    def _on_targets_saved(self, _total: int) -> None:
+        """The plan's GMV target changed: the Plans page reads it again (and the pages
+        working on the plan follow)."""
+        self.plans.refresh(self.targets.shop_path)
 
     def _on_calendar_plan_requested(self, fields: dict) -> None:
         self.plans.new_plan(fields)
@@ -79,7 +88,7 @@ class CampaignsTab(PagedTab):
         self.calendar.forget()
 
     def set_writable(self, writable: bool) -> None:
-        for page in (self.plans, self.checklist, self.calendar):
+        for page in (self.plans, self.checklist, self.calendar, self.review, self.targets):
             page.set_writable(writable)
 
     def retranslate(self) -> None:

@@ -1,0 +1,66 @@
+"""The Campaigns tab's Targets page driven with real widgets on tests/campaign_shop.py
+(figures worked out in tests/unit/test_campaign_targets.py)."""
+
+from contextlib import closing
+from datetime import date
+
+import pytest
+from campaign_shop import PLAN, create_campaign_shop
+from PySide6.QtWidgets import QTableWidgetItem
+
+from opsdesk_gui.models.campaigns.storage import find_plan
+from opsdesk_gui.models.campaigns.targets import read_targets
+from opsdesk_gui.models.period_presets import PeriodSelection
+from opsdesk_gui.models.periods import Period
+from opsdesk_gui.store.shop import connect
+from opsdesk_gui.views.campaigns.tab import CampaignsTab
+
+
+@pytest.fixture
+def tab(qtbot, runner, shop_path):
+    shop = create_campaign_shop(shop_path)
+    tab = CampaignsTab(runner)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=15_000):
+        tab.refresh(shop, PeriodSelection(Period(date(2026, 11, 1), date(2026, 11, 19))))
+    row = next(n for n, p in enumerate(tab.plans.plans) if p.name == PLAN.name)
+    tab.plans.table.table.selectRow(row)
+    return tab
+
+
+def column(page, c):
+    return [page.grid.item(r, c).text() for r in range(page.grid.rowCount())]
+
+
+def test_targets_typed_factor_by_factor_saved_and_followed(qtbot, tab, shop_path):
+    """From 双11 2025: GMV 100.00, 800.00, 100.00. The peak typed to 120 visitors at 3 %:
+    120 × 0.03 × 400.00 = 1,440.00; saved, the plan's target becomes 1,640.00 and the Pace
+    page's curve follows (1,640.00 by the last day, 460.00 by the first peak day)."""
+    page = tab.targets
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    assert column(page, 0) == ["Warm-up", "Peak", "Encore"]
+    assert column(page, 6) == ["100.00", "800.00", "100.00"]
+    assert "双11 2025" in page.source.text()
+    page.grid.setItem(1, 2, QTableWidgetItem("120"))
+    page.grid.setItem(1, 3, QTableWidgetItem("3"))
+    assert column(page, 6)[1] == "1,440.00" and column(page, 7)[1] == "4"
+    assert "1,640.00" in page.heading.text()
+    page.grid.setItem(1, 4, QTableWidgetItem("abc"))  # refused, naming row and column
+    assert "Row 2" in page.message.text() and "客单价" in page.message.text()
+    assert not page.save.isEnabled()
+    page.grid.setItem(1, 4, QTableWidgetItem("400"))
+    with qtbot.waitSignal(tab.plans.loaded, timeout=30_000):
+        page.save.click()
+    with closing(connect(shop_path)) as conn:
+        assert find_plan(conn, PLAN.name).target_gmv_cents == 164000
+        assert [r.visitors for r in read_targets(conn, tab.plans.current.id)] == [80, 120, 40]
+    assert tab.plans.current.target_gmv_cents == 164000
+    with qtbot.waitSignal(tab.pace.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(tab.pace)
+    assert "Targets page" in tab.pace.heading.text()
+    _, target = tab.pace.target_line.getData()
+    assert list(target) == [100.0, 100.0, 460.0, 1540.0, 1640.0]

@@ -77,3 +77,36 @@ def test_a_page_without_undo_undoes_the_last_import(qtbot, window, shop, monkeyp
     wait_idle(qtbot, window)
     with sqlite3.connect(shop) as conn:
         assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+
+
+def test_ctrl_z_brings_back_a_deleted_review_note(qtbot, window, shop_path):
+    from campaign_shop import PLAN, create_campaign_shop
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    shop = create_campaign_shop(shop_path)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.open_shop(shop)
+    wait_idle(qtbot, window)
+    tab = window.campaigns
+    window.tabs.setCurrentWidget(tab)
+    wait_idle(qtbot, window)
+    tab.plans.table.table.selectRow(next(n for n, p in enumerate(tab.plans.plans)
+                                         if p.name == PLAN.name))
+    with qtbot.waitSignal(tab.review.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(tab.review)
+    notes = tab.review.notes
+    notes.add.click()
+    with qtbot.waitSignal(notes.saved, timeout=15_000):
+        notes.table.setItem(0, 0, QTableWidgetItem("Visitors short"))
+    notes.table.setCurrentCell(0, 0)
+    with qtbot.waitSignal(notes.saved, timeout=15_000):
+        notes.delete.click()
+    assert notes.table.rowCount() == 0
+    undo = window.edit_undo.undo_action
+    assert undo.isEnabled() and undo.text().startswith("&Undo ")
+    assert undo.text() != "&Undo last import"
+    with qtbot.waitSignal(notes.saved, timeout=15_000):
+        press(qtbot, window, Qt.Key.Key_Z)
+    assert notes.table.item(0, 0).text() == "Visitors short"

@@ -1579,13 +1579,13 @@
     <name>Campaigns</name>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="52"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="138"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="139"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
         <source>List total</source>
         <translation>原价合计</translation>
     </message>
@@ -1596,19 +1596,19 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="52"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="140"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
         <source>Pays</source>
         <translation>实付</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="53"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="141"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="142"/>
         <source>Per unit (到手价)</source>
         <translation>到手价</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/basket_panel.py" line="53"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="142"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="143"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
@@ -1623,162 +1623,162 @@
         <translation>整单 {0} → 实付 {1}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="143"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="144"/>
         <source>Steps</source>
         <translation>优惠步骤</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="148"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="149"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="149"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="150"/>
         <source>Basket</source>
         <translation>客单（笔单价）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="150"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="151"/>
         <source>Effective discount</source>
         <translation>实际折让</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="151"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="152"/>
         <source>Sales lift needed</source>
         <translation>保本所需销量增幅</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
         <source>Orders already above</source>
         <translation>已达门槛订单占比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="154"/>
         <source>Orders just below</source>
         <translation>差一点达门槛的订单</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="157"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="158"/>
         <source>Promotion maths</source>
         <translation>优惠计算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="162"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="163"/>
         <source>Price and offers</source>
         <translation>价格与优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="164"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="271"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="165"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="274"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="52"/>
         <source>List price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="165"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="272"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="166"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="275"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="166"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="260"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="167"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="263"/>
         <source>单品直降 per unit</source>
         <translation>单品直降（每件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="169"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="265"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="372"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="170"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="268"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="373"/>
         <source>预售 deposit worth (定金膨胀)</source>
         <translation>预售定金膨胀后抵扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="170"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="171"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
         <source>Units a buyer buys at most</source>
         <translation>买家最多购买件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="171"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="266"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="267"/>
         <source>Stacking order</source>
         <translation>叠加顺序</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="173"/>
         <source>Gross margin (break-even)</source>
         <translation>毛利率（保本测算）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="177"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="178"/>
         <source>One product, 1…k units</source>
         <translation>单个商品，买 1…k 件</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="178"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="179"/>
         <source>Basket of several products</source>
         <translation>多商品组合</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="179"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="180"/>
         <source>Use the plan&apos;s offers</source>
         <translation>套用计划的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="181"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="182"/>
         <source>Fill in the chosen product&apos;s campaign price and cost and the plan&apos;s offers</source>
         <translation>填入所选商品的活动价、成本和计划中的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="275"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="278"/>
         <source>Type the list price.</source>
         <translation>请输入售价。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="283"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="378"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="286"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="379"/>
         <source>预售: the deposit&apos;s worth (定金膨胀) is at least the deposit.</source>
         <translation>预售：定金膨胀后的抵扣金额不能低于定金。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="287"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="290"/>
         <source>Stacking order: name each of {0} once; a rate is between 0 and 1.</source>
         <translation>叠加顺序：{0} 各写一次；折扣率在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="304"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="307"/>
         <source>no offer applies</source>
         <translation>没有可用的优惠</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="311"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="314"/>
         <source>Lowest price per unit: {price} buying {qty}</source>
         <translation>最低单件到手价：{price}（买 {qty} 件）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="315"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="318"/>
         <source>, margin {0:.1f}%</source>
         <translation>，毛利率 {0:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="317"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="320"/>
         <source> — below cost</source>
         <translation> —— 低于成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="319"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="322"/>
         <source> (deposit {0}, balance {1})</source>
         <translation>（定金 {0}，尾款 {1}）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="336"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="339"/>
         <source>满减 break-even at a gross margin of {m:.0f}%: the sales lift that keeps profit flat is m ÷ (m − d) − 1, d = off ÷ basket. Baskets: {n} orders of {period}.</source>
         <translation>满减保本测算（毛利率 {m:.0f}%）：利润持平所需的销量增幅 = m ÷ (m − d) − 1，d = 减免金额 ÷ 客单。客单取自 {period} 的 {n} 笔订单。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="343"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="346"/>
         <source>no orders</source>
         <translation>无订单</translation>
     </message>
@@ -1816,7 +1816,7 @@
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_editor.py" line="48"/>
         <location filename="../../opsdesk_gui/views/campaigns/calendar_page.py" line="80"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
         <source>Peak until</source>
         <translation>正式结束</translation>
     </message>
@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/checklist_page.py" line="94"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2003,7 +2003,7 @@
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="189"/>
         <location filename="../../opsdesk_gui/views/campaigns/frames.py" line="21"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="301"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="302"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
@@ -2028,213 +2028,213 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="47"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="48"/>
         <source>{0}: write tiers as threshold-off in yuan, e.g. 300-50, 200-20</source>
         <translation>{0}：请按“门槛-减免”（元）填写，例如 300-50, 200-20</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="58"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="59"/>
         <source>{0}: type an amount in yuan, e.g. 12.50</source>
         <translation>{0}：请输入金额（元），例如 12.50</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="71"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="72"/>
         <source>{0}: write the share paid, e.g. 0.9 for 9折</source>
         <translation>{0}：请填写实付比例，例如 9折 填 0.9</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="80"/>
         <source>折扣</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="81"/>
         <source>Shop 满减 tiers</source>
         <translation>店铺满减档位</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="82"/>
         <source>Shop 每满减</source>
         <translation>店铺每满减</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="83"/>
         <source>Shop coupons</source>
         <translation>店铺优惠券</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="84"/>
         <source>跨店满减 (every)</source>
         <translation>跨店满减（每满）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="85"/>
         <source>Platform coupons</source>
         <translation>平台优惠券</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_texts.py" line="170"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="86"/>
         <source>Member discount</source>
         <translation>会员折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="234"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
         <source>Plan and phases</source>
         <translation>计划与阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="235"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
         <source>Mechanics</source>
         <translation>玩法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="236"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="237"/>
         <source>Targets and budget</source>
         <translation>目标与预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="237"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="238"/>
         <source>Checklist settings</source>
         <translation>检查设置</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="243"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="244"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="245"/>
         <location filename="../../opsdesk_gui/views/campaigns/plan_tables.py" line="49"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="123"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="246"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
         <source>Registration deadline (报名截止)</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="247"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
         <source>Warm-up (预热) from</source>
         <translation>预热开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="248"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="249"/>
         <source>Peak (正式) from</source>
         <translation>正式开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="250"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="251"/>
         <source>Encore (返场) until</source>
         <translation>返场结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="251"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="252"/>
         <source>折扣 for products without a price</source>
         <translation>未填活动价商品的折扣</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="253"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
         <source>Gifts</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="168"/>
-        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="263"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="254"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="369"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="277"/>
+        <source>The steps in the order they apply, joined by →: {0}</source>
+        <translation>按生效先后排列各步骤，用 → 连接：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="169"/>
+        <location filename="../../opsdesk_gui/views/campaigns/calculator_page.py" line="266"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="255"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="370"/>
         <source>预售 deposit</source>
         <translation>预售定金</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="256"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="400"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="257"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="401"/>
         <location filename="../../opsdesk_gui/views/campaigns/plans_page.py" line="129"/>
         <source>GMV target</source>
         <translation>目标支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="257"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="258"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="259"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="403"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="404"/>
         <source>Ad budget</source>
         <translation>推广预算</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="260"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="405"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="406"/>
         <source>Discount cost</source>
         <translation>优惠成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="261"/>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="407"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="262"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="408"/>
         <source>Gift cost</source>
         <translation>赠品成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="262"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
         <source>Lowest price over</source>
         <translation>最低价统计天数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="263"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="264"/>
         <source>Margin floor</source>
         <translation>毛利率底线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="265"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="266"/>
         <source>Usual lift of the event</source>
         <translation>活动通常增幅</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="271"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="272"/>
         <source>300-50, 200-20</source>
         <translation>300-50, 200-20</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="273"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="274"/>
         <source>300-50</source>
         <translation>300-50</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="275"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="276"/>
         <source>0.9 = 9折</source>
         <translation>0.9 = 9折</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="277"/>
-        <source>item, shop, coupon, platform, member in the order they apply</source>
-        <translation>按生效顺序写 item（单品）、shop（店铺满减）、coupon（店铺券）、platform（平台）、member（会员）</translation>
-    </message>
-    <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="280"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="281"/>
         <source>Daily units at the event ÷ on ordinary days, for the expected demand of a product when the shop has no earlier event of the same name</source>
         <translation>活动期日均销量 ÷ 日常日均销量；店铺没有同名的往届活动时，用它估算商品的预计销量</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="287"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="288"/>
         <source>7 days: the 2022 price-labelling rule (Art. 16); 15 or 30 as the platform asks</source>
         <translation>7 天：2022 年《明码标价和禁止价格欺诈规定》第十六条；平台要求时选 15 或 30 天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="354"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="355"/>
         <source>Give the campaign a name.</source>
         <translation>请为活动命名。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="357"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="358"/>
         <source>The peak ends before it starts.</source>
         <translation>正式期的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="361"/>
+        <location filename="../../opsdesk_gui/views/campaigns/plan_form.py" line="362"/>
         <source>Stacking order: name each of {0} once.</source>
         <translation>叠加顺序：{0} 各写一次。</translation>
     </message>

@@ -48,6 +48,8 @@ def test_review_page_shows_the_hand_computed_review(qtbot, tab):
     # by platform, on the page: taobao sells it all; its ads 50 + 100 + 150 = 300.00
     assert cells(page.platforms, 0) == ["Taobao/Tmall"]
     assert cells(page.platforms, 1) == ["1,100.00"] and cells(page.platforms, 5) == ["300.00"]
+    # a lift is signed with one decimal in every table, as in the heading: 1,100 ÷ 600 − 1
+    assert cells(page.platforms, 4) == ["+83.3%"] and values["Lift"] == "+83.3%"
     html = page.printable_html("shop — Review")
     assert "605.00" in html and "Warm-up" in html
 

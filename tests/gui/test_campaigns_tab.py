@@ -87,6 +87,22 @@ def test_plan_edited_saved_undone_and_redone(qtbot, tab, shop):
     assert stored(shop, "双12 2026").mechanics.member == 0.95
 
 
+def test_plan_stacking_order_read_and_typed_by_the_steps_names(qtbot, tab, shop):
+    make_plan(qtbot, tab, shop)
+    form = tab.plans.form
+    assert form.order.text() == ("单品直降/折扣 → Shop 满减 → Shop coupon → "
+                                 "Platform 跨店满减 / coupon → Member discount")
+    form.order.setText("Shop 满减 → 单品直降/折扣 → Shop coupon → Platform 跨店满减 / coupon "
+                       "→ Member discount")
+    saved(qtbot, tab, tab.plans.save_form)
+    assert stored(shop, "双12 2026").settings.order == (
+        "shop", "item", "coupon", "platform", "member")
+    form.order.setText("Shop 满减 → 单品直降/折扣")  # every step must be placed
+    tab.plans.save_form()
+    assert "Stacking order" in tab.plans.message.text()
+    assert stored(shop, "双12 2026").settings.order[0] == "shop"
+
+
 def test_new_plan_undone_is_deleted(qtbot, tab, shop):
     saved(qtbot, tab, tab.plans.new_plan)
     with closing(connect(shop)) as conn:
@@ -137,10 +153,19 @@ def test_calculator_what_if(qtbot, tab):
     page.recompute()
     # item first: 160 × 0.8 = 128, below 150: no 满减 → 128.00, margin (128 − 100) ÷ 128
     assert "128.00" in page.best.text() and "21.9%" in page.best.text()
-    page.order.setText("shop, item, coupon, platform, member")
+    assert page.order.text() == ("单品直降/折扣 → Shop 满减 → Shop coupon → "
+                                 "Platform 跨店满减 / coupon → Member discount")
+    page.order.setText("Shop 满减 → 单品直降/折扣 → Shop coupon → Platform 跨店满减 / coupon")
     page.recompute()
-    # 满减 first: 160 − 20 = 140, × 0.8 = 112.00
+    # 满减 first: 160 − 20 = 140, × 0.8 = 112.00 (a step left out does not apply)
     assert "112.00" in page.best.text()
+    page.order.setText("shop, item, coupon, platform, member")  # the short codes read too
+    page.recompute()
+    assert "112.00" in page.best.text()
+    page.order.setText("shop → shop")
+    page.recompute()
+    assert "Stacking order" in page.message.text()
+    page.order.setText("shop, item, coupon, platform, member")
     page.full_reduction.setText("abc")
     page.recompute()
     assert "300-50" in page.message.text()

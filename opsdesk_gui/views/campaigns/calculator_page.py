@@ -39,6 +39,7 @@ from ..shop_reading import read_only
 from ..table import Column, TableView
 from .basket_panel import BasketPanel
 from .plan_form import FormError, _money, offer_names, read_offers, show_offers
+from .stacking_order_text import order_text, read_order
 
 
 class CalculatorPage(QWidget):
@@ -69,7 +70,7 @@ class CalculatorPage(QWidget):
         self.platform_every, self.platform_coupons = QLineEdit(self), QLineEdit(self)
         self.deposit, self.deposit_value = QLineEdit(self), QLineEdit(self)
         self.max_qty = QSpinBox(self, minimum=1, maximum=20, value=3)
-        self.order = QLineEdit(", ".join(STEP_ORDER), self)
+        self.order = QLineEdit(order_text(STEP_ORDER), self)
         self.gross_margin = QDoubleSpinBox(self, decimals=0, maximum=99, value=40, suffix=" %")
         self.inputs = QFormLayout()
         self.fields = [
@@ -251,11 +252,13 @@ class CalculatorPage(QWidget):
         self.deposit.setText(format_cents(m.presale_deposit_cents) or "")
         self.deposit_value.setText(format_cents(m.presale_deposit_value_cents) or "")
         self.max_qty.setValue(self.plan.settings.max_qty)
-        self.order.setText(", ".join(self.plan.settings.order))
+        self.order.setText(order_text(self.plan.settings.order))
         self.recompute()
 
     def offers(self) -> Offers:
-        order = tuple(s.strip() for s in self.order.text().split(",") if s.strip())
+        order = read_order(self.order.text())
+        if order is None:
+            raise BadOffer("bad_order", self.order.text())
         return Offers(
             direct_off=_money(self.direct_off.text(), translate("Campaigns", "单品直降 per unit"))
             or 0,
@@ -286,7 +289,7 @@ class CalculatorPage(QWidget):
                 deposit if error.code == "bad_deposit"
                 else translate(
                     "Campaigns", "Stacking order: name each of {0} once; a rate is between 0 and 1."
-                ).format(", ".join(STEP_ORDER))
+                ).format(order_text(STEP_ORDER))
             )
             return
         self.message.clear()

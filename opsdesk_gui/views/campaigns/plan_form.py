@@ -27,6 +27,7 @@ from ...money import format_cents
 from ...printed.campaign_texts import translate
 from ...store.product_edits import BadValue
 from ..labels import campaign_kind_name, platform_name
+from .stacking_order_text import order_text, read_order
 
 
 class FormError(ValueError):
@@ -273,9 +274,9 @@ class PlanForm(QWidget):
             edit.setPlaceholderText(translate("Campaigns", "300-50"))
         for edit in (self.discount, self.member):
             edit.setPlaceholderText(translate("Campaigns", "0.9 = 9折"))
-        self.order.setToolTip(
-            translate("Campaigns", "item, shop, coupon, platform, member in the order they apply")
-        )
+        self.order.setToolTip(translate(
+            "Campaigns", "The steps in the order they apply, joined by →: {0}").format(
+                order_text(STEP_ORDER)))
         self.usual_lift.setToolTip(
             translate(
                 "Campaigns",
@@ -337,7 +338,7 @@ class PlanForm(QWidget):
         self.lowest_days.setCurrentIndex(max(self.lowest_days.findData(s.lowest_days), 0))
         self.margin_floor.setValue(s.margin_floor * 100)
         self.max_qty.setValue(s.max_qty)
-        self.order.setText(", ".join(s.order))
+        self.order.setText(order_text(s.order))
         self.order.setCursorPosition(0)
         for widget, blocked in zip(self.findChildren(QWidget), blockers, strict=True):
             widget.blockSignals(blocked)
@@ -355,11 +356,11 @@ class PlanForm(QWidget):
         start, end = self._date(self.start), self._date(self.end)
         if end < start:
             raise FormError(translate("Campaigns", "The peak ends before it starts."))
-        order = tuple(s.strip() for s in self.order.text().split(",") if s.strip())
-        if sorted(order) != sorted(STEP_ORDER):
+        order = read_order(self.order.text())
+        if order is None or sorted(order) != sorted(STEP_ORDER):
             raise FormError(
                 translate("Campaigns", "Stacking order: name each of {0} once.").format(
-                    ", ".join(STEP_ORDER)
+                    order_text(STEP_ORDER)
                 )
             )
         mechanics = Mechanics(

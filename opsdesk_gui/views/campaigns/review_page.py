@@ -97,11 +97,11 @@ class ReviewPage(PlanComputedPage):
             Column("gmv", translate("CampaignReview", "GMV"), "money"),
             Column("target", translate("CampaignReview", "Target"), "money"),
             Column("expected", translate("CampaignReview", "Expected"), "money"),
-            Column("lift", translate("CampaignReview", "Lift"), "rate"),
+            Column("lift", translate("CampaignReview", "Lift"), "change"),
         ]
 
     def platform_columns(self) -> list[Column]:
-        kinds = ("text", "money", "int", "money", "rate", "money")
+        kinds = ("text", "money", "int", "money", "change", "money")
         return [Column(key, header, kind) for key, header, kind
                 in zip(PLATFORM_KEYS, platform_headers(), kinds, strict=True)]
 

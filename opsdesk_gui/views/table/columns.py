@@ -2,7 +2,9 @@
 
 Kinds: `text`, `id` (order numbers and the like: text, written to Excel as text so every
 digit survives), `int`, `money` (integer cents, shown in yuan), `rate` (a fraction, shown
-as a percentage), `number`, `date` ('YYYY-MM-DD'), `datetime` ('YYYY-MM-DD HH:MM:SS').
+as a percentage), `change` (a fraction of change, shown signed with one decimal, as the
+printed reviews show it: "+12.3%"), `number`, `date` ('YYYY-MM-DD'), `datetime`
+('YYYY-MM-DD HH:MM:SS').
 `personal` names the masker (opsdesk_gui.privacy.MASKERS) for buyers' names, phones,
 e-mails and addresses; such a column is shown masked until the owner unmasks it.
 """
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 
 from opsdesk_gui.privacy import MASKERS
 
-NUMBER_KINDS = frozenset({"int", "money", "rate", "number"})
+NUMBER_KINDS = frozenset({"int", "money", "rate", "change", "number"})
 TEXT_KINDS = frozenset({"text", "id", "date", "datetime"})
 KINDS = NUMBER_KINDS | TEXT_KINDS
 

@@ -123,7 +123,7 @@ class FrameTableModel(QAbstractTableModel):
 
     def _raw(self, column: int, row: int) -> object:
         kind = self._columns[column].kind
-        if kind in ("int", "money", "rate", "number"):
+        if self._columns[column].numeric:
             value = self._data.number(column, row)
             if value != value:
                 return None
@@ -143,6 +143,9 @@ class FrameTableModel(QAbstractTableModel):
             return locale.toString(value / 100.0, "f", 2)
         if kind == "rate":
             return locale.toString(value * 100.0, "f", 2) + locale.percent()
+        if kind == "change":
+            sign = "+" if value > 0 else ""  # a negative one has its minus already
+            return sign + locale.toString(value * 100.0, "f", 1) + locale.percent()
         if kind == "int":
             return locale.toString(int(value))
         return locale.toString(float(value), "f", 2)

@@ -36,6 +36,9 @@ def expected_how(review: CampaignReview) -> str:
     text = translate("CampaignReview", "same weekdays of {first}..{last}").format(
         first=review.baseline.period.start, last=review.baseline.period.end
     )
+    if review.baseline_left_out:
+        text += translate("CampaignReview", ", without {days} days of other events").format(
+            days=review.baseline_left_out)
     seasonal = review.seasonal
     if seasonal is None:
         return text

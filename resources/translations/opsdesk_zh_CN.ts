@@ -961,13 +961,13 @@
 <context>
     <name>CampaignReview</name>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="253"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="256"/>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="60"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="254"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="257"/>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="61"/>
         <source>Title</source>
         <translation>商品标题</translation>
@@ -1078,32 +1078,32 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="314"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="317"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="315"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="318"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="316"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="319"/>
         <source>Action</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="317"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="320"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="318"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="321"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>完成日期 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="262"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="265"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="93"/>
         <source>Notes: problem → cause → action</source>
         <translation>复盘记录：问题 → 原因 → 措施</translation>
@@ -1145,68 +1145,68 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="216"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="219"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="86"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="217"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="220"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="87"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="219"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="222"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="89"/>
         <source>How</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="227"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="230"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="94"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="228"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="231"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="95"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="229"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="232"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="96"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="230"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="244"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="277"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="233"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="247"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="280"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="97"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="76"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="231"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="79"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="234"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="98"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="232"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="245"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="279"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="235"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="248"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="282"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="99"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="90"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="233"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="280"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="93"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="236"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="283"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="100"/>
         <source>Lift</source>
         <translation>提升度</translation>
@@ -1257,42 +1257,42 @@
         <translation>返场期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="57"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="60"/>
         <source>known after {day}</source>
         <translation>{day} 后可知</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="64"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="67"/>
         <source>visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="65"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="68"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="66"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="69"/>
         <source>客单价</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="71"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="74"/>
         <source>GMV (支付金额)</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="73"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="76"/>
         <source>as the KPI page over the event&apos;s days</source>
         <translation>与核心指标页同口径，按活动日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="78"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="81"/>
         <source>{share} reached</source>
         <translation>完成 {share}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="85"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="88"/>
         <source>Expected without the event</source>
         <translation>无活动时的预期</translation>
     </message>
@@ -1302,161 +1302,166 @@
         <translation>按 {first}..{last} 的同星期日均</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="42"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="40"/>
+        <source>, without {days} days of other events</source>
+        <translation>，不含其他活动的 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="45"/>
         <source> × seasonal ratio {ratio:.3f} (a year earlier: {season} ÷ {base})</source>
         <translation> × 季节系数 {ratio:.3f}（一年前：{season} ÷ {base}）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="92"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="95"/>
         <source>GMV ÷ expected − 1</source>
         <translation>支付金额 ÷ 预期 − 1</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="95"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="98"/>
         <source>Cost</source>
         <translation>活动成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="97"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="100"/>
         <source>ads {ads} + discounts {discounts} + gifts {gifts}</source>
         <translation>推广 {ads} + 让利 {discounts} + 赠品 {gifts}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="103"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="106"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="103"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="106"/>
         <source>GMV ÷ cost</source>
         <translation>支付金额 ÷ 成本</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="105"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="108"/>
         <source>New buyers</source>
         <translation>新客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="107"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="110"/>
         <source>{share} of the {buyers} buyers known by id</source>
         <translation>占 {buyers} 位有买家ID的买家的 {share}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="112"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="115"/>
         <source>New buyers who bought again within 30 days</source>
         <translation>新客 30 天内复购人数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="114"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="117"/>
         <source>by {day}</source>
         <translation>截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="117"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="120"/>
         <source>Refunds of the event&apos;s orders</source>
         <translation>活动订单的退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="119"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="122"/>
         <source>of which {amount} after the event ({count})</source>
         <translation>其中活动后退款 {amount}（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="124"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="127"/>
         <source>Gross margin after discounts</source>
         <translation>让利后毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="129"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="132"/>
         <source>Against the target</source>
         <translation>对比目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="133"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="136"/>
         <source>missed: {factors}</source>
         <translation>未达：{factors}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="138"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="141"/>
         <source>Against the baseline</source>
         <translation>对比基线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="140"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="143"/>
         <source>log shares of the GMV gap</source>
         <translation>支付金额差距的对数拆分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="146"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="149"/>
         <source>{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}</source>
         <translation>{name} {first}..{last}：支付金额 {gmv}，目标完成 {share}，提升 {lift}，投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="169"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="172"/>
         <source>Last event</source>
         <translation>上次同名活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="225"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="304"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="228"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="307"/>
         <source>By phase</source>
         <translation>分阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="238"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="305"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="241"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="308"/>
         <source>By platform</source>
         <translation>分平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="276"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="279"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="278"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="281"/>
         <source>Paying buyers</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="281"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="284"/>
         <source>Ads</source>
         <translation>推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="241"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="306"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="244"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="309"/>
         <source>By day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="243"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="246"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="251"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="307"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="254"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="310"/>
         <source>Best sellers</source>
         <translation>热销商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="255"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="258"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="256"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="259"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="303"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="306"/>
         <source>Campaign review (复盘)</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="308"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="311"/>
         <source>Notes</source>
         <translation>复盘记录</translation>
     </message>

@@ -114,3 +114,38 @@ def test_cli_review_against_a_campaign(shop_path, capsys):
     assert "seasonal ratio 1.500" in text and "beside 周年庆 2025" in text
     assert main([*args, "--against", "双11 1999"]) == 2
     assert "双11 1999" in capsys.readouterr().err
+
+
+def test_days_of_another_event_are_left_out_of_the_baseline(shop_path):
+    """Without a year of data (plain baseline 2026-02-11..03-10). A spring sale on Wed 03-04
+    and Thu 03-05 sold 200.00 + 800.00 = 1,000.00 each day. Kept in, Wednesdays would be
+    (200 × 3 + 1,000) ÷ 4 = 400.00 and Thursdays the same: expected 800.00. Left out (they
+    are another event's days): Wednesdays 02-11, 02-18, 02-25 and Thursdays 02-12, 02-19,
+    02-26 at 200.00: expected 400.00, lift 1,000 ÷ 400 − 1 = +150 %, 2 days left out."""
+    db = _shop(shop_path, first_day="2025-02-13")
+    conn = db.conn
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO orders (platform, order_id, buyer_id, status, paid_at, "
+                     "currency, paid_cents) VALUES ('taobao', ?, 'spring', 'completed', ?, "
+                     "'CNY', 80000)", [("s1", "2026-03-04 10:00:00"),
+                                       ("s2", "2026-03-05 10:00:00")])
+    conn.execute("COMMIT")
+    save_plan(conn, CampaignPlan("春促 2026", "2026-03-04", "2026-03-05"))
+    review = review_campaign(conn, THIS_YEAR)
+    assert review.seasonal is None
+    assert review.expected_gmv == 40000 and review.baseline_left_out == 2
+    assert review.lift == pytest.approx(1.5)
+    assert review.to_dict()["baseline"]["days_left_out"] == 2
+    [taobao] = review.by_platform
+    assert taobao.expected == 40000
+
+
+def test_a_baseline_all_in_events_is_kept_whole():
+    """When every baseline day with data is an event's day, they are all kept (the mean of
+    something rather than of nothing); days before the data are not known either way."""
+    from opsdesk_gui.models.campaigns.baseline import ordinary_baseline
+
+    d = _days("2026-01-01", 3)
+    assert ordinary_baseline({d[0]: 5, d[1]: 7, d[2]: 9}, {d[1]}) == {d[0]: 5, d[2]: 9}
+    assert ordinary_baseline({d[1]: 7, d[2]: 9}, {d[1], d[2]}) == {d[1]: 7, d[2]: 9}
+    assert ordinary_baseline({d[0]: 0, d[1]: 7}, {d[1]}, d[1]) == {d[1]: 7}

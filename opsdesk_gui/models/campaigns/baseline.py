@@ -1,7 +1,9 @@
 """A campaign's yardsticks: the GMV expected without it, the target's daily curve, and the
 split of a GMV gap into visitors × conversion × 客单价 (domain.md §2, §4). No Qt.
 
-- Baseline: the 28 days before the event's first day (warm-up included in the event).
+- Baseline: the 28 days before the event's first day (warm-up included in the event),
+  without the days of other events (any plan's warm-up to encore: 双11 sits in the 28 days
+  before 双12 and would inflate it), unless that leaves no day with data.
   Expected GMV of an event day = the mean GMV of the baseline days of the same weekday
   (4 of each in 28 days); the event's expected GMV is their sum, rounded once to the cent.
   Lift = actual ÷ expected − 1.
@@ -60,12 +62,22 @@ def daily_gmv(conn: sqlite3.Connection, period: Period, platform: str | None,
     return result
 
 
+def ordinary_baseline(baseline: dict[date, int], events: set[date],
+                      data_from: date | None = None) -> dict[date, int]:
+    """The baseline's days with data and in no other event; all its days with data when
+    every one of them is in an event. Days before `data_from` (the shop file's first sale)
+    are not known, not zero."""
+    known = {d: g for d, g in baseline.items() if data_from is None or d >= data_from}
+    ordinary = {d: g for d, g in known.items() if d not in events}
+    return ordinary or known
+
+
 def expected_by_day(baseline: dict[date, int], days: list[date],
                     data_from: date | None = None) -> dict[date, Fraction]:
     """Each day's expected GMV: the mean of the baseline days of its weekday (exact). Days
     before `data_from` (the shop file's first sale) are not known, not zero: they are left
     out, and a weekday without a known day takes the mean of the known days."""
-    known = {d: g for d, g in baseline.items() if data_from is None or d >= data_from}
+    known = ordinary_baseline(baseline, set(), data_from)
     by_weekday: dict[int, list[int]] = {}
     for day, gmv in known.items():
         by_weekday.setdefault(day.weekday(), []).append(gmv)

@@ -4,8 +4,8 @@ phase and product (domain.md §4). No Qt; money in cents.
 The event's GMV, orders, buyers, visitors, refunds and margin are `opsdesk kpi`'s over
 the event's days (warm-up to encore). ROI = event GMV ÷ (ads + discount given + gifts).
 The per-phase targets split the plan's GMV target by the target curve (baseline.py).
-The expected GMV is the same weekdays' of the 28 days before, × the shop's seasonal ratio
-when a year of data exists (seasonal.py).
+The expected GMV is the same weekdays' of the 28 days before without other events' days
+(baseline.py), × the shop's seasonal ratio when a year of data exists (seasonal.py).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from .baseline import (
     factors_of,
     lift,
     log_split,
+    ordinary_baseline,
     reference_factors,
     round_cents,
     target_curve,
@@ -51,7 +52,7 @@ from .event_figures import (
     product_sales,
 )
 from .plan import CampaignPlan
-from .seasonal import SeasonalRatio, seasonal_ratio
+from .seasonal import SeasonalRatio, event_days, seasonal_ratio
 from .shop_figures import last_paid_day
 from .targets import apply_to_curve, read_targets, target_factors_total
 
@@ -112,6 +113,7 @@ class CampaignReview:
     data_until: date | None = None  # the last day with sales in the shop file
     by_platform: tuple[PlatformFigures, ...] = ()
     seasonal: SeasonalRatio | None = None  # the expected GMV's seasonal ratio, if used
+    baseline_left_out: int = 0  # baseline days left out: days of other events
 
     @property
     def started(self) -> bool:
@@ -166,7 +168,8 @@ class CampaignReview:
             "target_reached": _rate(self.target_reached),
             "expected_gmv": format_cents(self.expected_gmv), "lift": _rate(self.lift),
             "baseline": {**self.baseline.period.as_dict(), "gmv": format_cents(
-                self.baseline.gmv), "seasonal": self.seasonal and self.seasonal.to_dict()},
+                self.baseline.gmv), "seasonal": self.seasonal and self.seasonal.to_dict(),
+                "days_left_out": self.baseline_left_out},
             "paid_orders": k.paid_orders, "paying_buyers": k.paying_buyers,
             "visitors": k.visitors, "conversion_rate": _rate(k.conversion_rate),
             "aov": format_cents(k.aov),
@@ -221,7 +224,8 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
     currency = kpis.currency
     base_period = baseline_period(period)
     baseline = event_kpis(conn, base_period, plan.platform, currency)
-    expected, seasonal = expected_days(conn, period, base_period, plan.platform, currency)
+    expected, seasonal, left_out = expected_days(conn, period, base_period, plan.platform,
+                                                 currency)
     actual = daily_gmv(conn, period, plan.platform, currency)
     expected_gmv = round_cents(sum(expected.values()))
     curve = target_curve(conn, plan.name, period, plan.platform, currency,
@@ -253,22 +257,25 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
         by_phase=phases, products=tuple(product_sales(conn, period, plan.platform)),
         daily=tuple((d, actual[d], round_cents(expected[d])) for d in days_of(period)),
         by_platform=platform_figures(conn, period, base_period, plan.platform, currency),
-        seasonal=seasonal)
+        seasonal=seasonal, baseline_left_out=left_out)
 
 
 def expected_days(conn: sqlite3.Connection, period: Period, base_period: Period,
                   platform: str | None, currency: str
-                  ) -> tuple[dict[date, Fraction], SeasonalRatio | None]:
-    """Each event day's expected GMV (exact): its weekday's mean in the baseline, × the
-    seasonal ratio when a year of data gives one."""
+                  ) -> tuple[dict[date, Fraction], SeasonalRatio | None, int]:
+    """Each event day's expected GMV (exact): its weekday's mean in the baseline's ordinary
+    days, × the seasonal ratio when a year of data gives one; and how many baseline days
+    with data were left out as days of other events."""
     data_from = first_paid_day(conn)
-    expected = expected_by_day(daily_gmv(conn, base_period, platform, currency),
-                               days_of(period), data_from)
+    known = ordinary_baseline(daily_gmv(conn, base_period, platform, currency), set(),
+                              data_from)
+    ordinary = ordinary_baseline(known, event_days(conn))
+    expected = expected_by_day(ordinary, days_of(period))
     seasonal = seasonal_ratio(conn, period, base_period, data_from,
                               lambda p: daily_gmv(conn, p, platform, currency))
     if seasonal is not None:
         expected = {day: value * seasonal.ratio for day, value in expected.items()}
-    return expected, seasonal
+    return expected, seasonal, len(known) - len(ordinary)
 
 
 def platform_figures(conn: sqlite3.Connection, period: Period, base_period: Period,
@@ -276,7 +283,7 @@ def platform_figures(conn: sqlite3.Connection, period: Period, base_period: Peri
     """Each selling platform's GMV, buyers, expected GMV (its own baseline) and ads."""
     result = []
     for p in event_platforms(conn, period, platform):
-        expected, _ = expected_days(conn, period, base_period, p, currency)
+        expected, _, _ = expected_days(conn, period, base_period, p, currency)
         k = event_kpis(conn, period, p, currency)
         result.append(PlatformFigures(p, k.gmv, k.paying_buyers,
                                       round_cents(sum(expected.values())),

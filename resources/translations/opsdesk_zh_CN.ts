@@ -6158,17 +6158,22 @@
         <translation>{since} 至 {as_of} 有支付订单的买家 {scored} 位，按本店买家自身的分布评分。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="152"/>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="140"/>
+        <source>Many buyers have the same number of orders, so F&apos;s quintiles tie and F takes fewer than five scores: F scoring offers fixed cut-offs (1 / 2 / 3–4 / 5+).</source>
+        <translation>许多买家的订单数相同，F 的五分位分界重合，F 得不到五档评分：可在“F 评分”中改用固定分界（1 / 2 / 3–4 / 5+）。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="158"/>
         <source>A cut-off must be a number.</source>
         <translation>分界值必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="155"/>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="161"/>
         <source>Cut-offs must not decrease from left to right.</source>
         <translation>分界值从左到右不能减小。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="175"/>
+        <location filename="../../opsdesk_gui/views/customers/rfm_page.py" line="181"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>

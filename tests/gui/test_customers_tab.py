@@ -78,6 +78,16 @@ def test_rfm_page_follows_the_settings(qtbot, runner, shop):
     assert tab.rfm.cutoff_grid.item(0, 0).text() == "2"  # R quintile cut-offs 2, 10, 19, 20
     # R5 F5 holds t2 (250.00): the heat map's top-right cell
     assert tab.rfm.heat.item(0, 4).text().startswith("1\n250.00")
+    # most of the seven buyers ordered once: F's quintile cut-offs are 1, 1, 1, 1; the page
+    # says so and what to do; with the fixed cut-offs chosen the remark goes
+    assert [tab.rfm.cutoff_grid.item(1, c).text() for c in range(4)] == ["1"] * 4
+    assert "F's quintiles tie" in tab.rfm.note.text()
+    with qtbot.waitSignal(tab.rfm.loaded, timeout=20_000):
+        tab.controls.f_combo.setCurrentIndex(1)
+    assert [tab.rfm.cutoff_grid.item(1, c).text() for c in range(4)] != ["1"] * 4
+    assert "F's quintiles tie" not in tab.rfm.note.text()
+    with qtbot.waitSignal(tab.rfm.loaded, timeout=20_000):
+        tab.controls.f_combo.setCurrentIndex(0)
     with qtbot.waitSignal(tab.rfm.loaded, timeout=20_000):
         tab.controls.vocabulary_combo.setCurrentIndex(1)  # the R x FM grid
     segments = dict(zip(column(tab.rfm.table, "segment_name"), column(tab.rfm.table, "buyers"),

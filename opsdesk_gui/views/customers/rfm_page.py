@@ -133,6 +133,12 @@ class RfmPage(CustomerPage):
             "{scored} buyers with a paid order from {since} to {as_of}, scored against the "
             "shop's own buyers.").format(scored=count_text(len(self.view.scored)),
                                          since=s.since.isoformat(), as_of=s.as_of.isoformat()))
+        f_cuts = self.view.cutoffs.f
+        if not self.controls.fixed_f and self.controls.cutoffs is None and len(set(f_cuts)) < len(
+                f_cuts):  # most buyers ordered once: quintiles of F collapse
+            self.note.setText(self.note.text() + " " + self.tr(
+                "Many buyers have the same number of orders, so F's quintiles tie and F takes "
+                "fewer than five scores: F scoring offers fixed cut-offs (1 / 2 / 3–4 / 5+)."))
         self.loaded.emit(len(segments))
 
     def _show_cutoffs(self, cutoffs: Cutoffs) -> None:

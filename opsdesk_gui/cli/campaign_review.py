@@ -60,16 +60,16 @@ def _percent(value: float | None) -> str:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    review, last, notes = _load(args, lambda conn, plan: (
+    review, beside, notes = _load(args, lambda conn, plan: (
         *review_beside(conn, plan, find_plan, args.against), read_notes(conn, plan.id)))
     data = review.to_dict()
-    data["last_event"] = last.to_dict() if last is not None else None  # the one beside it
+    data["beside"] = beside.to_dict() if beside is not None else None
     data["notes"] = [n.to_dict() for n in notes]
     if args.pdf or args.xlsx:
         from .campaign_review_pdf import write_review_documents
 
         try:
-            write_review_documents(review, last, notes, Path(args.shop).stem, args.pdf, args.xlsx,
+            write_review_documents(review, beside, notes, Path(args.shop).stem, args.pdf, args.xlsx,
                                    args.language)
         except OSError as exc:
             print(f"opsdesk: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
@@ -96,9 +96,9 @@ def run_review(args: argparse.Namespace) -> int:
         print(f"  {phase.key:<7} {phase.period.start}..{phase.period.end}  GMV "
               f"{format_cents(phase.gmv)}  target {format_cents(phase.target) or '-'}  "
               f"expected {format_cents(phase.expected)}  lift {_percent(phase.lift)}")
-    if last is not None:
-        print(f"  beside {last.plan.name} {last.period.start}..{last.period.end}: GMV "
-              f"{format_cents(last.gmv)}  lift {_percent(last.lift)}")
+    if beside is not None:
+        print(f"  beside {beside.plan.name} {beside.period.start}..{beside.period.end}: GMV "
+              f"{format_cents(beside.gmv)}  lift {_percent(beside.lift)}")
     return 0
 
 

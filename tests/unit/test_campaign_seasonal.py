@@ -97,7 +97,7 @@ def test_review_beside_a_chosen_campaign_or_none_such(shop_path):
 
 
 def test_cli_review_against_a_campaign(shop_path, capsys):
-    """`--against`: the campaign beside it in the JSON (last_event) and the text; a name the
+    """`--against`: the campaign beside it in the JSON (beside) and the text; a name the
     shop file does not hold is refused naming it."""
     import json
 
@@ -107,8 +107,8 @@ def test_cli_review_against_a_campaign(shop_path, capsys):
     args = ["campaign", "review", "--shop", str(shop_path), "--name", THIS_YEAR.name]
     assert main([*args, "--against", "周年庆 2025", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["last_event"]["campaign"] == "周年庆 2025"
-    assert data["last_event"]["gmv"] == "2000.00" and data["expected_gmv"] == "600.00"
+    assert data["beside"]["campaign"] == "周年庆 2025"
+    assert data["beside"]["gmv"] == "2000.00" and data["expected_gmv"] == "600.00"
     assert main([*args, "--against", "周年庆 2025"]) == 0
     text = capsys.readouterr().out
     assert "seasonal ratio 1.500" in text and "beside 周年庆 2025" in text

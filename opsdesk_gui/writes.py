@@ -116,6 +116,15 @@ def write_target_factors(shop_path: str | Path, plan_id: int, rows: list) -> int
         return save_targets(conn, plan_id, rows)
 
 
+def restore_target_factors(shop_path: str | Path, plan_id: int, rows: list,
+                           target_gmv_cents: int | None) -> None:
+    """A campaign's factor targets and GMV target put back as they were (an undo)."""
+    from .models.campaigns.targets import put_targets
+
+    with writing(shop_path, who="campaign targets") as conn:
+        put_targets(conn, plan_id, rows, target_gmv_cents)
+
+
 def write_review_notes(shop_path: str | Path, plan_id: int, notes: list) -> list:
     """A campaign review's notes (problem → cause → action) replaced, under the lock."""
     with writing(shop_path, who="campaign review notes") as conn:

@@ -1469,113 +1469,123 @@
 <context>
     <name>CampaignTargets</name>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="74"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="50"/>
+        <source>save targets</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="97"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="101"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="78"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="101"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="79"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="102"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="80"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="103"/>
         <source>Conversion %</source>
         <translation>转化率 %</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="81"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="104"/>
         <source>客单价</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="82"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="105"/>
         <source>New buyers %</source>
         <translation>新客占比 %</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="106"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="83"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="106"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="107"/>
         <source>New</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="84"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="107"/>
         <source>Returning</source>
         <translation>老客</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="85"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="108"/>
         <source>Save targets</source>
         <translation>保存目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="86"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="109"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="87"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="110"/>
         <source>Back to the figures of the last comparable event (or the 28 days before); nothing is saved until Save targets</source>
         <translation>回到上一次同类活动（或活动前 28 天）的数值；点“保存目标”之前不会保存</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="116"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="139"/>
         <source>Your targets, saved with the plan.</source>
         <translation>您的目标，已随计划保存。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="118"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="141"/>
         <source>Starting from {event}: its visitors a day, conversion, 客单价 and new buyers&apos; share in each phase; type yours over them and save.</source>
         <translation>以 {event} 为起点：各阶段的日均访客数、转化率、客单价和新客占比；改成您的目标后保存。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="122"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="145"/>
         <source>Starting from the 28 days before the event (no earlier event of the same name); type yours over them and save.</source>
         <translation>以活动前 28 天为起点（此前没有同名活动）；改成您的目标后保存。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="130"/>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="205"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="153"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="228"/>
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="168"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="191"/>
         <source>{name}: no visitors or sales to start the targets from yet.</source>
         <translation>{name}：还没有可作为目标起点的访客或销售数据。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="172"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="195"/>
         <source>{name}: target {total} = the sum of the rows (the plan&apos;s GMV target now: {plan})</source>
         <translation>{name}：目标 {total} = 各行之和（计划当前的支付金额目标：{plan}）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="198"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="221"/>
         <source>Row {row}, {column}: &apos;{text}&apos; is not a valid value (visitors a whole number, 客单价 an amount, per cents 0 to 100).</source>
         <translation>第 {row} 行，{column}：“{text}”不是有效的值（访客数为整数，客单价为金额，百分比在 0 到 100 之间）。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="226"/>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="268"/>
+        <source>Targets as they were before.</source>
+        <translation>目标已恢复为之前的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="270"/>
         <source>Saved: the plan&apos;s GMV target is now {total}.</source>
         <translation>已保存：计划的支付金额目标现在是 {total}。</translation>
     </message>

@@ -64,3 +64,35 @@ def test_targets_typed_factor_by_factor_saved_and_followed(qtbot, tab, shop_path
     assert "Targets page" in tab.pace.heading.text()
     _, target = tab.pace.target_line.getData()
     assert list(target) == [100.0, 100.0, 460.0, 1540.0, 1640.0]
+
+
+def test_saved_targets_undone_and_redone(qtbot, tab, shop_path):
+    """Saving is one undoable step: undone, the plan's GMV target is what it was and no
+    factor rows are stored (the page starts from 双11 2025 again); redone, 1,640.00."""
+    page = tab.targets
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        tab.page_bar.setCurrentWidget(page)
+    before = tab.plans.current.target_gmv_cents
+    page.grid.setItem(1, 2, QTableWidgetItem("120"))
+    page.grid.setItem(1, 3, QTableWidgetItem("3"))
+    page.grid.setItem(1, 4, QTableWidgetItem("400"))
+    with qtbot.waitSignal(tab.plans.loaded, timeout=30_000):
+        page.save.click()
+    stack = page.undo_stack()
+    assert stack.canUndo() and stack.undoText() == "save targets"
+
+    def stored():
+        with closing(connect(shop_path)) as conn:
+            return (find_plan(conn, PLAN.name).target_gmv_cents,
+                    [r.visitors for r in read_targets(conn, tab.plans.current.id)])
+
+    assert stored() == (164000, [80, 120, 40])
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        stack.undo()
+    assert stored() == (before, [])
+    assert tab.plans.current.target_gmv_cents == before
+    assert column(page, 6) == ["100.00", "800.00", "100.00"]
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        stack.redo()
+    assert stored() == (164000, [80, 120, 40])
+    assert column(page, 6)[1] == "1,440.00"

@@ -128,7 +128,18 @@ def read_targets(conn: sqlite3.Connection, campaign_id: int) -> list[FactorTarge
 
 def save_targets(conn: sqlite3.Connection, campaign_id: int, rows: list[FactorTarget]) -> int:
     """Replace the plan's factor targets and make its GMV target their total (one
-    transaction); returns that total."""
+    transaction; without rows the GMV target stays); returns that total."""
+    (current,) = conn.execute("SELECT target_gmv_cents FROM campaigns WHERE id = ?",
+                              (campaign_id,)).fetchone()
+    total = total_gmv(rows)
+    put_targets(conn, campaign_id, rows, total if rows else current)
+    return total
+
+
+def put_targets(conn: sqlite3.Connection, campaign_id: int, rows: list[FactorTarget],
+                target_gmv_cents: int | None) -> None:
+    """The plan's factor targets and GMV target set to exactly these (one transaction): a
+    save, or its undo putting back what was there before."""
     for row in rows:
         if row.visitors < 0 or not 0 <= row.conversion <= 1 or row.aov < 0 \
                 or not 0 <= row.new_share <= 1:
@@ -136,7 +147,6 @@ def save_targets(conn: sqlite3.Connection, campaign_id: int, rows: list[FactorTa
 
             raise OpsDeskError("bad_target_factor", {"phase": row.phase,
                                                      "platform": row.platform})
-    total = total_gmv(rows)
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("DELETE FROM campaign_target_factors WHERE campaign_id = ?", (campaign_id,))
@@ -145,14 +155,12 @@ def save_targets(conn: sqlite3.Connection, campaign_id: int, rows: list[FactorTa
             "conversion, aov_cents, new_share) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(campaign_id, r.phase, r.platform, r.visitors, r.conversion, r.aov, r.new_share)
              for r in rows])
-        if rows:
-            conn.execute("UPDATE campaigns SET target_gmv_cents = ? WHERE id = ?",
-                         (total, campaign_id))
+        conn.execute("UPDATE campaigns SET target_gmv_cents = ? WHERE id = ?",
+                     (target_gmv_cents, campaign_id))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return total
 
 
 def phase_shares(rows: list[FactorTarget]) -> dict[str, Fraction] | None:

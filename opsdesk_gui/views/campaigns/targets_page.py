@@ -7,8 +7,10 @@ Pace and Review pages then follow)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,11 +33,31 @@ from ...models.campaigns.targets import (
 from ...printed.campaign_review_text import money_shown, phase_names
 from ...printed.names import platform_name
 from ...tasks import TaskRunner
-from ...writes import write_target_factors
+from ...writes import restore_target_factors, write_target_factors
 from ..messages import error_text
 from .plan_page import PlanComputedPage
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignTargets", "…")
+
+
+class SaveTargetsCommand(QUndoCommand):
+    """One save of the targets: redo writes the rows typed (the plan's GMV target becomes
+    their total), undo puts back the rows and the GMV target there were before."""
+
+    def __init__(self, page: TargetsPage, shop: Path, plan_id: int,
+                 before: list[FactorTarget], before_gmv: int | None,
+                 after: list[FactorTarget]) -> None:
+        super().__init__(translate("CampaignTargets", "save targets"))
+        self.page, self.shop, self.plan_id = page, shop, plan_id
+        self.before, self.before_gmv, self.after = before, before_gmv, after
+
+    def redo(self) -> None:
+        rows, plan_id = self.after, self.plan_id
+        self.page.write(lambda: write_target_factors(self.shop, plan_id, rows))
+
+    def undo(self) -> None:
+        rows, gmv, plan_id = self.before, self.before_gmv, self.plan_id
+        self.page.write(lambda: restore_target_factors(self.shop, plan_id, rows, gmv))
 EDITABLE = ("visitors", "conversion", "aov", "new_share")  # columns 2..5
 COLUMNS = ("phase", "platform", *EDITABLE, "gmv", "buyers", "new", "returning")
 
@@ -47,6 +69,7 @@ class TargetsPage(PlanComputedPage):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.rows: list[FactorTarget] = []
+        self.stack = QUndoStack(self)
         self.source = QLabel(self, wordWrap=True)
         self.message = QLabel(self, wordWrap=True)
         self.save = QPushButton(self, enabled=False)
@@ -209,20 +232,41 @@ class TargetsPage(PlanComputedPage):
         self.grid.blockSignals(False)
         self._show_total()
 
+    def undo_stack(self) -> QUndoStack:
+        return self.stack  # Edit → Undo (views/edit_undo.py)
+
     def save_targets(self) -> None:
         if self._shop_path is None or self.plan is None or self.plan.id is None:
             return
-        shop, plan_id, rows = self._shop_path, self.plan.id, list(self.rows)
         self.save.setEnabled(False)
+        stored = self.result[1] if self.result is not None else []
+        self.stack.push(SaveTargetsCommand(self, self._shop_path, self.plan.id, list(stored),
+                                           self.plan.target_gmv_cents, list(self.rows)))
+
+    def set_plan(self, plan: CampaignPlan | None) -> None:
+        if plan is None or self.plan is None or plan.id != self.plan.id:
+            self.stack.clear()  # the saves undone are this plan's
+        super().set_plan(plan)
+
+    def refresh(self, shop_path: Path | None, selection=None) -> None:
+        if shop_path != self._shop_path:
+            self.stack.clear()
+        super().refresh(shop_path, selection)
+
+    def write(self, write) -> None:
+        """Runs `write()` in the write queue; the page and the plan follow."""
         self.runner.submit_write(
-            f"campaign-targets:{plan_id}",
-            lambda progress, cancel: write_target_factors(shop, plan_id, rows),
+            "campaign-targets",
+            lambda progress, cancel: write(),
             self._on_saved,
             lambda error: self.message.setText(error_text(error)),
             cancellable=False,
         )
 
-    def _on_saved(self, total: int) -> None:
-        self.message.setText(translate("CampaignTargets", "Saved: the plan's GMV target is "
-                                       "now {total}.").format(total=money_shown(total)))
-        self.saved.emit(total)
+    def _on_saved(self, total: int | None) -> None:
+        if total is None:  # an undo: the page shows what was there again
+            self.message.setText(translate("CampaignTargets", "Targets as they were before."))
+        else:
+            self.message.setText(translate("CampaignTargets", "Saved: the plan's GMV target "
+                                           "is now {total}.").format(total=money_shown(total)))
+        self.saved.emit(total or 0)

@@ -2,7 +2,6 @@
 (figures worked out in tests/unit/test_campaign_targets.py)."""
 
 from contextlib import closing
-from datetime import date
 
 import pytest
 from campaign_shop import PLAN, create_campaign_shop
@@ -10,22 +9,12 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from opsdesk_gui.models.campaigns.storage import find_plan
 from opsdesk_gui.models.campaigns.targets import read_targets
-from opsdesk_gui.models.period_presets import PeriodSelection
-from opsdesk_gui.models.periods import Period
 from opsdesk_gui.store.shop import connect
-from opsdesk_gui.views.campaigns.tab import CampaignsTab
 
 
 @pytest.fixture
-def tab(qtbot, runner, shop_path):
-    shop = create_campaign_shop(shop_path)
-    tab = CampaignsTab(runner)
-    qtbot.addWidget(tab)
-    tab.resize(1366, 720)
-    tab.show()
-    qtbot.waitExposed(tab)
-    with qtbot.waitSignal(tab.loaded, timeout=15_000):
-        tab.refresh(shop, PeriodSelection(Period(date(2026, 11, 1), date(2026, 11, 19))))
+def tab(open_campaigns_tab, shop_path):
+    tab = open_campaigns_tab(create_campaign_shop(shop_path))
     row = next(n for n, p in enumerate(tab.plans.plans) if p.name == PLAN.name)
     tab.plans.table.table.selectRow(row)
     return tab

@@ -67,7 +67,7 @@ def dump_error(error: BaseException) -> str:
 def _bench(out: Path, lines: int) -> None:
     """Import the benchmark's files (new shop, then the later export) and dump both."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from bench_import import OUT, datasets, generate
+    from bench_import import OUT, _remove_shop, datasets, generate
 
     from opsdesk_gui.importers.pipeline import import_files
 
@@ -76,12 +76,7 @@ def _bench(out: Path, lines: int) -> None:
     hashes = {}
     for name, data in datasets(files, mapping).items():
         shop = out / f"{name}.opsdesk"
-        for leftover in out.glob(f"{name}.opsdesk*"):
-            if leftover.is_dir():
-                import shutil
-                shutil.rmtree(leftover)
-            else:
-                leftover.unlink()
+        _remove_shop(shop)
         use_map = mapping if name == "generic" else None
         for step, group in (("new", data["files"]), ("later", data["later"])):
             summary = import_files(shop, group, mapping=use_map)
@@ -94,12 +89,7 @@ def _bench(out: Path, lines: int) -> None:
                 conn.close()
             hashes[text.name] = hashlib.sha256(text.read_bytes()).hexdigest()
             print(f"{text.name} {hashes[text.name]}", flush=True)
-        for leftover in out.glob(f"{name}.opsdesk*"):
-            if leftover.is_dir():
-                import shutil
-                shutil.rmtree(leftover)
-            else:
-                leftover.unlink()
+        _remove_shop(shop)
     (out / "sha256.json").write_text(json.dumps(hashes, indent=1) + "\n")
 
 

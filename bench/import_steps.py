@@ -3,11 +3,10 @@ shop, in process, with a timer around each step of importers/pipeline.py.
 
     python bench/import_steps.py [--lines 1000000] [--only taobao|generic]
 
-Steps: reading, cleaning and building every chunk (the staging thread writes each
-chunk's rows to the scratch file beside it; the time it waits for the thread is part of
-the step), moving the scratch file's rows into the staging tables (flush), sharing order
-discounts over lines and deriving totals, merging, cataloguing products, and the rest
-(snapshot, commit, the daily cache). Not a test.
+Steps: reading, cleaning and building every chunk (the staging thread stages each
+chunk's rows beside it; the time the reading waits for the thread is part of the step),
+deriving order totals, merging, cataloguing products, and the rest (snapshot, the
+per-preset finishing over the staged rows, commit, the daily cache). Not a test.
 """
 
 from __future__ import annotations
@@ -48,12 +47,12 @@ def main() -> None:
 
         setattr(owner, name, wrapper)
 
-    timed(pipeline, "_stage_file", "read, clean, build (+ scratch file beside it)")
+    timed(pipeline, "_stage_file", "read, clean, build (+ staging beside it)")
     timed(pipeline, "clean_chunk", "  of which: cleaning")
     timed(pipeline, "_warn_changed_repeats", "  of which: repeated keys")
     timed(pipeline._Stager, "put", "  of which: waiting for the staging thread")
     timed(pipeline._Stager, "__exit__", "  of which: waiting for it at the end")
-    timed(merge.Staging, "flush", "scratch file -> staging tables")
+    timed(merge.Staging, "add", "  staging (in its thread, overlapping)")
     timed(pipeline, "_derive_order_totals", "order totals from lines")
     timed(merge.Staging, "merge", "merge into the shop")
     timed(pipeline, "_catalogue_products", "catalogue products")

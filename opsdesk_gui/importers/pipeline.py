@@ -347,7 +347,7 @@ def _import_locked(conn, shop_path: Path, files, preset, presets, mapping, platf
     # after this import, so undo finds exactly it.
     import_id = last_import_id(conn) + 1
     backup = snapshot(conn, shop_path, "import", import_id)
-    staging = Staging(conn, through_arrow=True)
+    staging = Staging(conn)
     known = all_known_headers() | set((mapping or {}).values())
     conn.execute("PRAGMA temp_store = MEMORY")
     # A page cache that holds the indexes being filled: with the default 2 MB, merging
@@ -374,7 +374,6 @@ def _import_locked(conn, shop_path: Path, files, preset, presets, mapping, platf
             _stage_file(staging, source, chosen, report, cancel,
                         lambda f, i=index: report_progress((i + f) * share))
         cancel.check()
-        staging.flush()
         for finish in dict.fromkeys(c.finish for _, c, _ in opened if c.finish):
             finish(staging.conn)
         _derive_order_totals(staging)
@@ -392,7 +391,6 @@ def _import_locked(conn, shop_path: Path, files, preset, presets, mapping, platf
         if conn.in_transaction:  # a failed COMMIT may have rolled back already
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
-        staging.close()
         if saved:
             raise ImportInterrupted("interrupted_saved") from exc
         backup.path.unlink(missing_ok=True)
@@ -401,7 +399,6 @@ def _import_locked(conn, shop_path: Path, files, preset, presets, mapping, platf
         if isinstance(exc, KeyboardInterrupt):
             raise ImportInterrupted("interrupted") from exc
         raise
-    staging.close()
     prune(shop_path)  # only now: a refused import must not push out a real snapshot
     # Closing the connection (writing() does) discards the TEMP staging tables; dropping
     # them first would copy their pages into the temp journal (1M lines: +100 MB, 0.5 s).

@@ -1,17 +1,13 @@
 """Temporary UTF-8 copies of exports in other encodings (the fast CSV reader reads
-UTF-8 only), and the import's scratch staging files (store/raw_stage.py). Both hold the
-export's buyer data; each is deleted when its reading ends, but a killed import leaves it
-behind: the next import deletes the copies of processes that are gone. A copy's name
-carries the id of the process that made it."""
+UTF-8 only). A copy holds the export's buyer data; it is deleted when its reading ends,
+but a killed import leaves it behind: the next import deletes the copies of processes
+that are gone. A copy's name carries the id of the process that made it."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
-
-from ..store.raw_stage import PREFIX as RAW_PREFIX
-from ..store.raw_stage import SUFFIX as RAW_SUFFIX
 
 PREFIX = "opsdesk-utf8-"
 
@@ -25,9 +21,8 @@ def new_copy() -> tuple[int, Path]:
 def remove_stale_copies(folder: str | Path | None = None) -> int:
     """Delete the copies left by processes that no longer run; how many were deleted."""
     removed = 0
-    folder = Path(folder or tempfile.gettempdir())
-    for prefix, path in _left_behind(folder):
-        pid = path.name[len(prefix):].partition("-")[0]
+    for path in Path(folder or tempfile.gettempdir()).glob(f"{PREFIX}*.csv"):
+        pid = path.name[len(PREFIX):].partition("-")[0]
         if not pid.isdigit() or int(pid) == os.getpid() or _running(int(pid)):
             continue
         try:
@@ -36,13 +31,6 @@ def remove_stale_copies(folder: str | Path | None = None) -> int:
         except OSError:  # in use (Windows), or already gone
             pass
     return removed
-
-
-def _left_behind(folder: Path):
-    """The copies, and the scratch files of staging (store/raw_stage.py)."""
-    for prefix, suffix in ((PREFIX, ".csv"), (RAW_PREFIX, RAW_SUFFIX)):
-        for path in folder.glob(f"{prefix}*{suffix}"):
-            yield prefix, path
 
 
 def _running(pid: int) -> bool:

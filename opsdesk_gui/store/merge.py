@@ -15,9 +15,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .raw_stage import SCHEMA as RAW_SCHEMA
-from .raw_stage import RawStage, as_arrow
-
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "products": ("platform", "sku"),
     "buyers": ("platform", "buyer_id"),
@@ -96,13 +93,9 @@ def _insert_rows(conn: sqlite3.Connection, head: str, tail: str, columns: list[l
 class Staging:
     """TEMP tables holding one import's rows until they are merged into the shop."""
 
-    def __init__(self, conn: sqlite3.Connection, *, through_arrow: bool = False) -> None:
-        """`through_arrow`: rows go to a scratch file first (raw_stage.py) until `flush`,
-        which the caller runs before it reads the staging tables itself, and `close`."""
+    def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._columns: dict[str, list[str]] = {}
-        self._raw: RawStage | None = RawStage() if through_arrow else None
-        self._scratch: RawStage | None = self._raw  # deleted by close()
 
     def _ensure(self, table: str) -> list[str]:
         if table not in self._columns:
@@ -125,56 +118,23 @@ class Staging:
         unknown = set(frame.columns) - set(known)
         if unknown:
             raise ValueError(f"{table} has no columns {sorted(unknown)}")
-        if self._raw is not None:
-            rows = as_arrow(frame[columns])
-            if rows is not None:
-                self._raw.add(table, rows)
-                return
-            self.flush()  # the rows staged so far come first; the rest are bound
-        values = [column_values(frame[c]) for c in columns]
-        head = f"INSERT INTO temp.stage_{table} ({', '.join(columns)}) VALUES "
-        _insert_rows(self.conn, head, self._fill_in(table, columns), values)
-
-    @staticmethod
-    def _fill_in(table: str, columns: list[str]) -> str:
-        """The ON CONFLICT clause: a row for a key already staged fills in what it states."""
         keys = NATURAL_KEYS[table]
+        values = [column_values(frame[c]) for c in columns]
         fill = [c for c in columns if c not in keys]
         on_conflict = (
             "DO UPDATE SET " + ", ".join(f"{c} = coalesce(excluded.{c}, {c})" for c in fill)
             if fill
             else "DO NOTHING"
         )
-        return f" ON CONFLICT ({', '.join(keys)}) {on_conflict}"
-
-    def flush(self) -> None:
-        """Move the rows of the scratch file into the staging tables, in the order they
-        were added; from then on rows are bound (a scratch file the writer has read within
-        its transaction cannot be written again)."""
-        raw, self._raw = self._raw, None
-        if raw is None or not raw.columns:
-            return
-        raw.attach(self.conn)
-        for table, columns in raw.columns.items():
-            listed = ", ".join(columns)
-            self.conn.execute(
-                f"INSERT INTO temp.stage_{table} ({listed}) SELECT {listed} "
-                f"FROM {RAW_SCHEMA}.raw_{table} WHERE true ORDER BY _seq"
-                + self._fill_in(table, columns))
-
-    def close(self) -> None:
-        """Delete the scratch file; run outside the transaction (it detaches it)."""
-        scratch, self._scratch, self._raw = self._scratch, None, None
-        if scratch is not None:
-            scratch.remove(self.conn)
+        head = f"INSERT INTO temp.stage_{table} ({', '.join(columns)}) VALUES "
+        tail = f" ON CONFLICT ({', '.join(keys)}) {on_conflict}"
+        _insert_rows(self.conn, head, tail, values)
 
     @property
     def tables(self) -> list[str]:
-        self.flush()
         return [t for t in MERGE_ORDER if t in self._columns]
 
     def staged_count(self, table: str) -> int:
-        self.flush()
         if table not in self._columns:
             return 0
         return self.conn.execute(f"SELECT count(*) FROM temp.stage_{table}").fetchone()[0]

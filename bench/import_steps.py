@@ -6,7 +6,8 @@ shop, in process, with a timer around each step of importers/pipeline.py.
 Steps: reading, cleaning and building every chunk (the staging thread stages each
 chunk's rows beside it; the time the reading waits for the thread is part of the step),
 deriving order totals, merging, cataloguing products, and the rest (snapshot, the
-per-preset finishing over the staged rows, commit, the daily cache). Not a test.
+per-preset finishing over the staged rows, commit). `opsdesk import` then rebuilds the
+daily cache too (writes.import_files), which this script leaves out. Not a test.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def main() -> None:
         print(f"\n{name}: {total:.2f} s in all")
         for label, seconds in spent.items():
             print(f"  {label:48} {seconds:6.2f} s")
-        print(f"  {'the rest (snapshot, commit, daily cache)':48} "
+        print(f"  {'the rest (snapshot, finishing, commit)':48} "
               f"{total - sum(v for k, v in spent.items() if not k.startswith(' ')):6.2f} s")
         for leftover in work.glob(f"steps-{name}.opsdesk*"):
             shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()

@@ -1555,8 +1555,8 @@
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="145"/>
-        <source>Starting from the 28 days before the event (no earlier event of the same name); type yours over them and save.</source>
-        <translation>以活动前 28 天为起点（此前没有同名活动）；改成您的目标后保存。</translation>
+        <source>Starting from the 28 days before the event, other events&apos; days left out (no earlier event of the same name); type yours over them and save.</source>
+        <translation>以活动前 28 天为起点，不含其他活动的日子（没有更早的同名活动）；改成您的目标后保存。</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/views/campaigns/targets_page.py" line="153"/>

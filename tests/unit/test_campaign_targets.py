@@ -47,19 +47,42 @@ def test_starting_from_the_last_comparable_event(conn):
 
 
 def test_starting_from_the_recent_baseline(conn):
-    """No earlier 周末促销: the 28 days before 11-10 (10-13..11-09): 26 × 50 + 2 × 100 = 1,500
-    visitors; buyers old1..old4 (4); GMV 26 × 100 + 400 + 200 = 3,200.00; new among them
-    old3 (first order 10-13) and old4 (10-14): 2 of 4. Two days: 1500 ÷ 28 × 2 = 107.14 ->
-    107 visitors; GMV 107 × 4/1500 × 800.00 = 228.2667 -> 228.27."""
+    """No earlier 周末促销 (11-10..11-11). The 28 days before are 10-13..11-09, but 11-08 and
+    11-09 are 双11 2026's warm-up: the ordinary run just before is 10-13..11-07 (26 days).
+    Visitors 26 × 50 = 1,300; orders 26 × 100.00 + 400.00 (Tuesday 10-13) = 3,000.00 by
+    old1..old4 (4 buyers); new among them old3 (first order 10-13) and old4 (10-14): 2 of 4.
+    Two days: 1,300 ÷ 26 × 2 = 100 visitors; 客单价 3,000.00 ÷ 4 = 750.00; GMV 100 × 4/1,300
+    × 750.00 = 230.769 -> 230.77. (With the warm-up days kept in, 1,500 visitors and the
+    warm-up's 200.00 order would have made it 107 visitors and 800.00.)"""
     plan = replace(PLAN, name="周末促销 2026", start="2026-11-10", end="2026-11-11",
                    warmup_start=None, encore_end=None, id=None)
     save_plan(conn, plan)
     rows, source, event = starting_targets(conn, find_plan(conn, plan.name), find_plan)
     assert (source, event) == ("baseline", None)
     [row] = rows
-    assert (row.phase, row.visitors, row.aov, row.new_share) == ("peak", 107, 80000, 0.5)
-    assert row.conversion == pytest.approx(4 / 1500)
-    assert row.gmv == 22827
+    assert (row.phase, row.visitors, row.aov, row.new_share) == ("peak", 100, 75000, 0.5)
+    assert row.conversion == pytest.approx(4 / 1300)
+    assert row.gmv == 23077
+
+
+def test_ordinary_stretch_before_an_event():
+    """Days 1..28. Events on 20..21 and 27..28: the run just before is 22..26, 5 days, too
+    short: the whole period stays. Events on 27..28 alone: 1..26. An event on the 10th:
+    11..28. No event, or every day an event's: the whole period."""
+    from datetime import date
+
+    from opsdesk_gui.models.campaigns.baseline import ordinary_stretch
+    from opsdesk_gui.models.periods import Period
+
+    def day(n):
+        return date(2026, 2, n)
+
+    whole = Period(day(1), day(28))
+    assert ordinary_stretch(whole, {day(20), day(21), day(27), day(28)}) == whole
+    assert ordinary_stretch(whole, {day(27), day(28)}) == Period(day(1), day(26))
+    assert ordinary_stretch(whole, {day(10)}) == Period(day(11), day(28))
+    assert ordinary_stretch(whole, set()) == whole
+    assert ordinary_stretch(whole, {day(n) for n in range(1, 29)}) == whole
 
 
 def test_edited_factors_set_the_target_and_the_curve_follows(conn):

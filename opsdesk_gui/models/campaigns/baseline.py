@@ -62,6 +62,20 @@ def daily_gmv(conn: sqlite3.Connection, period: Period, platform: str | None,
     return result
 
 
+def ordinary_stretch(period: Period, events: set[date], min_days: int = 7) -> Period:
+    """The last run of days in no event that ends `period` or ends before an event inside
+    it: the ordinary days just before (visitors, conversion and 客单价 of 双11 are not a
+    baseline for 双12). The whole period when no such run lasts `min_days`."""
+    end = period.end
+    while end >= period.start and end in events:
+        end -= timedelta(days=1)
+    start = end
+    while start - timedelta(days=1) >= period.start and start - timedelta(days=1) not in events:
+        start -= timedelta(days=1)
+    run = (end - start).days + 1 if end >= period.start else 0
+    return Period(start, end) if run >= min_days else period
+
+
 def ordinary_baseline(baseline: dict[date, int], events: set[date],
                       data_from: date | None = None) -> dict[date, int]:
     """The baseline's days with data and in no other event; all its days with data when

@@ -8,7 +8,8 @@
 - Starting values: each factor as the shop's last comparable event (same name without the
   year, same platform) had it in the same phase, visitors scaled by the days: its visitors
   a day × this phase's days; a phase it did not have (a warm-up added this year) and every
-  phase without such an event start from the 28 days before this event (ordinary days).
+  phase without such an event start from the 28 days before this event, or from their
+  last run of at least 7 days in no other event (baseline.ordinary_stretch).
   The owner then edits any factor.
 - Stored with the plan (campaign_target_factors); saving makes the plan's GMV target
   their total. The target curve follows: each phase gets the share of the target its rows
@@ -24,9 +25,10 @@ from fractions import Fraction
 
 from ...money import divide_cents
 from ..periods import Period
-from .baseline import Curve, baseline_period, comparable_event, event_kpis
+from .baseline import Curve, baseline_period, comparable_event, event_kpis, ordinary_stretch
 from .event_figures import event_period, event_platforms, new_buyers, plan_phases
 from .plan import CampaignPlan
+from .seasonal import event_days
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def starting_targets(conn: sqlite3.Connection, plan: CampaignPlan, find_plan
     period = event_period(plan)
     found = comparable_event(conn, plan.name, period.start, plan.platform)
     last = find_plan(conn, found[0]) if found is not None else None
-    base = baseline_period(period)
+    base = ordinary_stretch(baseline_period(period), event_days(conn))
     rows: list[FactorTarget] = []
     if last is not None:
         last_phases = {p.key: p.period for p in plan_phases(last)}

@@ -142,9 +142,9 @@ class TargetsPage(PlanComputedPage):
                              "conversion, 客单价 and new buyers' share in each phase; type "
                              "yours over them and save.").format(event=event)
         else:
-            text = translate("CampaignTargets", "Starting from the 28 days before the event "
-                             "(no earlier event of the same name); type yours over them and "
-                             "save.")
+            text = translate("CampaignTargets", "Starting from the 28 days before the event, "
+                             "other events' days left out (no earlier event of the same "
+                             "name); type yours over them and save.")
         self.source.setText(text)
 
     def start_again(self) -> None:

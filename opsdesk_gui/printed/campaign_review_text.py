@@ -109,7 +109,8 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
             str(new.new),
             translate("CampaignReview", "{share} of the {buyers} buyers known by id").format(
                 share="-" if new.share is None else f"{new.share * 100:.1f}%", buyers=new.buyers
-            ),
+            ) + ("" if review.target_new_buyers is None else translate(
+                "CampaignReview", "; target {target}").format(target=review.target_new_buyers)),
         ),
         (
             translate("CampaignReview", "New buyers who bought again within 30 days"),

@@ -961,13 +961,13 @@
 <context>
     <name>CampaignReview</name>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="256"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="257"/>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="60"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="257"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="258"/>
         <location filename="../../opsdesk_gui/views/campaigns/pace_page.py" line="61"/>
         <source>Title</source>
         <translation>商品标题</translation>
@@ -1078,32 +1078,32 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="317"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="318"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="318"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="319"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="319"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="320"/>
         <source>Action</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="320"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="321"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="321"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="322"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>完成日期 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="265"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="266"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_notes.py" line="93"/>
         <source>Notes: problem → cause → action</source>
         <translation>复盘记录：问题 → 原因 → 措施</translation>
@@ -1145,68 +1145,68 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="219"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="220"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="86"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="220"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="221"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="87"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="222"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="223"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="89"/>
         <source>How</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="230"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="231"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="94"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="231"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="232"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="95"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="232"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="233"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="96"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="233"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="247"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="280"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="234"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="248"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="281"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="97"/>
         <source>GMV</source>
         <translation>支付金额</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="79"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="234"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="235"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="98"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="235"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="248"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="282"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="236"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="249"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="283"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="99"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
         <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="93"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="236"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="283"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="237"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="284"/>
         <location filename="../../opsdesk_gui/views/campaigns/review_page.py" line="100"/>
         <source>Lift</source>
         <translation>提升度</translation>
@@ -1347,121 +1347,126 @@
         <translation>占 {buyers} 位有买家ID的买家的 {share}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="115"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="112"/>
+        <source>; target {target}</source>
+        <translation>；目标 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="116"/>
         <source>New buyers who bought again within 30 days</source>
         <translation>新客 30 天内复购人数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="117"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="118"/>
         <source>by {day}</source>
         <translation>截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="120"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="121"/>
         <source>Refunds of the event&apos;s orders</source>
         <translation>活动订单的退款</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="122"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="123"/>
         <source>of which {amount} after the event ({count})</source>
         <translation>其中活动后退款 {amount}（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="127"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="128"/>
         <source>Gross margin after discounts</source>
         <translation>让利后毛利率</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="132"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="133"/>
         <source>Against the target</source>
         <translation>对比目标</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="136"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="137"/>
         <source>missed: {factors}</source>
         <translation>未达：{factors}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="141"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="142"/>
         <source>Against the baseline</source>
         <translation>对比基线</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="143"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="144"/>
         <source>log shares of the GMV gap</source>
         <translation>支付金额差距的对数拆分</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="149"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="150"/>
         <source>{name} {first}..{last}: GMV {gmv}, {share} of the target, lift {lift}, ROI {roi}</source>
         <translation>{name} {first}..{last}：支付金额 {gmv}，目标完成 {share}，提升 {lift}，投产比 {roi}</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="172"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="173"/>
         <source>Last event</source>
         <translation>上次同名活动</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="228"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="307"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="229"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="308"/>
         <source>By phase</source>
         <translation>分阶段</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="241"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="308"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="242"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="309"/>
         <source>By platform</source>
         <translation>分平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="279"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="280"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="281"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="282"/>
         <source>Paying buyers</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="284"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="285"/>
         <source>Ads</source>
         <translation>推广花费</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="244"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="309"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="245"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="310"/>
         <source>By day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="246"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="247"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="254"/>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="310"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="255"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="311"/>
         <source>Best sellers</source>
         <translation>热销商品</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="258"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="259"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="259"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="260"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="306"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="307"/>
         <source>Campaign review (复盘)</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="311"/>
+        <location filename="../../opsdesk_gui/printed/campaign_review_text.py" line="312"/>
         <source>Notes</source>
         <translation>复盘记录</translation>
     </message>

@@ -70,6 +70,11 @@ def test_new_buyers_and_their_repeat_within_30_days(conn):
     assert review.new.repeat_until == "2026-12-12"
     early = new_buyers(conn, event_period(PLAN), None, date(2026, 11, 20))
     assert early.repeat_30d is None and early.new == 2
+    # the target beside them: the plan's when no Targets rows are saved (none here)
+    assert review.target_new_buyers is None
+    from dataclasses import replace
+
+    assert review_campaign(conn, replace(PLAN, target_new_buyers=3)).target_new_buyers == 3
 
 
 def test_phases_targets_from_last_years_curve(conn):

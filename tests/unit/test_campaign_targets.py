@@ -90,7 +90,8 @@ def test_edited_factors_set_the_target_and_the_curve_follows(conn):
     100 + 1,440 + 100 = 1,640.00 (saved as the plan's). Last year's curve (100, 0, 200,
     600, 100 of 1,000) inside each phase: warm-up 100 + 0, peak 1,440 × 2/8 = 360 and
     1,440 × 6/8 = 1,080, encore 100: cumulative 100, 100, 460, 1,540, 1,640. Against the
-    target: 240 visitors, 1 + 3.6 + 1 = 5.6 buyers."""
+    target: 240 visitors, 1 + 3.6 + 1 = 5.6 buyers; new buyers (all new last year) 1 + 4
+    (3.6 rounded) + 1 = 6, beside the 2 won (n1, n2)."""
     plan = find_plan(conn, PLAN.name)
     rows, _, _ = starting_targets(conn, plan, find_plan)
     rows[1] = replace(rows[1], visitors=120, conversion=0.03)
@@ -105,6 +106,8 @@ def test_edited_factors_set_the_target_and_the_curve_follows(conn):
     assert [p.target for p in review.by_phase] == [10000, 144000, 10000]
     assert review.target_factors.visitors == pytest.approx(240)
     assert review.target_factors.conversion == pytest.approx(5.6 / 240)
+    assert review.target_new_buyers == 6 and review.new.new == 2
+    assert review.to_dict()["target_new_buyers"] == 6
 
 
 def test_a_factor_out_of_range_is_refused_and_nothing_saved(conn):

@@ -114,6 +114,7 @@ class CampaignReview:
     by_platform: tuple[PlatformFigures, ...] = ()
     seasonal: SeasonalRatio | None = None  # the expected GMV's seasonal ratio, if used
     baseline_left_out: int = 0  # baseline days left out: days of other events
+    target_new_buyers: int | None = None  # the Targets page's rows', else the plan's
 
     @property
     def started(self) -> bool:
@@ -184,7 +185,8 @@ class CampaignReview:
                      "total": format_cents(self.cost.total),
                      "gift_lines_uncosted": self.cost.gift_lines_uncosted},
             "roi": _rate(self.roi),
-            "new_buyers": self.new.new, "new_buyer_share": _rate(self.new.share),
+            "new_buyers": self.new.new, "target_new_buyers": self.target_new_buyers,
+            "new_buyer_share": _rate(self.new.share),
             "new_buyer_repeat_30d": self.new.repeat_30d,
             "new_buyer_repeat_until": self.new.repeat_until,
             "factors": {key: {"actual": self.factors.to_dict()[key],
@@ -257,7 +259,9 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
         by_phase=phases, products=tuple(product_sales(conn, period, plan.platform)),
         daily=tuple((d, actual[d], round_cents(expected[d])) for d in days_of(period)),
         by_platform=platform_figures(conn, period, base_period, plan.platform, currency),
-        seasonal=seasonal, baseline_left_out=left_out)
+        seasonal=seasonal, baseline_left_out=left_out,
+        target_new_buyers=(sum(r.new_buyers for r in factor_rows) if factor_rows
+                           else plan.target_new_buyers))
 
 
 def expected_days(conn: sqlite3.Connection, period: Period, base_period: Period,

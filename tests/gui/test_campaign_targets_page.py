@@ -76,12 +76,16 @@ def test_saved_targets_undone_and_redone(qtbot, tab, shop_path):
                     [r.visitors for r in read_targets(conn, tab.plans.current.id)])
 
     assert stored() == (164000, [80, 120, 40])
-    with qtbot.waitSignal(page.loaded, timeout=30_000):
-        stack.undo()
+
+    def settled(gmv):  # the write, the Plans page's reload and the page's recompute done
+        return lambda: (not tab.runner.busy and tab.plans.current.target_gmv_cents == gmv
+                        and page.result is not None)
+
+    stack.undo()
+    qtbot.waitUntil(settled(before), timeout=30_000)
     assert stored() == (before, [])
-    assert tab.plans.current.target_gmv_cents == before
     assert column(page, 6) == ["100.00", "800.00", "100.00"]
-    with qtbot.waitSignal(page.loaded, timeout=30_000):
-        stack.redo()
+    stack.redo()
+    qtbot.waitUntil(settled(164000), timeout=30_000)
     assert stored() == (164000, [80, 120, 40])
     assert column(page, 6)[1] == "1,440.00"

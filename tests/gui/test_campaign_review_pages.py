@@ -241,9 +241,10 @@ def test_pace_chart_of_a_one_day_event_by_hour(qtbot, runner):
     page = PacePage(runner)
     qtbot.addWidget(page)
     hours = (30000,) + (0,) * 22 + (5000,)
-    pace = CampaignPace(PLAN, Period(date(2026, 11, 10), date(2026, 11, 10)),
-                        date(2026, 11, 10), 1, None, None, (), 0, (), hours,
-                        Curve(tuple(Fraction(1, 24) for _ in range(24)), "even"))
+    day = date(2026, 11, 10)
+    pace = CampaignPace(PLAN, Period(day, day), day, 1, None, Curve((Fraction(1),), "even"),
+                        (), 0, (), hours,
+                        Curve(tuple(Fraction(1, 24) for _ in range(24)), "even"), day)
     page._draw(pace)
     _, y = page.actual_line.getData()
     assert len(y) == 24 and y[0] == 300.0 and y[-1] == 350.0

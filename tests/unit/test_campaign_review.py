@@ -286,3 +286,26 @@ def test_a_one_day_event_has_an_hourly_target(conn):
     assert (pace.hour_curve.source, pace.hour_curve.event) == ("last_event", "会员日 2025")
     assert pace.hour_targets[9] == 0 and pace.hour_targets[10] == 100000
     assert campaign_pace(conn, PLAN, date(2026, 11, 10)).hour_targets is None
+
+
+def test_a_one_day_peak_is_watched_by_hour_on_its_day(conn):
+    """双11 2026 with a one-day peak on 11-11 (warm-up 11-08..11-10, encore 11-12), target
+    1,000.00, shaped as 双11 2025 (100, 0, 200, 600, 100): 11-11 is the 4th day, its target
+    1,000 × 600/1,000 = 600.00. Its hours as the 28 days before the event (10-11..11-07) sold:
+    28 × 100.00 at 12:00 and 400.00 at 15:00 = 3,200.00, so to the end of 12:00 600 × 28/32
+    = 525.00, of 15:00 600.00. On 11-11 p2 paid 500.00 at 09:00. On 11-10 (not the peak) and
+    for the two-day peak of the plan as it is, no hours."""
+    from dataclasses import replace
+
+    peak_day = replace(PLAN, start="2026-11-11", end="2026-11-11", warmup_start="2026-11-08")
+    pace = campaign_pace(conn, peak_day, date(2026, 11, 11))
+    assert pace.hour_day == date(2026, 11, 11) and pace.curve.source == "last_event"
+    assert pace.hour_curve.source == "baseline_hours"
+    assert pace.day_target == 60000
+    targets = pace.hour_targets
+    assert targets[11] == 0 and targets[12] == targets[14] == 52500
+    assert targets[15] == targets[23] == 60000
+    assert pace.hours[9] == 50000 and sum(pace.hours) == 50000
+    assert pace.to_dict()["hour_day"] == "2026-11-11"
+    assert campaign_pace(conn, peak_day, date(2026, 11, 10)).hour_day is None
+    assert campaign_pace(conn, PLAN, date(2026, 11, 11)).hour_day is None

@@ -1,9 +1,10 @@
 """A campaign's pace during the event: the figures to date against the target curve, the
 projected final GMV, the best sellers' stock, spend and ROI to date. No Qt; cents.
 
-- A one-day event (a 会员日, a flash day) is also shown hour by hour: its GMV per hour of
-  payment (when the orders carry a time), against an hourly target: the plan's target
-  spread over the hours as the shop's last one-day event of the same name sold
+- A one-day event (a 会员日, a flash day), and a longer event's one-day peak (双11's 11-11)
+  on that day, are also shown hour by hour: the day's GMV per hour of payment (when the
+  orders carry a time), against an hourly target: the day's target (the whole plan's for a
+  one-day event) spread over the hours as the shop's last one-day event of the same name sold
   ('last_event'), else as the 28 days before sold by hour ('baseline_hours'), else evenly
   ('even').
 - As of: a day of the event; by default the last day with sales imported, kept within
@@ -80,13 +81,23 @@ class CampaignPace:
     days: tuple[PaceDay, ...]
     spend: int
     products: tuple[ProductPace, ...]
-    hours: tuple[int, ...] | None = None  # a one-day event: GMV per hour of that day
+    hours: tuple[int, ...] | None = None  # the day watched by hour: GMV per hour
     hour_curve: Curve | None = None       # and its target's shares by hour
+    hour_day: date | None = None          # that day: a one-day event's, or its one-day peak
+
+    @property
+    def day_target(self) -> Fraction | None:
+        """The target of the day watched by hour: its share of the target curve (exact)."""
+        target = self.plan.target_gmv_cents
+        if self.hour_day is None or target is None:
+            return None
+        n = (self.hour_day - self.period.start).days
+        return (self.curve.cumulative(n + 1) - self.curve.cumulative(n)) * target
 
     @property
     def hour_targets(self) -> tuple[int, ...] | None:
-        """The target to the end of each hour (cumulative), a one-day event with a target."""
-        target = self.plan.target_gmv_cents
+        """The day's target to the end of each hour (cumulative), when it has one."""
+        target = self.day_target
         if self.hour_curve is None or target is None:
             return None
         return tuple(round_cents(self.hour_curve.cumulative(h + 1) * target) for h in range(24))
@@ -134,6 +145,7 @@ class CampaignPace:
                       "cumulative": format_cents(d.cumulative),
                       "target_cumulative": format_cents(d.target_cumulative)}
                      for d in self.days],
+            "hour_day": self.hour_day and self.hour_day.isoformat(),
             "hours": list(self.hours) if self.hours is not None else None,
             "hour_curve": self.hour_curve and {"source": self.hour_curve.source,
                                                "event": self.hour_curve.event},
@@ -192,21 +204,31 @@ def campaign_pace(conn: sqlite3.Connection, plan: CampaignPlan, as_of: date | No
             products.append(ProductPace(p.platform, p.sku, p.title, p.units, p.amount,
                                         p.stock, cover, cover is not None and cover < left))
     hours = hourly = None
-    if period.days == 1 and elapsed:  # a one-day peak: watched hour by hour
-        found = gmv_by_hour(conn, period.start, plan.platform, probe)
-        hours = tuple(found) if found is not None else None
-    if period.days == 1:
-        hourly = hour_curve(conn, plan, period.start, probe)
+    hour_day = watched_by_hour(plan, period, as_of)
+    if hour_day is not None:
+        if as_of >= hour_day and elapsed:
+            found = gmv_by_hour(conn, hour_day, plan.platform, probe)
+            hours = tuple(found) if found is not None else None
+        hourly = hour_curve(conn, plan, hour_day, probe)
     return CampaignPace(plan, period, as_of, elapsed, kpis, curve, tuple(days), spend,
-                        tuple(products), hours, hourly)
+                        tuple(products), hours, hourly, hour_day)
+
+
+def watched_by_hour(plan: CampaignPlan, period: Period, as_of: date) -> date | None:
+    """The day shown hour by hour: a one-day event's, or a longer event's one-day peak on
+    that very day (the rest of the event is followed day by day)."""
+    if period.days == 1:
+        return period.start
+    peak = peak_of(plan)
+    return peak.start if peak.days == 1 and as_of == peak.start else None
 
 
 def hour_curve(conn: sqlite3.Connection, plan: CampaignPlan, day: date, currency: str
                ) -> Curve:
-    """A one-day event's target shares by hour of payment: the last one-day event of the
-    same name's, else the 28 days before's, else even."""
+    """The watched day's target shares by hour of payment: the last one-day event of the
+    same name's, else the 28 days before the event's, else even."""
     found = comparable_event(conn, plan.name, day, plan.platform)
-    sources = [(baseline_period(Period.day(day)), "baseline_hours", None)]
+    sources = [(baseline_period(event_period(plan)), "baseline_hours", None)]
     if found is not None and found[1].days == 1:
         sources.insert(0, (found[1], "last_event", found[0]))
     for period, source, event in sources:

@@ -121,7 +121,7 @@ class PacePage(PlanComputedPage):
             source += "; " + translate(
                 "CampaignReview", "each phase weighing its part of the Targets page's rows")
         if pace.hour_curve is not None:
-            source += "; " + self._hour_source(pace)
+            source += f"; {pace.hour_day}: " + self._hour_source(pace)
         if not pace.elapsed:
             self.heading.setText(
                 translate(
@@ -186,7 +186,8 @@ class PacePage(PlanComputedPage):
               ).format(event=pace.hour_curve.event)
 
     def _draw(self, pace: CampaignPace) -> None:
-        """Cumulative GMV against the target curve by day; a one-day event by hour."""
+        """Cumulative GMV against the target curve by day; the day watched by hour (a
+        one-day event, or a one-day peak on its day) by hour."""
         if pace.hour_curve is not None:
             actual = np.cumsum(pace.hours) / 100 if pace.hours else np.full(24, np.nan)
             targets = pace.hour_targets

@@ -27,8 +27,10 @@ from ..jobs import Cancelled, CancelToken, ProgressCallback, throttled
 from ..store.backups import prune, snapshot
 from ..store.lock import Holder
 from ..store.merge import MergeCounts, Staging
+from ..store.shop import open_shop
 from ..store.writer import last_import_id, writing
 from .cleaning import CLEANERS, CellContext
+from .freed_memory import release_freed_memory
 from .preset import BuildContext, Preset, all_known_headers, detect_preset, get_preset
 from .presets.generic import generic_preset
 from .reading import Chunk, IrregularRows, Source, open_source
@@ -319,7 +321,17 @@ def import_files(
         summary = _import_locked(conn, Path(shop_path), files, preset, presets, mapping,
                                  platform, currency, force, report_progress, cancel)
         if after_commit is not None and summary.import_id is not None:
-            after_commit(conn)
+            # The TEMP staging tables and the import's page cache live as long as the
+            # connection (a DROP does not free an in-memory table's pages): closing it,
+            # and handing what was freed back, keeps the import's memory from sharing
+            # the peak with the cache rebuild (1M Taobao lines: 1,065 -> 881 MiB).
+            conn.close()
+            release_freed_memory()
+            fresh = open_shop(shop_path).conn
+            try:
+                after_commit(fresh)
+            finally:
+                fresh.close()
     report_progress(1.0)
     return summary
 

@@ -164,3 +164,17 @@ def test_warnings_are_counted_with_their_first_row(tmp_path, shop_path):
     assert report.rows_read == 4 and report.rows_skipped == 1
     warning = report.warnings["skipped_no_order"]
     assert (warning.count, warning.row) == (1, 5)
+
+
+def test_cache_rebuild_runs_without_the_staging_tables(tmp_path, shop_path):
+    """after_commit (the daily cache rebuild) gets a fresh connection: the import's TEMP
+    staging tables, whose memory only closing frees, are gone by then."""
+    seen = []
+
+    def after_commit(conn):
+        seen.append(conn.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0])
+        seen.append(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+
+    import_files(shop_path, [write_orders(tmp_path / "o.csv", ORDERS)],
+                 after_commit=after_commit)
+    assert seen == [0, len(ORDERS)]

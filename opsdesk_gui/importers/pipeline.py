@@ -34,6 +34,7 @@ from .freed_memory import release_freed_memory
 from .preset import BuildContext, Preset, all_known_headers, detect_preset, get_preset
 from .presets.generic import generic_preset
 from .reading import Chunk, IrregularRows, Source, open_source
+from .row_hashes import row_hashes
 from .temp_copies import remove_stale_copies
 
 SKIP_CODES_PREFIX = "skipped_"
@@ -149,7 +150,7 @@ def _warn_changed_repeats(cleaned: pd.DataFrame, key: list[str], report: FileRep
     """A row whose key came before with other values keeps the last values (as staging
     does), with a warning."""
     rows = cleaned[cleaned[key].notna().all(axis=1)]
-    hashes = pd.util.hash_pandas_object(rows.drop(columns="_row"), index=False).tolist()
+    hashes = row_hashes(rows.drop(columns="_row")).tolist()
     keys = zip(*(rows[k].tolist() for k in key), strict=True)
     changed = []
     for name, digest, row in zip(keys, hashes, rows["_row"].tolist(), strict=True):

@@ -171,14 +171,18 @@ def _stage_file(staging: Staging, source: Source, preset: Preset, report: FileRe
     preset.check_required(source.header, report.file)
     before = report.rows_read, report.rows_skipped, copy.deepcopy(report.warnings)
     try:
-        _stage_chunks(staging, source, preset, report, resolved, cancel, progress)
-    except IrregularRows:
-        # The fast CSV reader met, after some rows, a row it does not read as pandas does:
-        # read the whole file again with pandas. Staging the rows read so far once more
-        # changes nothing (the same rows, in the same order, fill in the same values).
-        report.rows_read, report.rows_skipped, report.warnings = before
-        source.fast_csv = False
-        _stage_chunks(staging, source, preset, report, resolved, cancel, progress)
+        try:
+            _stage_chunks(staging, source, preset, report, resolved, cancel, progress)
+        except IrregularRows:
+            # The fast CSV reader met, after some rows, a row it does not read as pandas
+            # does: read the whole file again with pandas. Staging the rows read so far
+            # once more changes nothing (the same rows, in the same order, fill in the
+            # same values).
+            report.rows_read, report.rows_skipped, report.warnings = before
+            source.fast_csv = False
+            _stage_chunks(staging, source, preset, report, resolved, cancel, progress)
+    except FileNotFoundError as exc:  # moved or deleted since it was chosen and opened
+        raise ImportFailed("file_gone", {"file": report.file}) from exc
     if report.rows_read == 0:
         raise ImportFailed("file_empty", {"file": report.file})
 

@@ -202,6 +202,8 @@ MESSAGES: dict[str, str] = {
     "values); no figures are shown.",
     "bad_target_factor": "The target of {phase} on {platform} cannot be saved: visitors and "
     "客单价 must be 0 or more, conversion and the new buyers' share between 0 % and 100 %.",
+    "file_gone": "{file} could not be read: it was moved or deleted after it was chosen. "
+    "Nothing was imported; put it back and import it again.",
 }
 
 
@@ -368,6 +370,8 @@ MESSAGES_ZH: dict[str, str] = {
     "clv_nonsense": "生命周期价值模型给出了不可能的数值（负数或无穷大），因此不显示数值。",
     "bad_target_factor": "{platform} 的{phase}目标无法保存：访客数和客单价不能小于 0，"
     "转化率和新客占比须在 0% 到 100% 之间。",
+    "file_gone": "无法读取 {file}：选择之后它被移动或删除了。没有导入任何内容；请把文件放回原处，"
+    "再导入一次。",
 }
 
 

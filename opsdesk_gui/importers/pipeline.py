@@ -27,11 +27,14 @@ from ..jobs import Cancelled, CancelToken, ProgressCallback, throttled
 from ..store.backups import prune, snapshot
 from ..store.lock import Holder
 from ..store.merge import MergeCounts, Staging
+from ..store.shop import open_shop
 from ..store.writer import last_import_id, writing
 from .cleaning import CLEANERS, CellContext
+from .freed_memory import release_freed_memory
 from .preset import BuildContext, Preset, all_known_headers, detect_preset, get_preset
 from .presets.generic import generic_preset
 from .reading import Chunk, IrregularRows, Source, open_source
+from .row_hashes import row_hashes
 from .temp_copies import remove_stale_copies
 
 SKIP_CODES_PREFIX = "skipped_"
@@ -147,7 +150,7 @@ def _warn_changed_repeats(cleaned: pd.DataFrame, key: list[str], report: FileRep
     """A row whose key came before with other values keeps the last values (as staging
     does), with a warning."""
     rows = cleaned[cleaned[key].notna().all(axis=1)]
-    hashes = pd.util.hash_pandas_object(rows.drop(columns="_row"), index=False).tolist()
+    hashes = row_hashes(rows.drop(columns="_row")).tolist()
     keys = zip(*(rows[k].tolist() for k in key), strict=True)
     changed = []
     for name, digest, row in zip(keys, hashes, rows["_row"].tolist(), strict=True):
@@ -168,14 +171,18 @@ def _stage_file(staging: Staging, source: Source, preset: Preset, report: FileRe
     preset.check_required(source.header, report.file)
     before = report.rows_read, report.rows_skipped, copy.deepcopy(report.warnings)
     try:
-        _stage_chunks(staging, source, preset, report, resolved, cancel, progress)
-    except IrregularRows:
-        # The fast CSV reader met, after some rows, a row it does not read as pandas does:
-        # read the whole file again with pandas. Staging the rows read so far once more
-        # changes nothing (the same rows, in the same order, fill in the same values).
-        report.rows_read, report.rows_skipped, report.warnings = before
-        source.fast_csv = False
-        _stage_chunks(staging, source, preset, report, resolved, cancel, progress)
+        try:
+            _stage_chunks(staging, source, preset, report, resolved, cancel, progress)
+        except IrregularRows:
+            # The fast CSV reader met, after some rows, a row it does not read as pandas
+            # does: read the whole file again with pandas. Staging the rows read so far
+            # once more changes nothing (the same rows, in the same order, fill in the
+            # same values).
+            report.rows_read, report.rows_skipped, report.warnings = before
+            source.fast_csv = False
+            _stage_chunks(staging, source, preset, report, resolved, cancel, progress)
+    except FileNotFoundError as exc:  # moved or deleted since it was chosen and opened
+        raise ImportFailed("file_gone", {"file": report.file}) from exc
     if report.rows_read == 0:
         raise ImportFailed("file_empty", {"file": report.file})
 
@@ -319,7 +326,17 @@ def import_files(
         summary = _import_locked(conn, Path(shop_path), files, preset, presets, mapping,
                                  platform, currency, force, report_progress, cancel)
         if after_commit is not None and summary.import_id is not None:
-            after_commit(conn)
+            # The TEMP staging tables and the import's page cache live as long as the
+            # connection (a DROP does not free an in-memory table's pages): closing it,
+            # and handing what was freed back, keeps the import's memory from sharing
+            # the peak with the cache rebuild (1M Taobao lines: 1,065 -> 881 MiB).
+            conn.close()
+            release_freed_memory()
+            fresh = open_shop(shop_path).conn
+            try:
+                after_commit(fresh)
+            finally:
+                fresh.close()
     report_progress(1.0)
     return summary
 

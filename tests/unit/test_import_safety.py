@@ -164,3 +164,40 @@ def test_warnings_are_counted_with_their_first_row(tmp_path, shop_path):
     assert report.rows_read == 4 and report.rows_skipped == 1
     warning = report.warnings["skipped_no_order"]
     assert (warning.count, warning.row) == (1, 5)
+
+
+def test_cache_rebuild_runs_without_the_staging_tables(tmp_path, shop_path):
+    """after_commit (the daily cache rebuild) gets a fresh connection: the import's TEMP
+    staging tables, whose memory only closing frees, are gone by then."""
+    seen = []
+
+    def after_commit(conn):
+        seen.append(conn.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0])
+        seen.append(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+
+    import_files(shop_path, [write_orders(tmp_path / "o.csv", ORDERS)],
+                 after_commit=after_commit)
+    assert seen == [0, len(ORDERS)]
+
+
+def test_file_removed_after_it_was_chosen(shop_with_data, tmp_path, monkeypatch):
+    """The file is opened (header read, preset chosen), then deleted before its rows are
+    read: the message says it could not be read and names it (it used to say 'could
+    not be written'), and the shop is unchanged."""
+    from opsdesk_gui.importers import pipeline
+
+    path = write_orders(tmp_path / "订单 gone.csv", ORDERS)
+    real_open = pipeline.open_source
+
+    def open_then_delete(*args, **kwargs):
+        source = real_open(*args, **kwargs)
+        path.unlink()
+        return source
+
+    monkeypatch.setattr(pipeline, "open_source", open_then_delete)
+    error = fails(shop_with_data, [path], "file_gone")
+    assert error.message == ("订单 gone.csv could not be read: it was moved or deleted "
+                             "after it was chosen. Nothing was imported; put it back and "
+                             "import it again.")
+    assert "written" not in error.message
+    assert error.text("zh_CN").startswith("无法读取 订单 gone.csv")

@@ -59,7 +59,7 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
     repeat = (
         translate("CampaignReview", "known after {day}").format(day=new.repeat_until)
         if new.repeat_30d is None
-        else str(new.repeat_30d)
+        else f"{new.repeat_30d:,}"
     )
     factors = review.vs_target
     base = review.vs_baseline
@@ -106,9 +106,10 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         (translate("CampaignReview", "ROI"), roi, translate("CampaignReview", "GMV ÷ cost")),
         (
             translate("CampaignReview", "New buyers"),
-            str(new.new),
+            f"{new.new:,}",
             translate("CampaignReview", "{share} of the {buyers} buyers known by id").format(
-                share="-" if new.share is None else f"{new.share * 100:.1f}%", buyers=new.buyers
+                share="-" if new.share is None else f"{new.share * 100:.1f}%",
+                buyers=f"{new.buyers:,}",
             ) + ("" if review.target_new_buyers is None else translate(
                 "CampaignReview", "; target {target}").format(target=review.target_new_buyers)),
         ),

@@ -38,11 +38,13 @@ from ..messages import error_text
 from .plan_page import PlanComputedPage
 
 translate = QCoreApplication.translate  # lupdate reads translate("CampaignTargets", "…")
+EDITABLE = ("visitors", "conversion", "aov", "new_share")  # columns 2..5
+COLUMNS = ("phase", "platform", *EDITABLE, "gmv", "buyers", "new", "returning")
 
 
 class SaveTargetsCommand(QUndoCommand):
     """One save of the targets: redo writes the rows typed (the plan's GMV target becomes
-    their total), undo puts back the rows and the GMV target there were before."""
+    their total), undo puts back the rows and the GMV target that were there before."""
 
     def __init__(self, page: TargetsPage, shop: Path, plan_id: int,
                  before: list[FactorTarget], before_gmv: int | None,
@@ -58,8 +60,6 @@ class SaveTargetsCommand(QUndoCommand):
     def undo(self) -> None:
         rows, gmv, plan_id = self.before, self.before_gmv, self.plan_id
         self.page.write(lambda: restore_target_factors(self.shop, plan_id, rows, gmv))
-EDITABLE = ("visitors", "conversion", "aov", "new_share")  # columns 2..5
-COLUMNS = ("phase", "platform", *EDITABLE, "gmv", "buyers", "new", "returning")
 
 
 class TargetsPage(PlanComputedPage):

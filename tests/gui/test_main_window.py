@@ -232,10 +232,9 @@ def test_export_table_follows_the_page_on_show(qtbot, window, shop):
 
 def test_shopify_buyer_ids_are_masked_on_screen_and_in_exports(qtbot, window, shop_path,
                                                                tmp_path):
-    import test_presets_shopify_woo as shopify
+    from shopify_files import ORDER_HEADER, ORDERS, write_dicts
 
-    orders = shopify.write_dicts(tmp_path / "orders_export_1.csv", shopify.ORDER_HEADER,
-                                 shopify.ORDERS)
+    orders = write_dicts(tmp_path / "orders_export_1.csv", ORDER_HEADER, ORDERS)
     import_files(shop_path, [orders])
     with sqlite3.connect(shop_path) as conn:
         ids = {r[0] for r in conn.execute("SELECT buyer_id FROM orders")}

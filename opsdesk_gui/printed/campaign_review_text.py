@@ -133,7 +133,7 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         (
             translate("CampaignReview", "Against the target"),
             ", ".join(
-                f"{names[f]} {_percent(None if v is None else v)}" for f, v in factors.items()
+                f"{names[f]} {_percent(v)}" for f, v in factors.items()
             ),
             translate("CampaignReview", "missed: {factors}").format(
                 factors=", ".join(missed) or "-"
@@ -141,7 +141,7 @@ def figure_rows(review: CampaignReview) -> list[tuple[str, str, str]]:
         ),
         (
             translate("CampaignReview", "Against the baseline"),
-            ", ".join(f"{names[f]} {_percent(None if v is None else v)}" for f, v in base.items()),
+            ", ".join(f"{names[f]} {_percent(v)}" for f, v in base.items()),
             translate("CampaignReview", "log shares of the GMV gap"),
         ),
     ]

@@ -143,9 +143,9 @@ def test_days_of_another_event_are_left_out_of_the_baseline(shop_path):
 def test_a_baseline_all_in_events_is_kept_whole():
     """When every baseline day with data is an event's day, they are all kept (the mean of
     something rather than of nothing); days before the data are not known either way."""
-    from opsdesk_gui.models.campaigns.baseline import ordinary_baseline
+    from opsdesk_gui.models.campaigns.baseline import known_days, ordinary_baseline
 
     d = _days("2026-01-01", 3)
     assert ordinary_baseline({d[0]: 5, d[1]: 7, d[2]: 9}, {d[1]}) == {d[0]: 5, d[2]: 9}
     assert ordinary_baseline({d[1]: 7, d[2]: 9}, {d[1], d[2]}) == {d[1]: 7, d[2]: 9}
-    assert ordinary_baseline({d[0]: 0, d[1]: 7}, {d[1]}, d[1]) == {d[1]: 7}
+    assert ordinary_baseline(known_days({d[0]: 0, d[1]: 7}, d[1]), {d[1]}) == {d[1]: 7}

@@ -76,14 +76,15 @@ def ordinary_stretch(period: Period, events: set[date], min_days: int = 7) -> Pe
     return Period(start, end) if run >= min_days else period
 
 
-def ordinary_baseline(baseline: dict[date, int], events: set[date],
-                      data_from: date | None = None) -> dict[date, int]:
-    """The baseline's days with data and in no other event; all its days with data when
-    every one of them is in an event. Days before `data_from` (the shop file's first sale)
+def known_days(baseline: dict[date, int], data_from: date | None) -> dict[date, int]:
+    """The baseline's days from `data_from` (the shop file's first sale) on: days before it
     are not known, not zero."""
-    known = {d: g for d, g in baseline.items() if data_from is None or d >= data_from}
-    ordinary = {d: g for d, g in known.items() if d not in events}
-    return ordinary or known
+    return {d: g for d, g in baseline.items() if data_from is None or d >= data_from}
+
+
+def ordinary_baseline(baseline: dict[date, int], events: set[date]) -> dict[date, int]:
+    """The baseline's days in no other event; all of them when every one is an event's."""
+    return {d: g for d, g in baseline.items() if d not in events} or baseline
 
 
 def expected_by_day(baseline: dict[date, int], days: list[date],
@@ -91,7 +92,7 @@ def expected_by_day(baseline: dict[date, int], days: list[date],
     """Each day's expected GMV: the mean of the baseline days of its weekday (exact). Days
     before `data_from` (the shop file's first sale) are not known, not zero: they are left
     out, and a weekday without a known day takes the mean of the known days."""
-    known = ordinary_baseline(baseline, set(), data_from)
+    known = known_days(baseline, data_from)
     by_weekday: dict[int, list[int]] = {}
     for day, gmv in known.items():
         by_weekday.setdefault(day.weekday(), []).append(gmv)

@@ -28,6 +28,7 @@ from .baseline import (
     event_kpis,
     expected_by_day,
     factors_of,
+    known_days,
     lift,
     log_split,
     ordinary_baseline,
@@ -226,8 +227,9 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
     currency = kpis.currency
     base_period = baseline_period(period)
     baseline = event_kpis(conn, base_period, plan.platform, currency)
+    events = event_days(conn)
     expected, seasonal, left_out = expected_days(conn, period, base_period, plan.platform,
-                                                 currency)
+                                                 currency, events)
     actual = daily_gmv(conn, period, plan.platform, currency)
     expected_gmv = round_cents(sum(expected.values()))
     curve = target_curve(conn, plan.name, period, plan.platform, currency,
@@ -258,24 +260,24 @@ def review_campaign(conn: sqlite3.Connection, plan: CampaignPlan) -> CampaignRev
         expected_factors=reference_factors(expected_gmv, factors_of(baseline)),
         by_phase=phases, products=tuple(product_sales(conn, period, plan.platform)),
         daily=tuple((d, actual[d], round_cents(expected[d])) for d in days_of(period)),
-        by_platform=platform_figures(conn, period, base_period, plan.platform, currency),
+        by_platform=platform_figures(conn, period, base_period, plan.platform, currency,
+                                     events),
         seasonal=seasonal, baseline_left_out=left_out,
         target_new_buyers=(sum(r.new_buyers for r in factor_rows) if factor_rows
                            else plan.target_new_buyers))
 
 
 def expected_days(conn: sqlite3.Connection, period: Period, base_period: Period,
-                  platform: str | None, currency: str
+                  platform: str | None, currency: str, events: set[date]
                   ) -> tuple[dict[date, Fraction], SeasonalRatio | None, int]:
     """Each event day's expected GMV (exact): its weekday's mean in the baseline's ordinary
-    days, × the seasonal ratio when a year of data gives one; and how many baseline days
-    with data were left out as days of other events."""
+    days (`events`: every plan's days), × the seasonal ratio when a year of data gives one;
+    and how many baseline days with data were left out as days of other events."""
     data_from = first_paid_day(conn)
-    known = ordinary_baseline(daily_gmv(conn, base_period, platform, currency), set(),
-                              data_from)
-    ordinary = ordinary_baseline(known, event_days(conn))
+    known = known_days(daily_gmv(conn, base_period, platform, currency), data_from)
+    ordinary = ordinary_baseline(known, events)
     expected = expected_by_day(ordinary, days_of(period))
-    seasonal = seasonal_ratio(conn, period, base_period, data_from,
+    seasonal = seasonal_ratio(events, period, base_period, data_from,
                               lambda p: daily_gmv(conn, p, platform, currency))
     if seasonal is not None:
         expected = {day: value * seasonal.ratio for day, value in expected.items()}
@@ -283,11 +285,12 @@ def expected_days(conn: sqlite3.Connection, period: Period, base_period: Period,
 
 
 def platform_figures(conn: sqlite3.Connection, period: Period, base_period: Period,
-                     platform: str | None, currency: str) -> tuple[PlatformFigures, ...]:
+                     platform: str | None, currency: str, events: set[date]
+                     ) -> tuple[PlatformFigures, ...]:
     """Each selling platform's GMV, buyers, expected GMV (its own baseline) and ads."""
     result = []
     for p in event_platforms(conn, period, platform):
-        expected, _, _ = expected_days(conn, period, base_period, p, currency)
+        expected, _, _ = expected_days(conn, period, base_period, p, currency, events)
         k = event_kpis(conn, period, p, currency)
         result.append(PlatformFigures(p, k.gmv, k.paying_buyers,
                                       round_cents(sum(expected.values())),

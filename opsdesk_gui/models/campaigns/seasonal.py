@@ -68,14 +68,15 @@ def ratio_of(season: dict[date, int], base: dict[date, int], events: set[date]
     return top / bottom
 
 
-def seasonal_ratio(conn: sqlite3.Connection, event: Period, baseline: Period,
+def seasonal_ratio(events: set[date], event: Period, baseline: Period,
                    data_from: date | None, daily_gmv) -> SeasonalRatio | None:
-    """The ratio, or None without a year of data. `daily_gmv(period)` gives each day's GMV
-    (kpi's, of the review's platform and currency)."""
+    """The ratio, or None without a year of data. `events`: every plan's days
+    (event_days); `daily_gmv(period)` gives each day's GMV (kpi's, of the review's platform
+    and currency)."""
     base = year_earlier(baseline)
     if data_from is None or data_from > base.start:
         return None
     last = year_earlier(event)
     season = Period(last.start, last.end + timedelta(days=AFTER_DAYS))
-    ratio = ratio_of(daily_gmv(season), daily_gmv(base), event_days(conn))
+    ratio = ratio_of(daily_gmv(season), daily_gmv(base), events)
     return None if ratio is None else SeasonalRatio(ratio, season, base)

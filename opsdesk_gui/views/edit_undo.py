@@ -17,13 +17,9 @@ from shiboken6 import isValid
 
 
 def page_undo_stack(page: QWidget | None) -> QUndoStack | None:
-    """The page's own undo stack, by the convention above (an attribute of another kind
-    with that name is no stack)."""
+    """The page's own undo stack, by the convention above."""
     method = getattr(page, "undo_stack", None)
-    if not callable(method):
-        return None
-    stack = method()
-    return stack if isinstance(stack, QUndoStack) else None
+    return method() if method is not None else None
 
 
 class EditUndo(QObject):

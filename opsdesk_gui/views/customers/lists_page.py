@@ -39,7 +39,7 @@ class ListsPage(CustomerPage):
 
     def __init__(self, runner, controls, parent=None) -> None:
         super().__init__(runner, controls, parent)
-        self.undo_stack: list = []  # (name, what the save or delete replaced)
+        self.replaced_saves: list = []  # (name, what the save or delete replaced)
         self.tier_names: tuple[str, ...] = ()
         self.days_spin = QSpinBox(self, minimum=0, maximum=3650, value=30)
         self.product_edit, self.category_edit = QLineEdit(self), QLineEdit(self)
@@ -158,7 +158,7 @@ class ListsPage(CustomerPage):
     # -- loading -----------------------------------------------------------------------
     def refresh(self, shop_path, selection) -> None:
         if shop_path != self.shop_path:
-            self.undo_stack.clear()
+            self.replaced_saves.clear()
             self.undo_button.setEnabled(False)
         super().refresh(shop_path, selection)
 
@@ -244,15 +244,15 @@ class ListsPage(CustomerPage):
                         lambda removed: self._on_written(name, removed))
 
     def _on_written(self, name: str, previous) -> None:
-        self.undo_stack.append((name, previous))
+        self.replaced_saves.append((name, previous))
         self.undo_button.setEnabled(True)
         self.reload()
 
     def _on_undo_button_clicked(self) -> None:
-        if not self.undo_stack or self.shop_path is None:
+        if not self.replaced_saves or self.shop_path is None:
             return
-        name, previous = self.undo_stack.pop()
-        self.undo_button.setEnabled(bool(self.undo_stack))
+        name, previous = self.replaced_saves.pop()
+        self.undo_button.setEnabled(bool(self.replaced_saves))
         self.write_rule(self.shop_path,
                         lambda conn: restore_rule(conn, "list", name, previous),
                         lambda _none: self.reload())

@@ -40,7 +40,7 @@ class TiersPage(CustomerPage):
 
     def __init__(self, runner, controls, parent=None) -> None:
         super().__init__(runner, controls, parent)
-        self.undo_stack: list = []  # what each save replaced, newest last
+        self.replaced_saves: list = []  # what each save replaced, newest last
         self.rules = QTableWidget(0, 3, self)
         self.add_button, self.remove_button = QPushButton(self), QPushButton(self)
         self.save_button, self.undo_button = QPushButton(self), QPushButton(self)
@@ -126,7 +126,7 @@ class TiersPage(CustomerPage):
 
     def refresh(self, shop_path, selection) -> None:
         if shop_path != self.shop_path:
-            self.undo_stack.clear()
+            self.replaced_saves.clear()
             self.undo_button.setEnabled(False)
         super().refresh(shop_path, selection)
 
@@ -211,15 +211,15 @@ class TiersPage(CustomerPage):
         }[code]
 
     def _on_saved(self, replaced) -> None:
-        self.undo_stack.append(replaced)
+        self.replaced_saves.append(replaced)
         self.undo_button.setEnabled(True)
         self.controls.changed.emit()  # every page shows the new tiers
 
     def _on_undo_button_clicked(self) -> None:
-        if not self.undo_stack or self.shop_path is None:
+        if not self.replaced_saves or self.shop_path is None:
             return
-        previous = self.undo_stack.pop()
-        self.undo_button.setEnabled(bool(self.undo_stack))
+        previous = self.replaced_saves.pop()
+        self.undo_button.setEnabled(bool(self.replaced_saves))
         self.write_rule(self.shop_path,
                         lambda conn: restore_rule(conn, "tiers", TIER_RULE, previous),
                         lambda _none: self.controls.changed.emit())
